@@ -1,0 +1,51 @@
+/**
+ * Units and clocks of the CSSS API, translated at the edge so the graph only sees bytes and UTC instants.
+ * Both are undocumented (reference §12): these are the gateway's assumptions, listed in the README.
+ */
+
+/** CSSS data volumes (`order_used_flow`, `flow`, …) are taken to be MB (MiB); the docs never say. */
+export const FLOW_UNIT_BYTES = 1024 * 1024;
+
+/** CSSS wall-clock dates (`yyyy-MM-dd HH:mm:ss`) are taken to be China Standard Time, like Cube's daily usage. */
+export const CSSS_UTC_OFFSET = '+08:00';
+
+export function flowToBytes(flow: number): number {
+  return Math.round(flow * FLOW_UNIT_BYTES);
+}
+
+/** Bytes as a CSSS flow string with two decimals, the way the historical sample writes `30.00`. */
+export function bytesToFlow(bytes: number): string {
+  return (bytes / FLOW_UNIT_BYTES).toFixed(2);
+}
+
+export function parseCsssDate(value: string | null): Date | null {
+  if (value === null) return null;
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const date = new Date(`${match[1]}T${match[2]}${CSSS_UTC_OFFSET}`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatCsssDate(date: Date): string {
+  const local = new Date(date.getTime() + offsetMinutes() * 60_000);
+  return local.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** `yyyy-MM-dd` (the graph's Date) ↔ `yyyyMMdd` (CSSS). */
+export function toCsssDay(isoDay: string): string {
+  return isoDay.replaceAll('-', '');
+}
+
+/** `yyyy-MM` (the graph's month) ↔ `yyyyMM` (CSSS, §3.4). */
+export function toCsssMonth(isoMonth: string): string {
+  return isoMonth.replace('-', '');
+}
+
+export function fromCsssMonth(month: string): string {
+  return `${month.slice(0, 4)}-${month.slice(4, 6)}`;
+}
+
+function offsetMinutes(): number {
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/.exec(CSSS_UTC_OFFSET)!;
+  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+}

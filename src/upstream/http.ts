@@ -1,0 +1,111 @@
+import { Pool, errors as undiciErrors } from 'undici';
+import { UpstreamError } from './errors.js';
+
+/**
+ * One keep-alive connection pool per upstream base URL, with a deadline on every request.
+ * It knows nothing of envelopes or signing: it sends JSON and hands back the parsed JSON (or says why not).
+ */
+export interface HttpTransportOptions {
+  baseUrl: string;
+  /** Deadline for one attempt, headers and body included. */
+  timeoutMs: number;
+  /** Sockets kept open to the upstream. */
+  connections: number;
+  /** Largest response body accepted. */
+  maxBodyBytes?: number;
+  /** Told of every attempt, for metrics: which endpoint, how it ended, how long it took. */
+  observe?: UpstreamObserver;
+}
+
+export type UpstreamObserver = (endpoint: string, outcome: 'ok' | 'error', seconds: number) => void;
+
+export interface JsonRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  headers: Record<string, string>;
+  body?: unknown;
+  /** Used in errors: `family.endpoint`. */
+  endpoint: string;
+}
+
+export class HttpTransport {
+  private readonly pool: Pool;
+  private readonly prefix: string;
+  private readonly maxBodyBytes: number;
+
+  constructor(private readonly options: HttpTransportOptions) {
+    const url = new URL(options.baseUrl);
+    this.prefix = url.pathname.replace(/\/$/, '');
+    this.maxBodyBytes = options.maxBodyBytes ?? 8 * 1024 * 1024;
+    this.pool = new Pool(url.origin, { connections: options.connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  }
+
+  async request(request: JsonRequest): Promise<unknown> {
+    const started = performance.now();
+    try {
+      const json = await this.attempt(request);
+      this.options.observe?.(request.endpoint, 'ok', (performance.now() - started) / 1000);
+      return json;
+    } catch (error) {
+      this.options.observe?.(request.endpoint, 'error', (performance.now() - started) / 1000);
+      throw error;
+    }
+  }
+
+  private async attempt(request: JsonRequest): Promise<unknown> {
+    const fail = (code: 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_MALFORMED', message: string, retryable: boolean) =>
+      new UpstreamError(message, { code, endpoint: request.endpoint, retryable });
+    let response;
+    try {
+      response = await this.pool.request({
+        method: request.method,
+        path: this.prefix + request.path,
+        headers: { accept: 'application/json', ...(request.body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (error) {
+      if (isTimeout(error)) throw fail('UPSTREAM_TIMEOUT', `${request.endpoint}: no answer within ${this.options.timeoutMs} ms`, true);
+      throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream unreachable (${(error as { code?: string }).code ?? 'network error'})`, true);
+    }
+    let raw: string;
+    try {
+      raw = await readLimited(response.body, this.maxBodyBytes);
+    } catch (error) {
+      if (isTimeout(error)) throw fail('UPSTREAM_TIMEOUT', `${request.endpoint}: answer not finished within ${this.options.timeoutMs} ms`, true);
+      throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: answer cut off (${(error as Error).message})`, true);
+    }
+    if (response.statusCode >= 500) throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream answered HTTP ${response.statusCode}`, true);
+    if (response.statusCode >= 400) throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream refused with HTTP ${response.statusCode}`, false);
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      throw fail('UPSTREAM_MALFORMED', `${request.endpoint}: upstream answer is not JSON`, false);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  return (
+    error instanceof undiciErrors.HeadersTimeoutError ||
+    error instanceof undiciErrors.BodyTimeoutError ||
+    (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+  );
+}
+
+async function readLimited(body: AsyncIterable<Buffer>, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) throw new Error(`answer larger than ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

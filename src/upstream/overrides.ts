@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import type { EndpointTable } from './endpoint.js';
+
+/**
+ * A deployment overrides any endpoint's path, batch limit or page size limit without a code change,
+ * through the JSON file named by `LINKSFIELD_ENDPOINTS_FILE`:
+ *
+ *   { "csss": { "getUsageBatch": { "path": "/flow/batchUsage", "batchLimit": 50 } } }
+ *
+ * Unknown families, endpoints or keys, and values of the wrong type, are refused with a message
+ * naming them, so a typo stops start-up instead of being silently ignored.
+ */
+export interface EndpointOverride {
+  path?: string;
+  batchLimit?: number;
+  pageSizeLimit?: number;
+}
+
+export type EndpointOverrides = Record<string, Record<string, EndpointOverride>>;
+
+export class EndpointOverrideError extends Error {
+  constructor(message: string) {
+    super(`LINKSFIELD_ENDPOINTS_FILE: ${message}`);
+    this.name = 'EndpointOverrideError';
+  }
+}
+
+export function readOverridesFile(file: string): EndpointOverrides {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new EndpointOverrideError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new EndpointOverrideError(`${file} is not valid JSON (${(error as Error).message})`);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new EndpointOverrideError(`${file} must hold an object keyed by API family`);
+  }
+  return parsed as EndpointOverrides;
+}
+
+/** Returns the family's table with the overrides applied; the original table is left untouched. */
+export function applyOverrides<T extends EndpointTable>(family: string, table: T, overrides: EndpointOverrides | undefined): T {
+  const forFamily = overrides?.[family];
+  if (forFamily === undefined) return table;
+  if (forFamily === null || typeof forFamily !== 'object') throw new EndpointOverrideError(`"${family}" must be an object`);
+  const result: Record<string, unknown> = { ...table };
+  for (const [name, override] of Object.entries(forFamily)) {
+    const row = table[name];
+    if (!row) throw new EndpointOverrideError(`"${family}.${name}" is not an endpoint (known: ${Object.keys(table).join(', ')})`);
+    const where = `${family}.${name}`;
+    checkOverride(where, override, row.batch !== undefined, row.pageSizeLimit !== undefined);
+    result[name] = {
+      ...row,
+      path: override.path ?? row.path,
+      batch: row.batch && override.batchLimit ? { ...row.batch, limit: override.batchLimit } : row.batch,
+      pageSizeLimit: override.pageSizeLimit ?? row.pageSizeLimit,
+    };
+  }
+  return result as T;
+}
+
+/** Families whose overrides were given but which no table claimed: a misspelt family name. */
+export function unknownFamilies(overrides: EndpointOverrides | undefined, families: readonly string[]): string[] {
+  return Object.keys(overrides ?? {}).filter((family) => !families.includes(family));
+}
+
+function checkOverride(where: string, override: unknown, batchable: boolean, paged: boolean): asserts override is EndpointOverride {
+  if (override === null || typeof override !== 'object' || Array.isArray(override)) throw new EndpointOverrideError(`"${where}" must be an object`);
+  for (const [key, value] of Object.entries(override)) {
+    if (key === 'path') {
+      if (typeof value !== 'string' || !value.startsWith('/')) throw new EndpointOverrideError(`"${where}.path" must be a string starting with "/"`);
+    } else if (key === 'batchLimit' || key === 'pageSizeLimit') {
+      if (!Number.isInteger(value) || (value as number) < 1) throw new EndpointOverrideError(`"${where}.${key}" must be a whole number of at least 1`);
+      if (key === 'batchLimit' && !batchable) throw new EndpointOverrideError(`"${where}" has no batch form, so batchLimit does not apply`);
+      if (key === 'pageSizeLimit' && !paged) throw new EndpointOverrideError(`"${where}" is not paginated, so pageSizeLimit does not apply`);
+    } else {
+      throw new EndpointOverrideError(`"${where}.${key}" is not a setting (use path, batchLimit or pageSizeLimit)`);
+    }
+  }
+}
