@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Node loads graphql through `main` (CJS) for type-graphql; Vite would pick `module` (ESM) for our sources.
+  // One instance for both, or `instanceof GraphQLScalarType` fails across the two copies.
+  resolve: { alias: { graphql: 'graphql/index.js' } },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],

@@ -3,7 +3,7 @@ import { MalformedUpstreamData, UpstreamError } from '../errors.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
 import { HttpTransport, type UpstreamObserver } from '../http.js';
 import { readRetryPolicy } from '../retry.js';
-import { CSSS_SUCCESS, classifyCsssCode } from './codes.js';
+import { CSSS_SUCCESS, csssError } from './codes.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from './endpoints.js';
 import { signCsss } from './sign.js';
 import { csssTimestamp } from './timestamp.js';
@@ -99,13 +99,5 @@ function unwrap(endpoint: string, envelope: unknown): unknown {
   }
   const upstreamCode = String(code);
   if (upstreamCode === CSSS_SUCCESS) return data;
-  const known = classifyCsssCode(upstreamCode);
-  const upstreamMessage = typeof message === 'string' ? message.slice(0, 500) : known.meaning;
-  throw new UpstreamError(`${endpoint}: ${upstreamMessage} (upstream code ${upstreamCode})`, {
-    code: known.gatewayCode,
-    endpoint,
-    upstreamCode,
-    upstreamMessage,
-    retryable: known.retryable ?? false,
-  });
+  throw csssError(endpoint, upstreamCode, typeof message === 'string' ? message : undefined);
 }

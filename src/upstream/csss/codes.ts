@@ -1,4 +1,4 @@
-import type { GatewayErrorCode } from '../errors.js';
+import { UpstreamError, type GatewayErrorCode } from '../errors.js';
 
 /**
  * CSSS business status codes. Only `0000` (success) is documented (§1.3); the failure codes below are the
@@ -33,4 +33,17 @@ export type CsssFailureCode = keyof typeof csssCodes;
 
 export function classifyCsssCode(code: string): CsssCode {
   return Object.hasOwn(csssCodes, code) ? csssCodes[code as CsssFailureCode] : { meaning: 'unlisted upstream code', gatewayCode: 'UPSTREAM_ERROR' };
+}
+
+/** The UpstreamError for a failure code, whether it came as the whole answer or as one item of a batch. */
+export function csssError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined): UpstreamError {
+  const known = classifyCsssCode(upstreamCode);
+  const message = upstreamMessage?.slice(0, 500) ?? known.meaning;
+  return new UpstreamError(`${endpoint}: ${message} (upstream code ${upstreamCode})`, {
+    code: known.gatewayCode,
+    endpoint,
+    upstreamCode,
+    upstreamMessage: message,
+    retryable: known.retryable ?? false,
+  });
 }

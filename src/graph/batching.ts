@@ -1,0 +1,95 @@
+import DataLoader from 'dataloader';
+import type { CacheKind, ReadCache } from '../upstream/cache.js';
+import type { BatchItem } from '../upstream/csss/model.js';
+import { csssError } from '../upstream/csss/codes.js';
+import { notFound } from './errors.js';
+
+/**
+ * The two shapes every per-request loader takes. Both sit behind the read cache, dedupe keys, and match
+ * answers to keys by key, never by position. Loaders live for one request, so callers never share data.
+ */
+
+/** For endpoints with a batch form: misses are chunked at the endpoint's limit, chunks run `concurrency` at a time. */
+export function batchLoader<V>(options: {
+  cache: ReadCache;
+  kind: CacheKind;
+  endpoint: string;
+  limit: number;
+  concurrency: number;
+  tagsOf: (key: string) => readonly string[];
+  fetchChunk: (keys: string[]) => Promise<BatchItem<V>[]>;
+  /** The documented single-item endpoint, used when a batch holds one key. */
+  fetchOne?: (key: string) => Promise<V>;
+  /** Part of the cache key when one endpoint answers for several scopes (e.g. a month). */
+  scope?: string;
+  /** The value for a key the answer left out; by default a NOT_FOUND error. */
+  absent?: (key: string) => V | Error;
+}): DataLoader<string, V> {
+  const scoped = (key: string) => (options.scope ? `${options.scope}/${key}` : key);
+  const unscoped = (cacheKey: string) => (options.scope ? cacheKey.slice(options.scope.length + 1) : cacheKey);
+  const absent = options.absent ?? ((key: string) => notFound(`no SIM with ICCID ${key}`));
+  const loadMissing = async (cacheKeys: string[]): Promise<Map<string, V | Error>> => {
+    const result = new Map<string, V | Error>();
+    const chunks = chunk(cacheKeys.map(unscoped), options.limit);
+    await mapConcurrently(chunks, options.concurrency, async (keysOfChunk) => {
+      try {
+        const items =
+          keysOfChunk.length === 1 && options.fetchOne
+            ? [{ iccid: keysOfChunk[0], value: await options.fetchOne(keysOfChunk[0]) }]
+            : await options.fetchChunk(keysOfChunk);
+        for (const item of items) {
+          result.set(scoped(item.iccid), 'value' in item ? item.value : csssError(options.endpoint, item.error.upstreamCode, item.error.message));
+        }
+      } catch (error) {
+        for (const key of keysOfChunk) result.set(scoped(key), error as Error);
+      }
+      for (const key of keysOfChunk) if (!result.has(scoped(key))) result.set(scoped(key), absent(key));
+    });
+    return result;
+  };
+  return new DataLoader<string, V>(
+    async (keys) => {
+      const found = await options.cache.getMany<V>(options.kind, keys.map(scoped), (cacheKey) => options.tagsOf(unscoped(cacheKey)), loadMissing);
+      return keys.map((key) => found.get(scoped(key)) as V | Error);
+    },
+    { maxBatchSize: 10_000 },
+  );
+}
+
+/** For endpoints without a batch form: one cached call per key, at most `concurrency` in flight. */
+export function fanOutLoader<K, V>(options: {
+  cache: ReadCache;
+  kind: CacheKind;
+  concurrency: number;
+  keyOf: (key: K) => string;
+  tagsOf: (key: K) => readonly string[];
+  fetchOne: (key: K) => Promise<V>;
+}): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    (keys) =>
+      mapConcurrently([...keys], options.concurrency, (key) =>
+        options.cache.get(options.kind, options.keyOf(key), options.tagsOf(key), () => options.fetchOne(key)).catch((error: Error) => error),
+      ),
+    { cacheKeyFn: options.keyOf },
+  );
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let index = 0; index < items.length; index += size) chunks.push(items.slice(index, index + size));
+  return chunks;
+}
+
+/** Maps with at most `limit` calls in flight; results keep the input order. */
+export async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,168 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { PaymentState } from '../../upstream/csss/enums.js';
+import type { PlanPurchase } from '../../upstream/csss/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput, checkIccid, notFound } from '../errors.js';
+import { simTag } from '../sim/sim.loaders.js';
+import { write } from '../write.js';
+import { ORDER_LISTS_TAG, orderTag } from './order.loaders.js';
+import { BulkOrderPlacement, BulkOrderPlanInput, OrderChange, OrderOtaPlanInput, OrderPlacement, OrderPlanInput, PaymentInput } from './order-write.type.js';
+import { Order } from './order.type.js';
+
+const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
+const MAX_PERIODS = 120;
+
+const orderIdArg = { description: 'The order to change.' } as const;
+
+const idempotencyKeyArg = {
+  nullable: true,
+  description: 'Makes the mutation safe to repeat: the same key with the same input within 24 hours returns the first result without ordering again.',
+} as const;
+
+/** What the plan code, periods and payment become upstream: the plan's name and type come from the catalogue. */
+async function purchaseOf(
+  context: GraphContext,
+  input: { planCode: string; periods: number; enableNow?: boolean; payment?: PaymentInput; hostNumber?: boolean },
+): Promise<PlanPurchase> {
+  if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'periods');
+  const payment = input.payment ?? { state: PaymentState.UNPAID, amount: '0' };
+  if (!AMOUNT.test(payment.amount)) throw badInput('payment.amount must be a decimal with at most two decimals, e.g. "12.50"', 'payment.amount');
+  const plan = await context.loaders.plan(input.planCode);
+  if (!plan) throw notFound(`no plan with code ${input.planCode} in the catalogue`);
+  return {
+    planCode: plan.code,
+    planName: plan.name,
+    planType: plan.type,
+    periods: input.periods,
+    enableNow: input.enableNow ?? false,
+    paymentState: payment.state,
+    paymentMethod: payment.method,
+    amount: payment.amount,
+    hostNumber: input.hostNumber ?? false,
+  };
+}
+
+/** enable, cancel, end early, suspend, resume and renew: one order id in, the order's new dates out. */
+async function changeOrder(
+  context: GraphContext,
+  operation: 'enableOrder' | 'cancelOrder' | 'endOrderEarly' | 'suspendOrder' | 'resumeOrder' | 'renewOrder',
+  orderId: string,
+  idempotencyKey: string | undefined,
+  periods?: number,
+): Promise<OrderChange> {
+  const { csss } = context.services;
+  // The order's SIM, so its cached usage and active order are dropped too; a failed look-up only narrows that.
+  const before = await context.loaders.order.load(orderId).catch(() => null);
+  const tags = [orderTag(orderId), ORDER_LISTS_TAG, ...(before?.iccid ? [simTag(before.iccid)] : [])];
+  const options = { language: context.language };
+  return write(context, operation, idempotencyKey, { orderId, periods }, tags, () =>
+    operation === 'renewOrder' ? csss.call('renewOrder', { orderId, periods: periods ?? 1 }, options) : csss.call(operation, { orderId }, options),
+  );
+}
+
+@Resolver(() => OrderPlacement)
+export class OrderMutations {
+  @Mutation(() => OrderPlacement, { description: 'Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely.' })
+  async orderPlan(
+    @Arg('input', () => OrderPlanInput, { description: 'What to order, for which SIM.' }) input: OrderPlanInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderPlacement> {
+    const iccid = checkIccid(input.iccid, 'input.iccid');
+    const purchase = await purchaseOf(context, input);
+    return write(context, 'orderPlan', idempotencyKey, input, [simTag(iccid), ORDER_LISTS_TAG], async () => ({
+      iccid,
+      ...(await context.services.csss.call('orderPlan', { ...purchase, iccid }, { language: context.language })),
+    }));
+  }
+
+  @Mutation(() => BulkOrderPlacement, {
+    description: 'Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered.',
+  })
+  async bulkOrderPlan(
+    @Arg('input', () => BulkOrderPlanInput, { description: 'What to order, for which SIMs.' }) input: BulkOrderPlanInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<BulkOrderPlacement> {
+    const { csss } = context.services;
+    const limit = csss.endpoints.bulkOrderPlan.batch.limit;
+    // Splitting would break the all-or-nothing promise, so a list over the limit is refused instead.
+    if (input.iccids.length === 0 || input.iccids.length > limit) throw badInput(`iccids must hold 1 to ${limit} ICCIDs`, 'input.iccids');
+    const iccids = [...new Set(input.iccids.map((iccid, index) => checkIccid(iccid, `input.iccids[${index}]`)))];
+    const purchase = await purchaseOf(context, input);
+    return write(context, 'bulkOrderPlan', idempotencyKey, input, [...iccids.map(simTag), ORDER_LISTS_TAG], async () => {
+      const items = await csss.call('bulkOrderPlan', { ...purchase, iccids }, { language: context.language });
+      const placements = items.map((item) => {
+        if ('error' in item) throw badInput(`${item.iccid}: ${item.error.message} (upstream code ${item.error.upstreamCode})`, 'input.iccids');
+        return item.value;
+      });
+      return { placements };
+    });
+  }
+
+  @Mutation(() => OrderPlacement, { description: 'Orders an OTA day plan for an OTA-capable SIM (§6.1).' })
+  async orderOtaPlan(
+    @Arg('input', () => OrderOtaPlanInput, { description: 'What to order, for which SIM.' }) input: OrderOtaPlanInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderPlacement> {
+    const iccid = checkIccid(input.iccid, 'input.iccid');
+    if (!input.payment.method) throw badInput('payment.method is required for OTA orders', 'input.payment.method');
+    if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3_660) throw badInput('days must be 1 to 3660', 'input.days');
+    const purchase = await purchaseOf(context, input);
+    const ota = { ...purchase, iccid, days: input.days, mcc: input.mcc, timingType: input.timingType };
+    return write(context, 'orderOtaPlan', idempotencyKey, input, [simTag(iccid), ORDER_LISTS_TAG], async () => ({
+      iccid,
+      ...(await context.services.csss.call('orderOtaPlan', ota, { language: context.language })),
+    }));
+  }
+
+  @Mutation(() => OrderChange, { description: 'Extends an order in use or not yet used by some periods (§4.4).' })
+  renewOrder(
+    @Arg('orderId', () => ID, orderIdArg) orderId: string,
+    @Arg('periods', () => Int, { defaultValue: 1, description: 'Periods to add.' }) periods: number,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderChange> {
+    if (!Number.isInteger(periods) || periods < 1 || periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'periods');
+    return changeOrder(context, 'renewOrder', orderId, idempotencyKey, periods);
+  }
+
+  @Mutation(() => OrderChange, { description: 'Enables an order that is not yet enabled (§4.6).' })
+  enableOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
+    return changeOrder(context, 'enableOrder', orderId, idempotencyKey);
+  }
+
+  @Mutation(() => OrderChange, { description: 'Cancels an order that was not enabled yet (§4.7).' })
+  cancelOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
+    return changeOrder(context, 'cancelOrder', orderId, idempotencyKey);
+  }
+
+  @Mutation(() => OrderChange, { description: 'Ends an order before it expires (§4.8).' })
+  endOrderEarly(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
+    return changeOrder(context, 'endOrderEarly', orderId, idempotencyKey);
+  }
+
+  @Mutation(() => OrderChange, { description: 'Pauses an order in use (§4.9).', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
+  suspendOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
+    return changeOrder(context, 'suspendOrder', orderId, idempotencyKey);
+  }
+
+  @Mutation(() => OrderChange, { description: 'Restarts a paused order (§4.10).', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
+  resumeOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
+    return changeOrder(context, 'resumeOrder', orderId, idempotencyKey);
+  }
+
+  @FieldResolver(() => Order, { description: 'The order as Linksfield now lists it.' })
+  order(@Root() placement: OrderPlacement, @Ctx() { loaders }: GraphContext): Promise<Order> {
+    return loaders.order.load(placement.orderId);
+  }
+}
+
+@Resolver(() => OrderChange)
+export class OrderChangeResolver {
+  @FieldResolver(() => Order, { description: 'The order as Linksfield now lists it.' })
+  order(@Root() change: OrderChange, @Ctx() { loaders }: GraphContext): Promise<Order> {
+    return loaders.order.load(change.orderId);
+  }
+}

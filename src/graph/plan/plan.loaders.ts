@@ -1,0 +1,26 @@
+import type { OrderablePlans, PlanRecord } from '../../upstream/csss/model.js';
+import { batchLoader } from '../batching.js';
+import type { GatewayServices } from '../context.js';
+import { simTag } from '../sim/sim.loaders.js';
+
+/** The plan catalogue (§4.1), read once per request at most, and the deprecated per-SIM orderable plans (§4.11). */
+export function createPlanLoaders(services: GatewayServices, language?: string) {
+  const { csss, cache, config } = services;
+  let catalogue: Promise<PlanRecord[]> | undefined;
+  const plans = () => (catalogue ??= cache.get('plans', 'all', ['plans'], () => csss.call('listPlans', {}, { language })));
+  return {
+    plans,
+    async plan(code: string): Promise<PlanRecord | null> {
+      return (await plans()).find((plan) => plan.code === code) ?? null;
+    },
+    orderablePlans: batchLoader<OrderablePlans>({
+      cache,
+      kind: 'orderablePlans',
+      endpoint: 'csss.listOrderablePlans',
+      limit: csss.endpoints.listOrderablePlans.batch.limit,
+      concurrency: config.graphql.fanOutConcurrency,
+      tagsOf: (iccid) => [simTag(iccid)],
+      fetchChunk: (iccids) => csss.call('listOrderablePlans', { iccids }, { language }),
+    }),
+  };
+}

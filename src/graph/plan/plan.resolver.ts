@@ -1,0 +1,30 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { PlanType } from '../../upstream/csss/enums.js';
+import type { GraphContext } from '../context.js';
+import { checkIccid } from '../errors.js';
+import { Sim } from '../sim/sim.type.js';
+import { Plan } from './plan.type.js';
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @Query(() => [Plan], { description: 'The plan catalogue (§4.1), optionally only plans of one type.' })
+  async plans(
+    @Arg('type', () => PlanType, { nullable: true, description: 'Only plans of this type.' }) type: PlanType | undefined,
+    @Ctx() { loaders }: GraphContext,
+  ): Promise<Plan[]> {
+    const all = await loaders.plans();
+    return type ? all.filter((plan) => plan.type === type) : all;
+  }
+}
+
+@Resolver(() => Sim)
+export class SimPlansResolver {
+  @FieldResolver(() => [Plan], {
+    description: 'The plans this SIM may be ordered onto (§4.11, deprecated upstream: prefer `plans`).',
+    deprecationReason: 'Linksfield marks the underlying endpoint as deprecated; use `plans`.',
+  })
+  async orderablePlans(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Plan[]> {
+    const [{ planCodes }, catalogue] = await Promise.all([loaders.orderablePlans.load(checkIccid(sim.iccid)), loaders.plans()]);
+    return catalogue.filter((plan) => planCodes.includes(plan.code));
+  }
+}

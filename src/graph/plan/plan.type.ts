@@ -1,0 +1,44 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PlanType } from '../../upstream/csss/enums.js';
+import { BytesScalar } from '../scalars.js';
+
+registerEnumType(PlanType, {
+  name: 'PlanType',
+  description: 'How long one period of a data plan lasts.',
+  valuesConfig: {
+    UNLIMITED_DAILY: { description: 'A daily plan without a data cap.' },
+    DAILY: { description: 'One day.' },
+    MONTHLY: { description: 'One month.' },
+    QUARTERLY: { description: 'Three months.' },
+    HALF_YEARLY: { description: 'Six months.' },
+    YEARLY: { description: 'One year.' },
+    UNKNOWN: { description: 'A plan type code this gateway does not know yet.' },
+  },
+});
+
+@ObjectType({ description: 'A data plan of the catalogue that SIMs can be ordered onto.' })
+export class Plan {
+  @Field(() => ID, { description: 'The plan code, e.g. `DP20190726001274`.' })
+  code!: string;
+
+  @Field(() => String, { description: 'The plan name as Linksfield lists it.' })
+  name!: string;
+
+  @Field(() => PlanType, { description: 'How long one period lasts.' })
+  type!: PlanType;
+
+  @Field(() => BytesScalar, { nullable: true, description: 'Data included per period, in bytes; null when unlimited or not stated.' })
+  dataBytes!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Price per period as a decimal string with two decimals, when listed.' })
+  price!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Currency of the price (ISO 4217), when listed.' })
+  currency!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days one period lasts, when the catalogue says.' })
+  periodDays!: number | null;
+
+  @Field(() => Boolean, { description: 'True for plans meant for OTA-capable SIMs (order them with `orderOtaPlan`).' })
+  ota!: boolean;
+}

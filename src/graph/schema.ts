@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
+import { OrderResolver, SimOrdersResolver } from './order/order.resolver.js';
+import { PlanResolver, SimPlansResolver } from './plan/plan.resolver.js';
+import { SimResolver } from './sim/sim.resolver.js';
+import { SmsResolver } from './sms/sms.resolver.js';
+import { SimUsageResolver, UsageResolver } from './usage/usage.resolver.js';
+
+/** Every resolver of the graph, one or two per domain folder. */
+export const resolvers: NonEmptyArray<Function> = [
+  SimResolver,
+  SimUsageResolver,
+  UsageResolver,
+  PlanResolver,
+  SimPlansResolver,
+  OrderResolver,
+  SimOrdersResolver,
+  OrderMutations,
+  OrderChangeResolver,
+  SmsResolver,
+];
+
+export async function buildGatewaySchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  // type-graphql has no decorator for the root types' own descriptions.
+  schema.getQueryType()!.description = 'Reads: SIMs, their usage and balances, plans and orders.';
+  schema.getMutationType()!.description = 'Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key.';
+  return schema;
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf, PageArgs, pageSize, sliceConnection, type Connection } from '../connection.js';
+import type { GraphContext } from '../context.js';
+import { badInput, checkIccid } from '../errors.js';
+import { Plan } from '../plan/plan.type.js';
+import { Sim } from './sim.type.js';
+
+/** `sims(iccids)` takes up to this many ICCIDs per call. */
+export const MAX_SIMS_PER_QUERY = 1_000;
+
+@ObjectType({ description: 'A page of SIMs.' })
+export class SimConnection extends connectionOf(Sim, 'Sim', 'SIM') {}
+
+@Resolver(() => Sim)
+export class SimResolver {
+  @Query(() => Sim, { nullable: true, description: 'One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM.' })
+  async sim(@Arg('iccid', () => ID, { description: 'The SIM card number (ICCID).' }) iccid: string, @Ctx() { loaders }: GraphContext): Promise<Sim> {
+    return loaders.sim.load(checkIccid(iccid));
+  }
+
+  @Query(() => [Sim], {
+    nullable: 'items',
+    description: `Up to ${MAX_SIMS_PER_QUERY} SIMs by ICCID, in the order asked, fetched in as few upstream batch calls as possible. A SIM that cannot be read is null in the list, with an error whose path names its index; the others still arrive.`,
+  })
+  async sims(
+    @Arg('iccids', () => [ID], { description: `The ICCIDs, at most ${MAX_SIMS_PER_QUERY}; repeats are fetched once.` }) iccids: string[],
+    @Ctx() { loaders }: GraphContext,
+  ): Promise<(Sim | Error)[]> {
+    if (iccids.length > MAX_SIMS_PER_QUERY) throw badInput(`iccids holds ${iccids.length} ICCIDs; at most ${MAX_SIMS_PER_QUERY} per query`, 'iccids');
+    return Promise.all(
+      iccids.map((iccid, index) => {
+        try {
+          return loaders.sim.load(checkIccid(iccid, `iccids[${index}]`)).catch((error: Error) => error);
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+    );
+  }
+
+  @Query(() => SimConnection, { description: 'The SIMs that currently have a plan in use (§2.3), a page at a time.' })
+  async simsInUse(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { services, language }: GraphContext): Promise<Connection<Sim>> {
+    const size = pageSize(first, services.config.graphql.maxPageSize);
+    // The upstream list has no paging: it is read once (cached briefly) and paged here.
+    const all = await services.cache.get('simsInUse', 'all', [], () => services.csss.call('listSimsInUse', {}, { language }));
+    return sliceConnection(all, size, after);
+  }
+
+  @FieldResolver(() => Plan, { nullable: true, description: 'The plan of the order in use, from the catalogue; null when no plan is in use.' })
+  async activePlan(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Plan | null> {
+    return sim.activePlanCode ? loaders.plan(sim.activePlanCode) : null;
+  }
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { SmsEncoding } from '../../upstream/csss/enums.js';
+import type { GraphContext } from '../context.js';
+import { badInput, checkIccid } from '../errors.js';
+import { write } from '../write.js';
+import { SmsMessage } from './sms.type.js';
+
+/** Up to 10 concatenated parts of text; 140 bytes (280 hex digits) of binary. */
+const MAX_TEXT = 1_530;
+const BINARY = /^(?:[0-9a-fA-F]{2}){1,140}$/;
+
+@Resolver(() => SmsMessage)
+export class SmsResolver {
+  @Mutation(() => SmsMessage, { description: 'Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely.' })
+  async sendSms(
+    @Arg('iccid', () => ID, { description: 'The SIM (ICCID).' }) iccid: string,
+    @Arg('text', () => String, { description: 'The content: text, or hexadecimal for BINARY.' }) text: string,
+    @Arg('encoding', () => SmsEncoding, { defaultValue: SmsEncoding.TEXT, description: 'How the content is written.' }) encoding: SmsEncoding,
+    @Arg('idempotencyKey', () => String, {
+      nullable: true,
+      description: 'Makes the mutation safe to repeat: the same key with the same input within 24 hours returns the first result without sending again.',
+    })
+    idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<SmsMessage> {
+    checkIccid(iccid);
+    if (encoding === SmsEncoding.TEXT && (text.length === 0 || text.length > MAX_TEXT)) throw badInput(`text must be 1 to ${MAX_TEXT} characters`, 'text');
+    if (encoding === SmsEncoding.BINARY && !BINARY.test(text)) throw badInput('binary content must be 1 to 140 bytes written as hexadecimal', 'text');
+    return write(context, 'sendSms', idempotencyKey, { iccid, text, encoding }, [], async () => {
+      const sent = await context.services.csss.call('sendSms', { iccid, text, encoding }, { language: context.language });
+      return { id: sent.smsId, iccid, text, encoding, sentAt: new Date() };
+    });
+  }
+}

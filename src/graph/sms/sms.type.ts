@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { SmsEncoding } from '../../upstream/csss/enums.js';
+import { DateTimeScalar } from '../scalars.js';
+
+registerEnumType(SmsEncoding, {
+  name: 'SmsEncoding',
+  description: 'How the content of an SMS is written.',
+  valuesConfig: {
+    TEXT: { description: 'Plain text.' },
+    BINARY: { description: 'Binary content, written as hexadecimal.' },
+  },
+});
+
+@ObjectType({ description: 'An SMS sent to a SIM. Its delivery result arrives later on the `smsDelivery` subscription.' })
+export class SmsMessage {
+  @Field(() => ID, { description: 'The message id Linksfield assigned; delivery reports carry it.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The SIM (ICCID) it was sent to.' })
+  iccid!: string;
+
+  @Field(() => String, { description: 'The content sent.' })
+  text!: string;
+
+  @Field(() => SmsEncoding, { description: 'How the content is written.' })
+  encoding!: SmsEncoding;
+
+  @Field(() => DateTimeScalar, { description: 'When the gateway handed it to Linksfield.' })
+  sentAt!: Date;
+}

@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf, PageArgs, pageSize, pagedConnection, type Connection } from '../connection.js';
+import type { GraphContext } from '../context.js';
+import { DateScalar, MonthScalar } from '../scalars.js';
+import { Sim } from '../sim/sim.type.js';
+import { DailyUsage, MnoBalance, MonthlyUsage, Usage } from './usage.type.js';
+
+@ObjectType({ description: 'A page of monthly usage records.' })
+export class MonthlyUsageConnection extends connectionOf(MonthlyUsage, 'MonthlyUsage', 'monthly usage record') {}
+
+@Resolver(() => MonthlyUsage)
+export class UsageResolver {
+  @Query(() => MonthlyUsageConnection, { description: 'Data used by every SIM of the account in one month (§3.4), a page at a time.' })
+  async monthlyUsage(
+    @Arg('month', () => MonthScalar, { description: 'The month, `yyyy-MM`.' }) month: string,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { services, language }: GraphContext,
+  ): Promise<Connection<MonthlyUsage>> {
+    const { csss, cache, config } = services;
+    const size = pageSize(first, config.graphql.maxPageSize);
+    const upstreamPageSize = csss.endpoints.listMonthlyUsage.pageSizeLimit;
+    return pagedConnection(size, after, upstreamPageSize, (page, pageSizeUpstream) =>
+      cache.get('monthlyUsage', `all/${month}/${page}/${pageSizeUpstream}`, [], () =>
+        csss.call('listMonthlyUsage', { month, page, pageSize: pageSizeUpstream }, { language }),
+      ),
+    );
+  }
+
+  @FieldResolver(() => Sim, { description: 'The SIM this record is about.' })
+  async sim(@Root() usage: MonthlyUsage, @Ctx() { loaders }: GraphContext): Promise<Sim> {
+    return loaders.sim.load(usage.iccid);
+  }
+}
+
+@Resolver(() => Sim)
+export class SimUsageResolver {
+  @FieldResolver(() => Usage, { description: 'Data used and left in the cycle of the order in use. Batched across SIMs (§3.2).' })
+  async usage(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Usage> {
+    return loaders.usage.load(sim.iccid);
+  }
+
+  @FieldResolver(() => MnoBalance, { description: 'What is left of the order in use, as the mobile operator reports it (§6.2).' })
+  async balance(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<MnoBalance> {
+    return loaders.balance.load(sim.iccid);
+  }
+
+  @FieldResolver(() => DailyUsage, { description: 'Data used on one day (§3.3).' })
+  async dailyUsage(
+    @Root() sim: Sim,
+    @Arg('date', () => DateScalar, { description: 'The day, `yyyy-MM-dd`.' }) date: string,
+    @Ctx() { loaders }: GraphContext,
+  ): Promise<DailyUsage> {
+    return loaders.dailyUsage.load({ iccid: sim.iccid, date });
+  }
+
+  @FieldResolver(() => MonthlyUsage, { description: 'Data used in one month (§3.4). Batched across SIMs, one upstream call per month.' })
+  async monthlyUsage(
+    @Root() sim: Sim,
+    @Arg('month', () => MonthScalar, { description: 'The month, `yyyy-MM`.' }) month: string,
+    @Ctx() { loaders }: GraphContext,
+  ): Promise<MonthlyUsage> {
+    return loaders.monthlyUsage(month).load(sim.iccid);
+  }
+}

@@ -1,0 +1,57 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { GraphContext, GatewayServices } from '../graph/context.js';
+import { formatGraphQLError } from '../graph/errors.js';
+import { createLoaders } from '../graph/loaders.js';
+import type { GatewayMetrics } from './metrics.js';
+
+/** Limits on what one operation may ask for, so no query can make the gateway do unbounded work. */
+const armor = new ApolloArmor({
+  maxDepth: { n: 12 },
+  maxAliases: { n: 30 },
+  maxDirectives: { n: 30 },
+  maxTokens: { n: 5_000 },
+  costLimit: { maxCost: 20_000 },
+  blockFieldSuggestion: { enabled: false },
+});
+
+/** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
+export function languageOf(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[A-Za-z0-9,;=.\- ]{1,64}$/.test(value) ? value : undefined;
+}
+
+export function contextFor(services: GatewayServices, language: string | undefined): GraphContext {
+  return { services, loaders: createLoaders(services, language), language };
+}
+
+export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
+  const protection = armor.protect();
+  const plugins = [
+    ...protection.plugins,
+    fastifyApolloDrainPlugin(app),
+    metrics.apolloPlugin,
+    ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+  ] as ApolloServerPlugin<GraphContext>[];
+  const apollo = new ApolloServer<GraphContext>({
+    schema,
+    ...protection,
+    plugins,
+    validationRules: protection.validationRules,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver')),
+  });
+  await apollo.start();
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request: FastifyRequest) => contextFor(services, languageOf(request.headers['accept-language'])),
+    }),
+  });
+  return apollo;
+}

@@ -1,0 +1,79 @@
+import type { IPolicy } from 'cockatiel';
+import { MalformedUpstreamData, UpstreamError } from '../errors.js';
+import type { InputOf, OutputOf } from '../endpoint.js';
+import { HttpTransport, type UpstreamObserver } from '../http.js';
+import { readRetryPolicy } from '../retry.js';
+import { fmsEndpoints, type FmsEndpoint, type FmsEndpointName, type FmsEndpoints } from './endpoints.js';
+import { unwrapFms } from './envelope.js';
+
+export interface FmsClientOptions {
+  baseUrl: string;
+  partnerCode: string;
+  /** The effective table (overrides applied); the built-in one by default. */
+  endpoints?: FmsEndpoints;
+  timeoutMs?: number;
+  /** Extra attempts for reads; writes (sign-in, pre-orders, payments, top-ups) are never retried. */
+  retries?: number;
+  connections?: number;
+  observe?: UpstreamObserver;
+}
+
+export interface FmsCallOptions {
+  /** The end user's `x-access-token` from login or register: passed per call, never kept by the client. */
+  token?: string;
+  /** Sent as `Accept-Language` (`zh-CN`, `en-US`). */
+  language?: string;
+}
+
+/** Printable ASCII only: anything else could smuggle a header line. */
+const TOKEN_SHAPE = /^[\x21-\x7e]{1,1024}$/;
+
+/**
+ * Speaks FMS: fills in `partnerCode`, forwards the caller's token, posts, unwraps the `{code, data, message}`
+ * envelope and turns every non-zero code into an UpstreamError carrying the upstream code and message.
+ */
+export class FmsClient {
+  readonly endpoints: FmsEndpoints;
+  private readonly http: HttpTransport;
+  private readonly readPolicy: IPolicy;
+
+  constructor(private readonly options: FmsClientOptions) {
+    this.endpoints = options.endpoints ?? fmsEndpoints;
+    this.http = new HttpTransport({
+      baseUrl: options.baseUrl,
+      timeoutMs: options.timeoutMs ?? 5_000,
+      connections: options.connections ?? 32,
+      observe: options.observe,
+    });
+    this.readPolicy = readRetryPolicy(options.retries ?? 2);
+  }
+
+  async call<K extends FmsEndpointName>(name: K, input: InputOf<FmsEndpoints[K]>, options: FmsCallOptions = {}): Promise<OutputOf<FmsEndpoints[K]>> {
+    const spec: FmsEndpoint = this.endpoints[name];
+    const endpoint = `fms.${name}`;
+    const headers = requestHeaders(endpoint, spec, options);
+    const body: Record<string, unknown> = spec.encode(input);
+    if ('partnerCode' in spec.fields) body.partnerCode = this.options.partnerCode;
+    const send = async () => unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
+    const data = spec.effect === 'read' ? await this.readPolicy.execute(send) : await send();
+    try {
+      return spec.decode(data);
+    } catch (error) {
+      if (!(error instanceof MalformedUpstreamData)) throw error;
+      throw new UpstreamError(`${endpoint}: unexpected answer (${error.message})`, { code: 'UPSTREAM_MALFORMED', endpoint });
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.http.close();
+  }
+}
+
+function requestHeaders(endpoint: string, spec: FmsEndpoint, options: FmsCallOptions): Record<string, string> {
+  const headers: Record<string, string> = options.language ? { 'accept-language': options.language } : {};
+  if (spec.auth === 'none') return headers;
+  if (options.token === undefined || !TOKEN_SHAPE.test(options.token)) {
+    throw new UpstreamError(`${endpoint}: needs the signed-in user's access token`, { code: 'UNAUTHENTICATED', endpoint });
+  }
+  return { ...headers, 'x-access-token': options.token };
+}

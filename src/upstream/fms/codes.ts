@@ -1,0 +1,47 @@
+import { UpstreamError, type GatewayErrorCode } from '../errors.js';
+
+/**
+ * FMS response codes (`code` in the envelope, an integer; 0 is success). The payment webhook's table (§8.4) and
+ * the token's `7` (§8.1) are documented; the rest are the sandbox's choice, used where the docs name no code.
+ * Any other code is "system exception" (§8.4), UPSTREAM_ERROR.
+ */
+export const FMS_SUCCESS = 0;
+
+export interface FmsCode {
+  meaning: string;
+  gatewayCode: GatewayErrorCode;
+  provenance: 'documented' | 'sandbox';
+  /** Repeating the same read may succeed. */
+  retryable?: boolean;
+}
+
+export const fmsCodes = {
+  '2': { meaning: 'wrong parameters', gatewayCode: 'BAD_USER_INPUT', provenance: 'documented' },
+  '7': { meaning: 'access token expired or unknown: sign in again', gatewayCode: 'UNAUTHENTICATED', provenance: 'documented' },
+  '1102': { meaning: 'time conversion error', gatewayCode: 'BAD_USER_INPUT', provenance: 'documented' },
+  '3004': { meaning: 'order system exception', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented' },
+  '3005': { meaning: 'QR code is null: the eSIM has no profile yet', gatewayCode: 'FAILED_PRECONDITION', provenance: 'documented' },
+  '6006': { meaning: 'pre-order timed out: the profile was released, pre-order again', gatewayCode: 'FAILED_PRECONDITION', provenance: 'documented' },
+  '9999': { meaning: 'error', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented', retryable: true },
+  '10008': { meaning: 'order does not exist', gatewayCode: 'NOT_FOUND', provenance: 'documented' },
+  '10009': { meaning: 'price inconsistent with the order', gatewayCode: 'BAD_USER_INPUT', provenance: 'documented' },
+  '1001': { meaning: 'wrong email or password', gatewayCode: 'UNAUTHENTICATED', provenance: 'sandbox' },
+  '1002': { meaning: 'email already registered', gatewayCode: 'FAILED_PRECONDITION', provenance: 'sandbox' },
+  '4001': { meaning: 'package not found', gatewayCode: 'NOT_FOUND', provenance: 'sandbox' },
+  '4002': { meaning: 'no eSIM profile left for this package', gatewayCode: 'FAILED_PRECONDITION', provenance: 'sandbox' },
+  '6007': { meaning: 'the payment result was already reported', gatewayCode: 'FAILED_PRECONDITION', provenance: 'sandbox' },
+} as const satisfies Record<string, FmsCode>;
+
+export type FmsFailureCode = keyof typeof fmsCodes;
+
+const unlisted: FmsCode = { meaning: 'system exception', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented' };
+
+export function classifyFmsCode(code: string): FmsCode {
+  return Object.hasOwn(fmsCodes, code) ? fmsCodes[code as FmsFailureCode] : unlisted;
+}
+
+export function fmsError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined): UpstreamError {
+  const { meaning, gatewayCode, retryable = false } = classifyFmsCode(upstreamCode);
+  const message = upstreamMessage?.slice(0, 500) ?? meaning;
+  return new UpstreamError(`${endpoint}: ${message} (upstream code ${upstreamCode})`, { code: gatewayCode, endpoint, upstreamCode, upstreamMessage: message, retryable });
+}

@@ -1,0 +1,45 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+import { loadConfig } from '../../src/config.js';
+import { createGateway, type Gateway } from '../../src/server/app.js';
+import type { Sandbox } from '../../src/sandbox/server.js';
+
+/** What a GraphQL HTTP response holds, typed by the document that asked. */
+export interface Result<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: GraphQLFormattedError[];
+}
+
+export interface TestGateway {
+  gateway: Gateway;
+  sandbox: Sandbox;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  url: string;
+  execute<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables, headers?: Record<string, string>): Promise<Result<TData>>;
+  close(): Promise<void>;
+}
+
+/** A gateway over its own in-process sandbox, on ephemeral ports, with a small fleet unless told otherwise. */
+export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', SANDBOX_SIMS: '50', LOG_LEVEL: 'silent', ...env });
+  const gateway = await createGateway(config);
+  const url = await gateway.listen();
+  return {
+    gateway,
+    sandbox: gateway.sandbox!,
+    origin: new URL(url).origin,
+    url,
+    async execute(document, variables, headers = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      const body = (await response.json()) as { data?: never; errors?: GraphQLFormattedError[] };
+      return { status: response.status, ...body };
+    },
+    close: () => gateway.close(),
+  };
+}
