@@ -29,7 +29,13 @@ export interface GatewayConfig {
   upstreamRetries: number;
   /** null: in-memory cache, pubsub, dedupe and event log. */
   redisUrl: string | null;
-  sandbox: { sims: number; port: number };
+  sandbox: {
+    sims: number;
+    /** null: `npm run sandbox` listens on 4010, the in-process sandbox of `npm start` on a free port. */
+    port: number | null;
+    /** Where `npm run sandbox` pushes notifications (`<url>/<kind>`); `npm start` wires its own routes. */
+    notifyUrl: string | null;
+  };
   webhooks: {
     /** Order-status pushes are documented as possibly unsigned (§7.7); requiring the signature is the safe default. */
     requireOrderStatusSignature: boolean;
@@ -102,7 +108,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
     sandbox: {
       sims: read.integer('SANDBOX_SIMS', 1_000, 1, 1_000_000),
-      port: read.integer('SANDBOX_PORT', 4010, 0, 65_535),
+      port: read.optionalInteger('SANDBOX_PORT', 0, 65_535),
+      notifyUrl: read.url('SANDBOX_NOTIFY_URL'),
     },
     webhooks: {
       requireOrderStatusSignature: read.boolean('WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE', true),
@@ -132,6 +139,10 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       signMode: read.oneOf('MALL_SIGN_MODE', 'append', ['append', 'prefix', 'hmac']),
     },
   };
+  const mallUrls = [config.mall.vshopUrl, config.mall.paymentUrl, config.mall.topupUrl];
+  if (mallUrls.some((url) => url !== null) && mallUrls.some((url) => url === null)) {
+    problems.push('MALL_VSHOP_URL, MALL_PAYMENT_URL and MALL_TOPUP_URL are set together or not at all');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -155,6 +166,11 @@ class EnvReader {
       return fallback;
     }
     return value;
+  }
+
+  optionalInteger(name: string, min: number, max: number): number | null {
+    const raw = this.env[name]?.trim();
+    return raw === undefined || raw === '' ? null : this.integer(name, min, min, max);
   }
 
   boolean(name: string, fallback: boolean): boolean {

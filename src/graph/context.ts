@@ -2,6 +2,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { GatewayConfig } from '../config.js';
 import type { ReadCache } from '../upstream/cache.js';
 import type { CsssClient } from '../upstream/csss/client.js';
+import type { FmsClient } from '../upstream/fms/client.js';
+import type { MallClient } from '../upstream/mall/client.js';
 import type { Idempotency } from './idempotency.js';
 import type { Loaders } from './loaders.js';
 
@@ -10,6 +12,10 @@ export interface GatewayServices {
   config: GatewayConfig;
   logger: FastifyBaseLogger;
   csss: CsssClient;
+  /** eSIM QR Mall; null when neither `FMS_BASE_URL` nor the sandbox provides one. */
+  fms: FmsClient | null;
+  /** Mall / Topup; null when neither the `MALL_*_URL`s nor the sandbox provide them. */
+  mall: MallClient | null;
   cache: ReadCache;
   idempotency: Idempotency;
 }

@@ -1,18 +1,33 @@
 import type { GraphContext } from './context.js';
+import { ORDER_LISTS_TAG, orderTag } from './order/order.loaders.js';
+import { simTag } from './sim/sim.loaders.js';
+
+/** What a write changes: its cached data, shared and of this request, is dropped once it succeeds. */
+export interface Stale {
+  iccids?: readonly string[];
+  orderIds?: readonly string[];
+}
 
 /**
  * The one path every mutation takes: the idempotency key guards the upstream call (never retried by the
- * gateway), then the cache entries the write made stale are dropped, also on a replayed key.
+ * gateway), then what the write made stale is dropped from the shared cache and from this request's
+ * loaders, so fields of the mutation's own result already read fresh data. A replayed key drops it too.
  */
 export async function write<T>(
   context: GraphContext,
   operation: string,
   idempotencyKey: string | null | undefined,
   input: unknown,
-  staleTags: readonly string[],
+  stale: Stale,
   perform: () => Promise<T>,
 ): Promise<T> {
   const result = await context.services.idempotency.run(operation, idempotencyKey, input, perform);
-  await context.services.cache.invalidate(staleTags);
+  const iccids = stale.iccids ?? [];
+  const orderIds = stale.orderIds ?? [];
+  if (iccids.length + orderIds.length === 0) return result;
+  await context.services.cache.invalidate([...iccids.map(simTag), ...orderIds.map(orderTag), ORDER_LISTS_TAG]);
+  const { loaders } = context;
+  for (const iccid of iccids) [loaders.sim, loaders.usage, loaders.balance].forEach((loader) => loader.clear(iccid));
+  for (const orderId of orderIds) loaders.order.clear(orderId);
   return result;
 }

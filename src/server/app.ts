@@ -1,21 +1,23 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from '../config.js';
 import type { GatewayServices } from '../graph/context.js';
 import { Idempotency } from '../graph/idempotency.js';
 import { buildGatewaySchema } from '../graph/schema.js';
+import { SANDBOX_PATHS, sandboxFamilies } from '../sandbox/families.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { ReadCache } from '../upstream/cache.js';
 import { CsssClient } from '../upstream/csss/client.js';
 import { csssEndpoints } from '../upstream/csss/endpoints.js';
-import { applyOverrides, EndpointOverrideError, readOverridesFile, unknownFamilies } from '../upstream/overrides.js';
+import { FmsClient } from '../upstream/fms/client.js';
+import { fmsEndpoints } from '../upstream/fms/endpoints.js';
+import { MallClient } from '../upstream/mall/client.js';
+import { mallEndpoints } from '../upstream/mall/endpoints.js';
+import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { createMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
-
-/** The API families an endpoints override file may name. */
-const FAMILIES = ['csss', 'fms', 'mall'] as const;
 
 export interface Gateway {
   app: FastifyInstance;
@@ -40,24 +42,24 @@ export interface GatewayOptions {
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
   const app = Fastify({
     logger: { level: options.logLevel ?? config.logLevel, redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers.authorization'] },
-    disableRequestLogging: true,
+    // Per-request lines would dominate the log and the hot path; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     requestTimeout: 30_000,
   });
-  const overrides = config.endpointsFile ? readOverridesFile(config.endpointsFile) : undefined;
-  const misspelt = unknownFamilies(overrides, FAMILIES);
-  if (misspelt.length > 0) throw new EndpointOverrideError(`unknown API family ${misspelt.map((name) => `"${name}"`).join(', ')} (known: ${FAMILIES.join(', ')})`);
+  const overrides = loadOverrides(config.endpointsFile);
   const endpoints = applyOverrides('csss', csssEndpoints, overrides);
 
   const sandbox = config.linksfieldBaseUrl
     ? null
     : await startSandbox({
-        port: config.sandbox.port,
+        port: config.sandbox.port ?? 0,
         sims: config.sandbox.sims,
         accessCode: config.accessCode,
         secret: config.secret,
         notifySecret: config.notifySecret,
         endpoints,
+        families: sandboxFamilies(config, overrides),
       });
   const metrics = createMetrics();
   const store = createKeyvStore(config.redisUrl);
@@ -70,10 +72,25 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     retries: config.upstreamRetries,
     observe: metrics.upstream,
   });
+  const upstreamOptions = { timeoutMs: config.upstreamTimeoutMs, retries: config.upstreamRetries, observe: metrics.upstream };
+  const fmsUrl = config.fms.baseUrl ?? (sandbox ? sandbox.url + SANDBOX_PATHS.fms : null);
+  const fms = fmsUrl
+    ? new FmsClient({ baseUrl: fmsUrl, partnerCode: config.fms.partnerCode, endpoints: applyOverrides('fms', fmsEndpoints, overrides), ...upstreamOptions })
+    : null;
+  const mallUrls = config.mall.vshopUrl
+    ? { vshopUrl: config.mall.vshopUrl, paymentUrl: config.mall.paymentUrl!, topupUrl: config.mall.topupUrl! }
+    : sandbox
+      ? { vshopUrl: sandbox.url + SANDBOX_PATHS.mallVshop, paymentUrl: sandbox.url + SANDBOX_PATHS.mallPayment, topupUrl: sandbox.url + SANDBOX_PATHS.mallTopup }
+      : null;
+  const mall = mallUrls
+    ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), ...upstreamOptions })
+    : null;
   const services: GatewayServices = {
     config,
     logger: app.log,
     csss,
+    fms,
+    mall,
     cache: new ReadCache(store.keyv, csss.account, metrics.cache),
     idempotency: new Idempotency(store.keyv, csss.account),
   };
@@ -96,7 +113,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     close() {
       closed ??= (async () => {
         await app.close();
-        await csss.close();
+        await Promise.all([csss.close(), fms?.close(), mall?.close()]);
         await store.close();
         await sandbox?.close();
       })();

@@ -15,7 +15,7 @@ export interface KeyvStore {
 
 export function createKeyvStore(redisUrl: string | null): KeyvStore {
   if (redisUrl === null) {
-    const keyv = new Keyv({ serialize, deserialize });
+    const keyv = new Keyv({ serialize, deserialize, throwOnErrors: true });
     return { keyv, ready: () => true, close: async () => keyv.disconnect() };
   }
   // Commands fail fast while Redis is away instead of queueing: the cache steps aside, idempotent writes refuse.
@@ -27,13 +27,16 @@ export function createKeyvStore(redisUrl: string | null): KeyvStore {
   client.on('error', () => undefined);
   // Not awaited: with Redis down at start-up the gateway still starts, /readyz says why, and the client reconnects.
   client.connect().catch(() => undefined);
-  const keyv = new Keyv({ store: new KeyvRedis(client), serialize, deserialize, namespace: 'gateway' });
+  // Errors must surface: idempotency refuses a write it cannot check, where a silent miss would repeat it.
+  const keyv = new Keyv({ store: new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true }), serialize, deserialize, namespace: 'gateway', throwOnErrors: true });
   keyv.on('error', () => undefined);
   return {
     keyv,
     ready: () => client.isReady,
     close: async () => {
-      await client.quit().catch(() => client.destroy());
+      // A client that never connected would wait for ever on a graceful close.
+      if (client.isReady) await client.close().catch(() => client.destroy());
+      else client.destroy();
     },
   };
 }

@@ -65,9 +65,16 @@ export function applyOverrides<T extends EndpointTable>(family: string, table: T
   return result as T;
 }
 
-/** Families whose overrides were given but which no table claimed: a misspelt family name. */
-export function unknownFamilies(overrides: EndpointOverrides | undefined, families: readonly string[]): string[] {
-  return Object.keys(overrides ?? {}).filter((family) => !families.includes(family));
+/** The API families an override file may name. */
+export const API_FAMILIES = ['csss', 'fms', 'mall'] as const;
+
+/** The deployment's overrides (none without a file), with a misspelt family name refused. */
+export function loadOverrides(file: string | null): EndpointOverrides | undefined {
+  if (file === null) return undefined;
+  const overrides = readOverridesFile(file);
+  const unknown = Object.keys(overrides).filter((family) => !(API_FAMILIES as readonly string[]).includes(family));
+  if (unknown.length > 0) throw new EndpointOverrideError(`unknown API family ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${API_FAMILIES.join(', ')})`);
+  return overrides;
 }
 
 function checkOverride(where: string, override: unknown, batchable: boolean, paged: boolean): asserts override is EndpointOverride {

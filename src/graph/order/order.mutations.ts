@@ -3,9 +3,7 @@ import { PaymentState } from '../../upstream/csss/enums.js';
 import type { PlanPurchase } from '../../upstream/csss/model.js';
 import type { GraphContext } from '../context.js';
 import { badInput, checkIccid, notFound } from '../errors.js';
-import { simTag } from '../sim/sim.loaders.js';
 import { write } from '../write.js';
-import { ORDER_LISTS_TAG, orderTag } from './order.loaders.js';
 import { BulkOrderPlacement, BulkOrderPlanInput, OrderChange, OrderOtaPlanInput, OrderPlacement, OrderPlanInput, PaymentInput } from './order-write.type.js';
 import { Order } from './order.type.js';
 
@@ -53,9 +51,9 @@ async function changeOrder(
   const { csss } = context.services;
   // The order's SIM, so its cached usage and active order are dropped too; a failed look-up only narrows that.
   const before = await context.loaders.order.load(orderId).catch(() => null);
-  const tags = [orderTag(orderId), ORDER_LISTS_TAG, ...(before?.iccid ? [simTag(before.iccid)] : [])];
+  const stale = { orderIds: [orderId], iccids: before?.iccid ? [before.iccid] : [] };
   const options = { language: context.language };
-  return write(context, operation, idempotencyKey, { orderId, periods }, tags, () =>
+  return write(context, operation, idempotencyKey, { orderId, periods }, stale, () =>
     operation === 'renewOrder' ? csss.call('renewOrder', { orderId, periods: periods ?? 1 }, options) : csss.call(operation, { orderId }, options),
   );
 }
@@ -70,7 +68,7 @@ export class OrderMutations {
   ): Promise<OrderPlacement> {
     const iccid = checkIccid(input.iccid, 'input.iccid');
     const purchase = await purchaseOf(context, input);
-    return write(context, 'orderPlan', idempotencyKey, input, [simTag(iccid), ORDER_LISTS_TAG], async () => ({
+    return write(context, 'orderPlan', idempotencyKey, input, { iccids: [iccid] }, async () => ({
       iccid,
       ...(await context.services.csss.call('orderPlan', { ...purchase, iccid }, { language: context.language })),
     }));
@@ -90,7 +88,7 @@ export class OrderMutations {
     if (input.iccids.length === 0 || input.iccids.length > limit) throw badInput(`iccids must hold 1 to ${limit} ICCIDs`, 'input.iccids');
     const iccids = [...new Set(input.iccids.map((iccid, index) => checkIccid(iccid, `input.iccids[${index}]`)))];
     const purchase = await purchaseOf(context, input);
-    return write(context, 'bulkOrderPlan', idempotencyKey, input, [...iccids.map(simTag), ORDER_LISTS_TAG], async () => {
+    return write(context, 'bulkOrderPlan', idempotencyKey, input, { iccids }, async () => {
       const items = await csss.call('bulkOrderPlan', { ...purchase, iccids }, { language: context.language });
       const placements = items.map((item) => {
         if ('error' in item) throw badInput(`${item.iccid}: ${item.error.message} (upstream code ${item.error.upstreamCode})`, 'input.iccids');
@@ -111,7 +109,7 @@ export class OrderMutations {
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3_660) throw badInput('days must be 1 to 3660', 'input.days');
     const purchase = await purchaseOf(context, input);
     const ota = { ...purchase, iccid, days: input.days, mcc: input.mcc, timingType: input.timingType };
-    return write(context, 'orderOtaPlan', idempotencyKey, input, [simTag(iccid), ORDER_LISTS_TAG], async () => ({
+    return write(context, 'orderOtaPlan', idempotencyKey, input, { iccids: [iccid] }, async () => ({
       iccid,
       ...(await context.services.csss.call('orderOtaPlan', ota, { language: context.language })),
     }));

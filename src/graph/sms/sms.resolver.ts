@@ -5,8 +5,8 @@ import { badInput, checkIccid } from '../errors.js';
 import { write } from '../write.js';
 import { SmsMessage } from './sms.type.js';
 
-/** Up to 10 concatenated parts of text; 140 bytes (280 hex digits) of binary. */
-const MAX_TEXT = 1_530;
+/** The SMS length limit is undocumented; 1,000 characters (as the sandbox enforces) and 140 bytes of binary. */
+const MAX_TEXT = 1_000;
 const BINARY = /^(?:[0-9a-fA-F]{2}){1,140}$/;
 
 @Resolver(() => SmsMessage)
@@ -26,7 +26,7 @@ export class SmsResolver {
     checkIccid(iccid);
     if (encoding === SmsEncoding.TEXT && (text.length === 0 || text.length > MAX_TEXT)) throw badInput(`text must be 1 to ${MAX_TEXT} characters`, 'text');
     if (encoding === SmsEncoding.BINARY && !BINARY.test(text)) throw badInput('binary content must be 1 to 140 bytes written as hexadecimal', 'text');
-    return write(context, 'sendSms', idempotencyKey, { iccid, text, encoding }, [], async () => {
+    return write(context, 'sendSms', idempotencyKey, { iccid, text, encoding }, {}, async () => {
       const sent = await context.services.csss.call('sendSms', { iccid, text, encoding }, { language: context.language });
       return { id: sent.smsId, iccid, text, encoding, sentAt: new Date() };
     });

@@ -1,0 +1,83 @@
+import type { GatewayConfig } from '../../config.js';
+import { record } from '../../upstream/decode.js';
+import { checkFields } from '../../upstream/endpoint.js';
+import { MalformedUpstreamData } from '../../upstream/errors.js';
+import { classifyFmsCode, FMS_SUCCESS } from '../../upstream/fms/codes.js';
+import { fmsEndpoints, type FmsEndpointName, type FmsEndpoints } from '../../upstream/fms/endpoints.js';
+import type { SandboxRequest, SandboxResponse } from '../family.js';
+import type { HostedFamily } from '../family-hooks.js';
+import { Accounts } from './accounts.js';
+import { FmsFailure } from './failure.js';
+import { fmsHandlers } from './handlers.js';
+import { Orders } from './orders.js';
+import { ProfilePool } from './profiles.js';
+
+/**
+ * The eSIM QR Mall (FMS) simulator, served under `/fms`. It answers exactly the rows of the FMS endpoint table:
+ * fields are checked against the row, `partnerCode` against the configured one, and the row's `auth` decides
+ * whether an `x-access-token` is needed.
+ */
+export interface FmsSandboxOptions extends Pick<GatewayConfig['fms'], 'partnerCode' | 'preOrderTimeoutMinutes'> {
+  /** The effective table (overrides applied); the built-in one by default. */
+  endpoints?: FmsEndpoints;
+  now?: () => number;
+  /** eSIM profiles in the pool. */
+  profiles?: number;
+  qrReadyAfterMs?: number;
+  maxUsers?: number;
+  maxTokens?: number;
+  maxOrders?: number;
+}
+
+export function createFmsSandbox(options: FmsSandboxOptions): HostedFamily {
+  const table = options.endpoints ?? fmsEndpoints;
+  const now = options.now ?? Date.now;
+  const accounts = new Accounts(now, { users: options.maxUsers ?? 10_000, tokens: options.maxTokens ?? 50_000 });
+  const orders = new Orders(new ProfilePool(options.profiles ?? 100), {
+    now,
+    timeoutMs: options.preOrderTimeoutMinutes * 60_000,
+    qrReadyAfterMs: options.qrReadyAfterMs ?? 1_000,
+    maxOrders: options.maxOrders ?? 10_000,
+  });
+  const handlers = fmsHandlers(accounts, orders);
+  const routes = new Map(Object.entries(table).map(([name, spec]) => [`${spec.method} ${spec.path}`, name as FmsEndpointName]));
+
+  const answer = (name: FmsEndpointName, request: SandboxRequest): unknown => {
+    const spec = table[name];
+    const token = request.headers['x-access-token'];
+    const account = spec.auth === 'user' ? accounts.authenticate(typeof token === 'string' ? token : undefined) : null;
+    const body = record(request.body ?? {}, 'body');
+    const problem = checkFields(spec, body);
+    if (problem) throw new FmsFailure('2', problem);
+    if ('partnerCode' in spec.fields && body.partnerCode !== options.partnerCode) throw new FmsFailure('2', 'unknown partnerCode');
+    orders.sweep();
+    // The mapped handler type already ties each row's `auth` to its handler's signature.
+    return (handlers[name] as (body: unknown, account: unknown) => unknown)(body, account);
+  };
+
+  return {
+    name: 'fms',
+    prefix: '/fms',
+    resolve: (method, path) => routes.get(`${method} ${path}`) ?? null,
+    async handle(endpoint: string, request: SandboxRequest): Promise<SandboxResponse> {
+      try {
+        const data = answer(endpoint as FmsEndpointName, request);
+        return { status: 200, body: { code: FMS_SUCCESS, data: data ?? null, message: 'SUCCESS' } };
+      } catch (error) {
+        if (error instanceof MalformedUpstreamData) return failure('2', error.message);
+        if (error instanceof FmsFailure) return failure(error.code, error.detail);
+        throw error;
+      }
+    },
+    badBody: (status, reason) => failure('2', reason, status),
+    businessFault: (code) => failure(code),
+    wrongShape: () => ({ status: 200, body: { code: FMS_SUCCESS, data: 'sandbox: a wrong-shape answer', message: 'SUCCESS' } }),
+    endpointNames: () => Object.keys(table),
+  };
+}
+
+/** A failure envelope; a code outside the table (an injected fault) carries the generic meaning. */
+function failure(code: string, detail?: string, status = 200): SandboxResponse {
+  const meaning = classifyFmsCode(code).meaning;
+  return { status, body: { code: Number(code), data: null, message: detail ? `${meaning}: ${detail}` : meaning } };
+}

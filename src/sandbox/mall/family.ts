@@ -1,0 +1,102 @@
+import type { GatewayConfig } from '../../config.js';
+import { record, type Json } from '../../upstream/decode.js';
+import { checkFields } from '../../upstream/endpoint.js';
+import { MalformedUpstreamData } from '../../upstream/errors.js';
+import { classifyMallCode, MALL_SUCCESS } from '../../upstream/mall/codes.js';
+import { mallEndpoints, type MallEndpoint, type MallEndpointName, type MallEndpoints } from '../../upstream/mall/endpoints.js';
+import { matchPath } from '../../upstream/mall/path.js';
+import { verifyMall } from '../../upstream/mall/sign.js';
+import type { SandboxRequest, SandboxResponse } from '../family.js';
+import type { HostedFamily } from '../family-hooks.js';
+import { BoundedMap } from './bounded-map.js';
+import { Cards } from './cards.js';
+import { MallFailure } from './failure.js';
+import { Groups } from './groups.js';
+import { mallHandlers } from './handlers.js';
+import { Payments } from './payments.js';
+import { Renewals } from './renewals.js';
+
+/**
+ * The Mall / Topup simulator, served under `/mall/vshop`, `/mall/payment` and `/mall/topup` (the three base URLs
+ * of §9.1). It answers exactly the rows of the Mall endpoint table, after checking `partnerCode` and the MD5 sign
+ * over path, query and body with the configured sign mode and secret.
+ */
+export interface MallSandboxOptions extends Pick<GatewayConfig['mall'], 'partnerCode' | 'secret' | 'signMode'> {
+  /** The effective table (overrides applied); the built-in one by default. */
+  endpoints?: MallEndpoints;
+  now?: () => number;
+  maxOrdersPerCard?: number;
+  /** Bound on payments, auto-renewals, group operations and remembered request ids, each. */
+  maxRecords?: number;
+}
+
+export function createMallSandbox(options: MallSandboxOptions): HostedFamily {
+  const table = options.endpoints ?? mallEndpoints;
+  const now = options.now ?? Date.now;
+  const maxRecords = options.maxRecords ?? 10_000;
+  const cards = new Cards(now, options.maxOrdersPerCard ?? 50);
+  const handlers = mallHandlers({
+    partnerCode: options.partnerCode,
+    cards,
+    renewals: new Renewals(now, maxRecords),
+    payments: new Payments(maxRecords),
+    groups: new Groups((iccid) => cards.isCard(iccid), maxRecords),
+    requests: new BoundedMap(maxRecords),
+  });
+  const rows = Object.entries(table) as [MallEndpointName, MallEndpoint][];
+
+  /** `/vshop/singleVerify` → the vshop row whose path matches, with its path parameters. */
+  const locate = (method: string, path: string) => {
+    const [, base, ...rest] = path.split('/');
+    const below = `/${rest.join('/')}`;
+    for (const [name, spec] of rows) {
+      if (spec.base !== base || spec.method !== method) continue;
+      const pathParams = matchPath(spec.path, below);
+      if (pathParams) return { name, spec, pathParams };
+    }
+    return null;
+  };
+
+  const answer = (request: SandboxRequest): { spec: MallEndpoint; data: unknown } => {
+    const route = locate(request.method, request.path);
+    if (!route) throw new MallFailure('E0003', 'no such endpoint');
+    const { name, spec, pathParams } = route;
+    const params: Json = { ...Object.fromEntries(request.query), ...record(request.body ?? {}, 'body'), ...pathParams };
+    if (params.partnerCode !== options.partnerCode) throw new MallFailure('E0002');
+    if (!verifyMall(params, options.secret, options.signMode)) throw new MallFailure('E0001');
+    const problem = checkFields(spec, params);
+    if (problem) throw new MallFailure('E0003', problem);
+    if (spec.batch && (params[spec.batch.field] as unknown[]).length > spec.batch.limit) {
+      throw new MallFailure('E0003', `at most ${spec.batch.limit} items in ${spec.batch.field}`);
+    }
+    return { spec, data: handlers[name](params) };
+  };
+
+  return {
+    name: 'mall',
+    prefix: '/mall',
+    resolve: (method, path) => locate(method, path)?.name ?? null,
+    async handle(_endpoint: string, request: SandboxRequest): Promise<SandboxResponse> {
+      try {
+        const { spec, data } = answer(request);
+        // `/singleOrder` answers bare on success, as documented (§9.7).
+        if (spec.bareAnswer) return { status: 200, body: data };
+        return { status: 200, body: { operateCode: MALL_SUCCESS, message: 'success', data: data ?? null } };
+      } catch (error) {
+        if (error instanceof MalformedUpstreamData) return failure('E0003', error.message);
+        if (error instanceof MallFailure) return failure(error.code, error.detail);
+        throw error;
+      }
+    },
+    badBody: (status, reason) => failure('E0003', reason, status),
+    businessFault: (code) => failure(code),
+    wrongShape: () => ({ status: 200, body: { operateCode: MALL_SUCCESS, message: 'success', data: 'sandbox: a wrong-shape answer' } }),
+    endpointNames: () => rows.map(([name]) => name),
+  };
+}
+
+/** A failure envelope; a code outside the table (an injected fault) carries the generic meaning. */
+function failure(code: string, detail?: string, status = 200): SandboxResponse {
+  const meaning = classifyMallCode(code).meaning;
+  return { status, body: { operateCode: code, message: detail ? `${meaning}: ${detail}` : meaning, data: null } };
+}

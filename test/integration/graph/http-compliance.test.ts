@@ -1,0 +1,16 @@
+import { auditServer } from 'graphql-http';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../../support/gateway.js';
+
+let t: TestGateway;
+beforeAll(async () => {
+  t = await startTestGateway({ SANDBOX_SIMS: '10' });
+});
+afterAll(() => t.close());
+
+it('complies with every MUST of the GraphQL over HTTP specification (graphql-http audit)', async () => {
+  const results = await auditServer({ url: t.url });
+  const mustFailures = results.flatMap((result) => (result.status === 'error' ? [`${result.name}: ${result.reason}`] : []));
+  expect(results.length).toBeGreaterThan(20);
+  expect(mustFailures).toEqual([]);
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { OrderChange, SmsDeliveryStatus, SmsEncoding, UsageWarning } from '../../../src/events/codes.js';
+import { decodeNotification } from '../../../src/events/decoders.js';
+import { MalformedUpstreamData } from '../../../src/upstream/errors.js';
+import {
+  documentedBinaryUplink,
+  documentedUplink,
+  documentedUsageAlert,
+  orderStatusChange,
+  smsDownlinkReport,
+  twoDeviceUsageAlert,
+} from './examples.js';
+
+const delivery = { deliveryId: '1735689600000123456', receivedAt: new Date('2024-06-01T00:00:00Z') };
+
+describe('decodeNotification', () => {
+  it('turns the documented usage alert into one event, each SIM once, one entry per device', () => {
+    const event = decodeNotification('usage-alert', documentedUsageAlert, delivery);
+    expect(event).toEqual({
+      kind: 'USAGE_ALERT',
+      iccids: ['89314404000816575667'],
+      ...delivery,
+      payload: { alerts: Array(3).fill({ iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null }) },
+    });
+  });
+
+  it('reads an alert expiry as China Standard Time', () => {
+    const event = decodeNotification('usage-alert', twoDeviceUsageAlert, delivery);
+    expect(event.iccids).toEqual(['89314404000816575667', '89314404000816575668']);
+    expect(event.payload).toEqual({
+      alerts: [
+        { iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null },
+        { iccid: '89314404000816575668', warning: UsageWarning.PLAN_EXPIRING, expiresAt: new Date('2024-01-31T15:59:59Z') },
+      ],
+    });
+  });
+
+  it.each([
+    ['3', UsageWarning.PLAN_EXPIRED],
+    ['4', UsageWarning.TRIAL_DATA_EXHAUSTED],
+    ['9', UsageWarning.UNKNOWN],
+  ])('keeps usage warning %s as %s', (code, warning) => {
+    const event = decodeNotification('usage-alert', { devices: [{ deviceId: '1', warningCode: code, expireTime: '' }] }, delivery);
+    expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning, expiresAt: null }] });
+  });
+
+  it('reads the documented text uplink, its epoch-millisecond time and missing message_type', () => {
+    expect(decodeNotification('sms-uplink', documentedUplink, delivery)).toEqual({
+      kind: 'SMS_RECEIVED',
+      iccids: ['89860220190123456789'],
+      ...delivery,
+      payload: {
+        iccid: '89860220190123456789',
+        imsi: '4230001234567',
+        text: 'hello',
+        encoding: SmsEncoding.TEXT,
+        occurredAt: new Date('2022-01-17T02:06:00Z'),
+      },
+    });
+  });
+
+  it.each(['Binary', 'binary', 'BINARY'])('reads message_type %s as BINARY', (messageType) => {
+    const event = decodeNotification('sms-uplink', { ...documentedBinaryUplink, message_type: messageType }, delivery);
+    expect(event.payload).toMatchObject({ encoding: SmsEncoding.BINARY, text: '发送短信内容' });
+  });
+
+  it('reads an SMS delivery report', () => {
+    expect(decodeNotification('sms-downlink', smsDownlinkReport, delivery)).toEqual({
+      kind: 'SMS_DELIVERY',
+      iccids: ['89860220190123456789'],
+      ...delivery,
+      payload: {
+        iccid: '89860220190123456789',
+        imsi: '4230001234567',
+        smsId: 'SMS202401010001',
+        status: SmsDeliveryStatus.FAILED,
+        error: 'handset unreachable',
+        occurredAt: new Date('2024-01-01T00:00:00Z'),
+      },
+    });
+    const delivered = decodeNotification('sms-downlink', { ...smsDownlinkReport, status: '1', error_msg: '' }, delivery);
+    expect(delivered.payload).toMatchObject({ status: SmsDeliveryStatus.DELIVERED, error: null });
+  });
+
+  it.each([
+    ['1000', OrderChange.CREATED],
+    ['1001', OrderChange.ENDED_EARLY],
+    ['1002', OrderChange.CANCELLED],
+    ['1003', OrderChange.PAUSED],
+    ['1004', OrderChange.RESUMED],
+    ['1005', OrderChange.ENABLED],
+    ['1007', OrderChange.OTA_ENABLED],
+    ['1008', OrderChange.EXPIRED],
+    ['1009', OrderChange.RENEWED],
+    ['1010', OrderChange.PERIODS_REDUCED],
+    ['1012', OrderChange.OTA_IMSI_REDOWNLOADED],
+    ['1006', OrderChange.UNKNOWN],
+  ])('keeps order event %s as %s', (code, change) => {
+    const event = decodeNotification('order-status', { ...orderStatusChange, event_code: code }, delivery);
+    expect(event).toMatchObject({
+      kind: 'ORDER_STATUS_CHANGED',
+      iccids: ['89860220190123456789'],
+      payload: { orderId: '202107061625560742397', change, occurredAt: new Date('2024-01-01T00:00:00Z') },
+    });
+  });
+
+  it.each([
+    ['usage-alert', {}, 'devices'],
+    ['usage-alert', { devices: [] }, 'devices'],
+    ['usage-alert', { devices: ['89314404000816575667'] }, 'devices[]'],
+    ['usage-alert', { devices: [{ warningCode: '1', expireTime: '' }] }, 'deviceId'],
+    ['usage-alert', { devices: [{ deviceId: '1', warningCode: '2', expireTime: 'next week' }] }, 'expireTime'],
+    ['sms-uplink', { ...documentedUplink, sim_id: undefined }, 'sim_id'],
+    ['sms-uplink', { ...documentedUplink, received_at: '2022-01-19T201101' }, 'received_at'],
+    ['sms-downlink', { ...smsDownlinkReport, sms_id: { id: 1 } }, 'sms_id'],
+    ['order-status', { ...orderStatusChange, order_id: null }, 'order_id'],
+    ['order-status', [orderStatusChange], 'body'],
+  ] as const)('refuses a %s body of the wrong shape, naming %s', (kind, body, field) => {
+    const decode = () => decodeNotification(kind, body, delivery);
+    expect(decode).toThrow(MalformedUpstreamData);
+    expect(decode).toThrow(expect.objectContaining({ path: field }));
+  });
+});

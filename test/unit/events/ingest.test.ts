@@ -1,0 +1,48 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createMemoryDedupe } from '../../../src/events/dedupe.js';
+import type { StoredEvent } from '../../../src/events/event.js';
+import { createIngest, type StoredHook } from '../../../src/events/ingest.js';
+import { createMemoryEventLog } from '../../../src/events/log/memory.js';
+import { sampleEvent } from './examples.js';
+
+function setup(onStored: StoredHook[] = []) {
+  const log = createMemoryEventLog({ maxEvents: 100 });
+  const dedupe = createMemoryDedupe(log, { ttlSeconds: 3600, maxEntries: 100 });
+  const errors: string[] = [];
+  const logger = pino({}, { write: (line: string) => errors.push(JSON.parse(line).msg) });
+  const ingest = createIngest({ log, dedupe, onStored, logger });
+  return { log, ingest, errors };
+}
+
+describe('ingest', () => {
+  it('stores a delivery once and runs the hooks for it once', async () => {
+    const heard: StoredEvent[] = [];
+    const { log, ingest } = setup([(event) => void heard.push(event)]);
+    const stored = await ingest(sampleEvent('a', 'd1'));
+    expect(await ingest(sampleEvent('a', 'd1'))).toBeNull();
+    expect(heard).toEqual([stored]);
+    expect(await log.readAfter(null, 10)).toEqual([stored]);
+  });
+
+  it('stores every push that has no delivery id', async () => {
+    const { log, ingest } = setup();
+    await ingest(sampleEvent('a'));
+    await ingest(sampleEvent('a'));
+    expect(await log.readAfter(null, 10)).toHaveLength(2);
+  });
+
+  it('logs a failing hook and still reports the event as stored', async () => {
+    const heard: string[] = [];
+    const { ingest, errors } = setup([
+      async () => {
+        throw new Error('cache down');
+      },
+      (event) => void heard.push(event.id),
+    ]);
+    const stored = await ingest(sampleEvent('a', 'd1'));
+    expect(stored).not.toBeNull();
+    expect(heard).toEqual([stored!.id]);
+    expect(errors).toEqual(['an onStored hook failed']);
+  });
+});
