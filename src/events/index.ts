@@ -35,11 +35,14 @@ export interface EventPipeline {
 
 export type EventPipelineConfig = Pick<GatewayConfig, 'redisUrl' | 'logLevel' | 'webhooks' | 'events'>;
 
+/** The two log levels the pipeline uses; a pino or fastify logger fits. */
+export type EventLogger = Pick<Logger, 'warn' | 'error'>;
+
 export interface EventPipelineOptions {
   /** A client to share (the caller connects and closes it); otherwise one is opened from `redisUrl`. */
   redis?: RedisClient;
   onStored?: readonly StoredHook[];
-  logger?: Logger;
+  logger?: EventLogger;
   /** Prefix of every Redis key: `<prefix>events` (the stream), `<prefix>delivery:<id>`. */
   keyPrefix?: string;
   /** Deadline of each Redis command on the webhook path; a webhook answers 503 past it. */
@@ -56,7 +59,7 @@ interface Backends {
 }
 
 export function createEventPipeline(config: EventPipelineConfig, options: EventPipelineOptions = {}): EventPipeline {
-  const logger = options.logger ?? pino({ name: 'events', level: config.logLevel });
+  const logger: EventLogger = options.logger ?? pino({ name: 'events', level: config.logLevel });
   const backends = options.redis || config.redisUrl ? redisBackends(config, options, logger) : memoryBackends(config);
   const feed = createFeed({ log: backends.log, pubsub: backends.pubsub, queueLimit: config.events.subscriberQueueLimit });
   const ingest = createIngest({ log: backends.log, dedupe: backends.dedupe, onStored: options.onStored, logger });
@@ -79,7 +82,7 @@ function memoryBackends(config: EventPipelineConfig): Backends {
   return { log, dedupe, pubsub, close: () => pubsub.close() };
 }
 
-function redisBackends(config: EventPipelineConfig, options: EventPipelineOptions, logger: Logger): Backends {
+function redisBackends(config: EventPipelineConfig, options: EventPipelineOptions, logger: EventLogger): Backends {
   const { keyPrefix = 'lf:', redisTimeoutMs = 2_000, tailBlockMs = 5_000 } = options;
   const client = options.redis ?? connect(createClient({ url: config.redisUrl ?? undefined }), logger);
   const owned = options.redis ? null : client;
@@ -100,7 +103,7 @@ function redisBackends(config: EventPipelineConfig, options: EventPipelineOption
 }
 
 /** Connects in the background: while Redis is away commands fail by their timeout and node-redis reconnects. */
-function connect(client: RedisClient, logger: Logger): RedisClient {
+function connect(client: RedisClient, logger: EventLogger): RedisClient {
   client.on('error', (error: Error) => logger.warn({ err: error }, 'Redis connection error'));
   client.connect().catch(() => undefined);
   return client;

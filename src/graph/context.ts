@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { GatewayConfig } from '../config.js';
+import type { EventPipeline } from '../events/index.js';
 import type { ReadCache } from '../upstream/cache.js';
 import type { CsssClient } from '../upstream/csss/client.js';
 import type { FmsClient } from '../upstream/fms/client.js';
@@ -18,6 +19,8 @@ export interface GatewayServices {
   mall: MallClient | null;
   cache: ReadCache;
   idempotency: Idempotency;
+  /** Verified notifications: the log and the live feed subscriptions read. */
+  events: EventPipeline;
 }
 
 /** What every resolver receives: the services, this request's own loaders, and the caller's language. */

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { esimResolvers } from './esim/resolvers.js';
+import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
 import { OrderResolver, SimOrdersResolver } from './order/order.resolver.js';
 import { PlanResolver, SimPlansResolver } from './plan/plan.resolver.js';
@@ -20,6 +22,8 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderMutations,
   OrderChangeResolver,
   SmsResolver,
+  ...notificationResolvers,
+  ...esimResolvers,
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

@@ -4,6 +4,8 @@ import type { GatewayConfig } from '../config.js';
 import type { GatewayServices } from '../graph/context.js';
 import { Idempotency } from '../graph/idempotency.js';
 import { buildGatewaySchema } from '../graph/schema.js';
+import { createEventPipeline, webhookRoutes } from '../events/index.js';
+import { staleOnEvent } from '../graph/notification/stale.js';
 import { SANDBOX_PATHS, sandboxFamilies } from '../sandbox/families.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { ReadCache } from '../upstream/cache.js';
@@ -13,11 +15,13 @@ import { FmsClient } from '../upstream/fms/client.js';
 import { fmsEndpoints } from '../upstream/fms/endpoints.js';
 import { MallClient } from '../upstream/mall/client.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
+import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { createMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
+import { mountSubscriptions } from './subscriptions.js';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -85,18 +89,29 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const mall = mallUrls
     ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), ...upstreamOptions })
     : null;
+  const cache = new ReadCache(store.keyv, csss.account, metrics.cache);
+  const events = createEventPipeline(config, { logger: app.log, onStored: [staleOnEvent(cache)] });
   const services: GatewayServices = {
     config,
     logger: app.log,
     csss,
     fms,
     mall,
-    cache: new ReadCache(store.keyv, csss.account, metrics.cache),
+    cache,
     idempotency: new Idempotency(store.keyv, csss.account),
+    events,
   };
 
   const schema = await buildGatewaySchema();
   await mountGraphQL(app, schema, services, metrics);
+  mountSubscriptions(app, schema, services);
+  await app.register(webhookRoutes, {
+    kinds: notificationKinds,
+    notifySecret: config.notifySecret,
+    requireOrderStatusSignature: config.webhooks.requireOrderStatusSignature,
+    maxBodyBytes: config.webhooks.maxBodyBytes,
+    ingest: events.ingest,
+  });
   mountHealth(app, services, metrics, store.ready);
 
   let closed: Promise<void> | undefined;
@@ -113,6 +128,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     close() {
       closed ??= (async () => {
         await app.close();
+        await events.close();
         await Promise.all([csss.close(), fms?.close(), mall?.close()]);
         await store.close();
         await sandbox?.close();

@@ -21,7 +21,7 @@ export const fmsCodes = {
   '1102': { meaning: 'time conversion error', gatewayCode: 'BAD_USER_INPUT', provenance: 'documented' },
   '3004': { meaning: 'order system exception', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented' },
   '3005': { meaning: 'QR code is null: the eSIM has no profile yet', gatewayCode: 'FAILED_PRECONDITION', provenance: 'documented' },
-  '6006': { meaning: 'pre-order timed out: the profile was released, pre-order again', gatewayCode: 'FAILED_PRECONDITION', provenance: 'documented' },
+  '6006': { meaning: 'pre-order timed out: the profile was released, pre-order again', gatewayCode: 'PREORDER_EXPIRED', provenance: 'documented' },
   '9999': { meaning: 'error', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented', retryable: true },
   '10008': { meaning: 'order does not exist', gatewayCode: 'NOT_FOUND', provenance: 'documented' },
   '10009': { meaning: 'price inconsistent with the order', gatewayCode: 'BAD_USER_INPUT', provenance: 'documented' },

@@ -1,0 +1,2 @@
+/** The notification domain's resolvers (subscriptions over the event feed). */
+export const notificationResolvers: Function[] = [];

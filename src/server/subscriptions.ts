@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { GatewayServices } from '../graph/context.js';
+import { formatGraphQLError } from '../graph/errors.js';
+import { contextFor, languageOf } from './graphql.js';
+
+/** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
+const MAX_MESSAGE_BYTES = 64 * 1024;
+const INIT_TIMEOUT_MS = 10_000;
+/** Ping interval: keeps idle links (and the proxies on them) open, and finds dead peers. */
+export const KEEPALIVE_MS = 12_000;
+
+/**
+ * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
+ * own context (and loaders); errors are formatted exactly as over HTTP.
+ */
+export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices): void {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  app.server.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+  });
+  const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
+  const server = useServer(
+    {
+      schema,
+      connectionInitWaitTimeout: INIT_TIMEOUT_MS,
+      context: ({ extra }) => contextFor(services, languageOf(extra.request.headers['accept-language'])),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)),
+    },
+    sockets,
+    KEEPALIVE_MS,
+  );
+  app.addHook('preClose', async () => {
+    await server.dispose();
+    sockets.close();
+  });
+}
