@@ -162,7 +162,7 @@ describe('FmsClient against the FMS sandbox', () => {
 
     advance(10 * MINUTE);
     const late = { orderId: first.orderId, outcome: PaymentOutcome.SUCCEEDED, amount: '5', currency: 'USD', paidAt: new Date(START) };
-    await expect(client.call('reportPayment', late, { token })).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '6006' });
+    await expect(client.call('reportPayment', late, { token })).rejects.toMatchObject({ code: 'PREORDER_EXPIRED', upstreamCode: '6006' });
     expect((await client.call('getOrderStatus', { orderId: first.orderId }, { token })).status).toBe(EsimOrderStatus.CANCELLED);
     // The one profile is back in the pool.
     await client.call('preOrder', purchaseOf(detail), { token });

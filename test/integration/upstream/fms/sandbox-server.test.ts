@@ -24,7 +24,7 @@ describe('the FMS family inside the built-in sandbox server', () => {
 
   it('answers injected faults in its own envelope', async () => {
     sandbox.inject({ endpoint: 'fms.getPackage', kind: 'business', code: '6006' });
-    await expect(client.call('getPackage', { packageId: '1000001' })).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '6006' });
+    await expect(client.call('getPackage', { packageId: '1000001' })).rejects.toMatchObject({ code: 'PREORDER_EXPIRED', upstreamCode: '6006' });
     sandbox.inject({ endpoint: 'fms.listHotPackages', kind: 'wrong-shape' });
     await expect(client.call('listHotPackages', {})).rejects.toMatchObject({ code: 'UPSTREAM_MALFORMED' });
   });

@@ -14,7 +14,7 @@ describe('unwrapFms', () => {
   it.each([
     [7, 'UNAUTHENTICATED'],
     [2, 'BAD_USER_INPUT'],
-    [6006, 'FAILED_PRECONDITION'],
+    [6006, 'PREORDER_EXPIRED'],
     [10008, 'NOT_FOUND'],
     [10009, 'BAD_USER_INPUT'],
     [3005, 'FAILED_PRECONDITION'],
