@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, SANDBOX_CREDENTIALS } from '../../../src/config.js';
+
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+};
+
+describe('configuration', () => {
+  it('runs on the sandbox with no settings at all', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, linksfieldBaseUrl: null, redisUrl: null, accessCode: SANDBOX_CREDENTIALS.accessCode });
+    expect(config.webhooks.requireOrderStatusSignature).toBe(true);
+    expect(config.webhooks.dedupeTtlSeconds).toBeGreaterThanOrEqual(7 * 24 * 3600);
+  });
+
+  it('requires the credentials of a real Linksfield', () => {
+    expect(problemsOf({ LINKSFIELD_BASE_URL: 'https://apiv3.linksfield.net' })).toEqual([
+      'LINKSFIELD_ACCESS_CODE is required when LINKSFIELD_BASE_URL is set',
+      'LINKSFIELD_SECRET is required when LINKSFIELD_BASE_URL is set',
+      'LINKSFIELD_NOTIFY_SECRET is required when LINKSFIELD_BASE_URL is set',
+    ]);
+  });
+
+  it('reports every bad value at once, without echoing a URL that may hold a password', () => {
+    const problems = problemsOf({ PORT: 'eighty', REDIS_URL: 'http://user:hunter2@redis', WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE: 'maybe', MALL_SIGN_MODE: 'sha' });
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).not.toContain('hunter2');
+  });
+
+  it('takes the three Mall URLs together or not at all', () => {
+    expect(problemsOf({ MALL_VSHOP_URL: 'https://wx.linksfield.net/vshop' })).toEqual([
+      'MALL_VSHOP_URL, MALL_PAYMENT_URL and MALL_TOPUP_URL are set together or not at all',
+    ]);
+  });
+});
