@@ -17,6 +17,226 @@ export type BulkOrderPlanInput = {
   planCode: string | number;
 };
 
+/** Which kind of shop front the end user signs in from (FMS `appId`). */
+export type EsimApp =
+  /** A mobile app. */
+  | 'APP'
+  /** The enterprise's back office. */
+  | 'BACK_OFFICE'
+  /** A web shop (H5). */
+  | 'H5';
+
+/** Where an eSIM order is (FMS `orderPayStatus`). */
+export type EsimOrderStatus =
+  /** Cancelled, e.g. the payment came too late and the profile was released. Final. */
+  | 'CANCELLED'
+  /** Paid: the QR code is ready (and was emailed to the user). */
+  | 'PAID'
+  /** The payment failed. Final. */
+  | 'PAYMENT_FAILED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** Pre-ordered; the payment result is not reported yet, or the eSIM profile is not assigned yet. */
+  | 'WAITING_FOR_PAYMENT';
+
+/** Which packages a country lists (FMS `type`). */
+export type EsimPackageScope =
+  /** Every package whose coverage includes the country, multi-country ones too. */
+  | 'INCLUDES_COUNTRY'
+  /** Only packages that cover that one country. */
+  | 'ONLY_COUNTRY';
+
+/** The result of the payment the enterprise took for a pre-order or top-up (§8.4). Reported once. */
+export type EsimPaymentInput = {
+  /** The amount charged, a decimal string: it must match the order's total (else BAD_USER_INPUT, upstream 10009). */
+  amount: string;
+  /** The currency charged, e.g. `USD`. */
+  currency: string;
+  /** The order id from `esimPreOrder` or `esimTopUp`. */
+  orderId: string | number;
+  /** Whether the payment succeeded. */
+  outcome: EsimPaymentOutcome;
+  /** When the payment was made. */
+  paidAt: string;
+  /** The payment provider's reference (e.g. a PayPal id), if any. */
+  paymentReference?: string | null | undefined;
+};
+
+/** The result of the payment the enterprise took for an eSIM order. */
+export type EsimPaymentOutcome =
+  /** The payment failed (`payment_intent.payment_failed`). */
+  | 'FAILED'
+  /** Paid (`payment_intent.succeeded`). */
+  | 'SUCCEEDED';
+
+/** The unit of a package period (FMS `periodUnit`; its codes are assumed). */
+export type EsimPeriodUnit =
+  /** Days. */
+  | 'DAY'
+  /** Months. */
+  | 'MONTH'
+  /** A unit code this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** Years. */
+  | 'YEAR';
+
+/** Which FMS pre-order API to use. */
+export type EsimPreOrderVersion =
+  /** `/v1.1/package/preOrderPackage`, documented (§8.2). */
+  | 'V1_1'
+  /** Pre-order v1.2 (§8.3): documented by name only; assumed to take and answer what v1.1 does. */
+  | 'V1_2';
+
+/** What the buyer chose from a package; the gateway fills in the package code and currency id from the catalogue. */
+export type EsimPurchaseInput = {
+  /** The total the buyer was shown, a decimal string. When given, FMS refuses a total that no longer matches its price (BAD_USER_INPUT, upstream 10009); when omitted, the catalogue price × periods × quantity. */
+  amount?: string | null | undefined;
+  /** The currency to pay in, one of the package's `prices`, e.g. `USD`. */
+  currency: string;
+  /** The package id, from the catalogue. */
+  packageId: string | number;
+  /** How many periods to buy, within the package's limits. */
+  periods?: number;
+  /** How many of the package to buy. */
+  quantity?: number;
+};
+
+/** More data for an eSIM already paid for: a package from its `topUpPackages`. */
+export type EsimTopUpInput = {
+  /** The total the buyer was shown, a decimal string. When given, FMS refuses a total that no longer matches its price (BAD_USER_INPUT, upstream 10009); when omitted, the catalogue price × periods × quantity. */
+  amount?: string | null | undefined;
+  /** The currency to pay in, one of the package's `prices`, e.g. `USD`. */
+  currency: string;
+  /** The order id of the eSIM to top up. */
+  orderId: string | number;
+  /** The package id, from the catalogue. */
+  packageId: string | number;
+  /** How many periods to buy, within the package's limits. */
+  periods?: number;
+  /** How many of the package to buy. */
+  quantity?: number;
+};
+
+/** Where an asynchronous bundle-group change is (values assumed: §9.23 is documented by name only). */
+export type MallBundleGroupOperationStatus =
+  /** Done for no card. */
+  | 'FAILED'
+  /** Done for some cards; `failures` says which were not. */
+  | 'PARTIALLY_FAILED'
+  /** Still running. */
+  | 'PROCESSING'
+  /** Done for every card. */
+  | 'SUCCEEDED'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A plan a buyer is about to pay for on one card. */
+export type MallCheckoutInput = {
+  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  amount?: string | null | undefined;
+  /** The card (ICCID). */
+  iccid: string | number;
+  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  orderNumber: string;
+  /** How many periods. */
+  periods?: number;
+  /** The plan code, from the card's `plans`. */
+  planCode: string | number;
+};
+
+/** The unit of a Mall plan period (`unit`; 2 = month read from the docs, the others assumed). */
+export type MallDurationUnit =
+  /** Days. */
+  | 'DAY'
+  /** Months. */
+  | 'MONTH'
+  /** A unit code this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** Years. */
+  | 'YEAR';
+
+/** Where a Mall plan order is (`orderStatus`; 1 and 2 read from the docs' example, 3 assumed). */
+export type MallOrderStatus =
+  /** Ended. */
+  | 'EXPIRED'
+  /** Running now. */
+  | 'IN_USE'
+  /** Bought, waiting for the order before it to end. */
+  | 'NOT_ENABLED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A plan the partner took payment for through a third party (§9.12). */
+export type MallPaidOrderInput = {
+  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  amount?: string | null | undefined;
+  /** Renew the plan automatically when it ends. */
+  autoRenew?: boolean;
+  /** The card (ICCID). */
+  iccid: string | number;
+  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  orderNumber: string;
+  /** The original order this one follows (`orgOrderId`), if any. */
+  originalOrderId?: string | null | undefined;
+  /** When the payment succeeded. */
+  paidAt: string;
+  /** The payment's id at the partner's payment provider (`payId`). */
+  paymentId: string;
+  /** How many periods. */
+  periods?: number;
+  /** The plan code, from the card's `plans`. */
+  planCode: string | number;
+};
+
+/** Where a Mall payment is (`payStatus`; 1 = paid read from the docs, the others assumed). */
+export type MallPaymentStatus =
+  /** The payment failed. */
+  | 'FAILED'
+  /** Authorized, not paid yet. */
+  | 'PENDING'
+  /** Paid. */
+  | 'SUCCEEDED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A plan the partner has been paid for, to place as an order (§9.7). */
+export type MallPurchaseInput = {
+  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  amount?: string | null | undefined;
+  /** Renew the plan automatically when it ends. */
+  autoRenew?: boolean;
+  /** The card (ICCID). */
+  iccid: string | number;
+  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  orderNumber: string;
+  /** The payment's id at the partner's payment provider (`payId`). */
+  paymentId: string;
+  /** How many periods. */
+  periods?: number;
+  /** The plan code, from the card's `plans`. */
+  planCode: string | number;
+};
+
+/** Whether an auto-renewal still renews (values assumed: the endpoints are documented by name only). */
+export type MallRenewalStatus =
+  /** Renews the plan each time the current order ends. */
+  | 'ACTIVE'
+  /** Renews no more. */
+  | 'CANCELLED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A plan order changed state (§7.7). */
+  | 'ORDER_STATUS_CHANGED'
+  /** The delivery result of an SMS sent with `sendSms` (§7.4). */
+  | 'SMS_DELIVERY'
+  /** An SMS a device sent (§7.5, §7.6). */
+  | 'SMS_RECEIVED'
+  /** SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3). */
+  | 'USAGE_ALERT';
+
 /** Which orders to list; every field narrows the list. */
 export type OrderFilter = {
   /** Only orders of this SIM (ICCID). */
@@ -87,6 +307,33 @@ export type OrderStatus =
   /** A status code this gateway does not know yet. */
   | 'UNKNOWN';
 
+/** What happened to a plan order (Linksfield `event_code`, §7.7). */
+export type OrderStatusChange =
+  /** `1002`: the order was cancelled before it was enabled. */
+  | 'CANCELLED'
+  /** `1000`: a new order was created. */
+  | 'CREATED'
+  /** `1005`: a non-OTA order was enabled. */
+  | 'ENABLED'
+  /** `1001`: the order was terminated before it expired. */
+  | 'ENDED_EARLY'
+  /** `1008`: the order ended by itself at its expiry. */
+  | 'EXPIRED'
+  /** `1007`: an OTA order was enabled. */
+  | 'OTA_ENABLED'
+  /** `1012`: the IMSI of an OTA order was downloaded to the SIM again. */
+  | 'OTA_IMSI_REDOWNLOADED'
+  /** `1003`: the order was paused. */
+  | 'PAUSED'
+  /** `1010`: the number of periods of the order was reduced. */
+  | 'PERIODS_REDUCED'
+  /** `1009`: an order in use was renewed. */
+  | 'RENEWED'
+  /** `1004`: a paused order was restarted. */
+  | 'RESUMED'
+  /** An event code this gateway does not know (1006 and 1011 are not documented). */
+  | 'UNKNOWN';
+
 /** How an order is paid for, as recorded with Linksfield. */
 export type PaymentInput = {
   /** Amount, a decimal string with at most two decimals. */
@@ -147,12 +394,271 @@ export type SimLifecycle =
   /** A lifecycle code this gateway does not know yet. */
   | 'UNKNOWN';
 
+/** The outcome of an SMS sent to a SIM (downlink report `status`, §7.4; its codes are assumed). */
+export type SmsDeliveryStatus =
+  /** `1`: the device received the message. */
+  | 'DELIVERED'
+  /** `3`: the message expired before the device could receive it. */
+  | 'EXPIRED'
+  /** `2`: delivery failed; `error` says why. */
+  | 'FAILED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
 /** How the content of an SMS is written. */
 export type SmsEncoding =
   /** Binary content, written as hexadecimal. */
   | 'BINARY'
   /** Plain text. */
   | 'TEXT';
+
+/** Why a SIM is in a usage alert (Linksfield `warningCode`, §7.3). Linksfield evaluates these weekly. */
+export type UsageWarning =
+  /** `1`: the first order was enabled and no other plan has been bought. */
+  | 'NO_PLAN'
+  /** `3`: the plan in use has ended and no order is waiting to be enabled. */
+  | 'PLAN_EXPIRED'
+  /** `2`: the plan in use expires in less than 7 days and no new plan has been bought. */
+  | 'PLAN_EXPIRING'
+  /** `4`: the data of a trial plan is used up. */
+  | 'TRIAL_DATA_EXHAUSTED'
+  /** A warning code this gateway does not know yet. */
+  | 'UNKNOWN';
+
+export type EsimLoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type EsimLoginMutation = { esimLogin: { token: string, userId: string | null, email: string, expiresAt: string | null } };
+
+export type EsimRegisterMutationVariables = Exact<{
+  email: string;
+  password: string;
+  app?: EsimApp | null | undefined;
+}>;
+
+
+export type EsimRegisterMutation = { esimRegister: { token: string, userId: string | null, email: string, expiresAt: string | null } };
+
+export type RequestEsimVerificationCodeMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestEsimVerificationCodeMutation = { requestEsimVerificationCode: boolean };
+
+export type ResetEsimPasswordMutationVariables = Exact<{
+  email: string;
+  password: string;
+  newPassword: string;
+}>;
+
+
+export type ResetEsimPasswordMutation = { resetEsimPassword: boolean };
+
+export type EsimPackageCardFragment = { id: string, code: string, name: string, shortDescription: string | null, dataBytes: number | null, period: number, periodUnit: EsimPeriodUnit, prices: Array<{ currency: string, currencyId: number, symbol: string | null, amount: string }> };
+
+export type EsimCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EsimCatalogueQuery = { esimCountries: Array<{ mcc: string, isoName: string, name: string, regionCode: string | null }>, esimRegions: Array<{ code: string, name: string }>, esimHotPackages: Array<{ id: string, code: string, name: string, shortDescription: string | null, dataBytes: number | null, period: number, periodUnit: EsimPeriodUnit, prices: Array<{ currency: string, currencyId: number, symbol: string | null, amount: string }> }> };
+
+export type EsimCountryPackagesQueryVariables = Exact<{
+  scope?: EsimPackageScope | null | undefined;
+}>;
+
+
+export type EsimCountryPackagesQuery = { esimCountries: Array<{ mcc: string, isoName: string, packages: Array<{ id: string, name: string }> }> };
+
+export type EsimRegionPackagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EsimRegionPackagesQuery = { esimRegions: Array<{ code: string, packages: Array<{ id: string, name: string }> }> };
+
+export type EsimPackagesQueryVariables = Exact<{
+  mcc?: string | number | null | undefined;
+  countryName?: string | null | undefined;
+  region?: string | number | null | undefined;
+  scope?: EsimPackageScope | null | undefined;
+}>;
+
+
+export type EsimPackagesQuery = { esimPackages: Array<{ id: string, code: string, name: string, shortDescription: string | null, dataBytes: number | null, period: number, periodUnit: EsimPeriodUnit, prices: Array<{ currency: string, currencyId: number, symbol: string | null, amount: string }> }> };
+
+export type EsimPackageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EsimPackageQuery = { esimPackage: { id: string, code: string, name: string, shortDescription: string | null, dataBytes: number | null, period: number, periodUnit: EsimPeriodUnit, detail: { description: string | null, minPeriods: number | null, maxPeriods: number | null, salesCount: number | null, updatedAt: string | null, coveredCountries: Array<{ mcc: string, isoName: string }> }, prices: Array<{ currency: string, currencyId: number, symbol: string | null, amount: string }> } };
+
+export type EsimPreOrderMutationVariables = Exact<{
+  input: EsimPurchaseInput;
+  apiVersion?: EsimPreOrderVersion | null | undefined;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type EsimPreOrderMutation = { esimPreOrder: { orderId: string, orderNumber: string, packageName: string, quantity: number, periods: number, currency: string, orderedAt: string | null, expiresAt: string, paymentClientId: string | null } };
+
+export type ReportEsimPaymentMutationVariables = Exact<{
+  input: EsimPaymentInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ReportEsimPaymentMutation = { reportEsimPayment: { orderId: string, outcome: EsimPaymentOutcome, order: { status: EsimOrderStatus, qrCode: string | null } } };
+
+export type EsimOrderStatusQueryVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type EsimOrderStatusQuery = { esimOrder: { orderId: string, status: EsimOrderStatus, qrCode: string | null } };
+
+export type WatchEsimOrderSubscriptionVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type WatchEsimOrderSubscription = { esimOrder: { orderId: string, status: EsimOrderStatus, qrCode: string | null } };
+
+export type MyEsimQueryVariables = Exact<{
+  orderId: string | number;
+}>;
+
+
+export type MyEsimQuery = { myEsim: { orderId: string, iccid: string, qrCode: string, smdpAddress: string | null, activationCode: string | null, packageCode: string | null, packageName: string | null, expiresAt: string | null, dataBytes: number | null, usedBytes: number | null, remainingBytes: number | null, topUpPackages: Array<{ id: string, name: string, prices: Array<{ currency: string, amount: string }> }> } };
+
+export type EsimTopUpMutationVariables = Exact<{
+  input: EsimTopUpInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type EsimTopUpMutation = { esimTopUp: { orderId: string, orderNumber: string, packageName: string, expiresAt: string } };
+
+export type MallCardQueryVariables = Exact<{
+  iccid: string | number;
+  loginUrl?: string | null | undefined;
+  area?: string | null | undefined;
+}>;
+
+
+export type MallCardQuery = { mallCard: { iccid: string, partnerCode: string, plans: Array<{ code: string, servicePlanCode: string, name: string, area: string | null, price: string, currency: string, duration: { count: number, unit: MallDurationUnit } }>, orders: Array<{ status: MallOrderStatus, planName: string, expiresOn: string | null, remainingDays: number | null, duration: { count: number, unit: MallDurationUnit } }>, autoRenewals: Array<{ id: string, planCode: string, status: MallRenewalStatus, nextRenewalOn: string | null }>, activeAutoRenewal: { id: string, planCode: string, status: MallRenewalStatus, amount: string | null, currency: string | null, nextRenewalOn: string | null } | null } };
+
+export type MallOrderQueryVariables = Exact<{
+  purchaseOrderId?: string | null | undefined;
+  orderId?: string | number | null | undefined;
+  iccid?: string | number | null | undefined;
+}>;
+
+
+export type MallOrderQuery = { mallOrder: { orderId: string, purchaseOrderId: string | null, iccid: string, planCode: string | null, planName: string | null, status: MallOrderStatus, paymentStatus: MallPaymentStatus, amount: string | null, currency: string | null, orderedAt: string | null, expiresOn: string | null } };
+
+export type CreateMallOrderMutationVariables = Exact<{
+  input: MallPurchaseInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreateMallOrderMutation = { createMallOrder: { iccid: string, orderNumber: string, paymentId: string, order: { orderId: string, status: MallOrderStatus, paymentStatus: MallPaymentStatus, amount: string | null } } };
+
+export type CreateMallPaidOrderMutationVariables = Exact<{
+  input: MallPaidOrderInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreateMallPaidOrderMutation = { createMallPaidOrder: { iccid: string, orderNumber: string, paymentId: string, order: { orderId: string, status: MallOrderStatus, amount: string | null, currency: string | null } } };
+
+export type AuthorizeMallPaymentMutationVariables = Exact<{
+  input: MallCheckoutInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AuthorizeMallPaymentMutation = { authorizeMallPayment: { paymentId: string, clientSecret: string } };
+
+export type AuthorizeMallSubscriptionMutationVariables = Exact<{
+  input: MallCheckoutInput;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AuthorizeMallSubscriptionMutation = { authorizeMallSubscription: { paymentId: string, clientSecret: string } };
+
+export type ConfirmMallPaymentMutationVariables = Exact<{
+  paymentId: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type ConfirmMallPaymentMutation = { confirmMallPayment: { paymentId: string, status: MallPaymentStatus, orderNumber: string | null } };
+
+export type MallPaymentResultQueryVariables = Exact<{
+  paymentId: string;
+}>;
+
+
+export type MallPaymentResultQuery = { mallPaymentResult: { paymentId: string, status: MallPaymentStatus, orderNumber: string | null } };
+
+export type CreateMallSubscriptionMutationVariables = Exact<{
+  iccid: string | number;
+  paymentId: string;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CreateMallSubscriptionMutation = { createMallSubscription: { id: string, iccid: string, planCode: string, planName: string, status: MallRenewalStatus, amount: string | null, currency: string | null, nextRenewalOn: string | null } };
+
+export type CancelMallAutoRenewalMutationVariables = Exact<{
+  iccid: string | number;
+  renewalId: string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type CancelMallAutoRenewalMutation = { cancelMallAutoRenewal: { id: string, status: MallRenewalStatus, nextRenewalOn: string | null } };
+
+export type MallBundleGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MallBundleGroupsQuery = { mallBundleGroups: Array<{ id: string, name: string, planCode: string | null, planName: string | null, simCount: number, iccids: Array<string> }> };
+
+export type MallBundleGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MallBundleGroupQuery = { mallBundleGroup: { id: string, name: string, simCount: number, iccids: Array<string> } };
+
+export type AddMallBundleGroupSimsMutationVariables = Exact<{
+  groupId: string | number;
+  iccids: Array<string | number> | string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type AddMallBundleGroupSimsMutation = { addMallBundleGroupSims: { operationId: string, operation: { id: string, groupId: string, status: MallBundleGroupOperationStatus, failures: Array<{ iccid: string, reason: string }> } } };
+
+export type RemoveMallBundleGroupSimsMutationVariables = Exact<{
+  groupId: string | number;
+  iccids: Array<string | number> | string | number;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+
+export type RemoveMallBundleGroupSimsMutation = { removeMallBundleGroupSims: { operationId: string, operation: { id: string, status: MallBundleGroupOperationStatus, failures: Array<{ iccid: string, reason: string }> } } };
+
+export type MallBundleGroupOperationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MallBundleGroupOperationQuery = { mallBundleGroupOperation: { id: string, groupId: string, status: MallBundleGroupOperationStatus, failures: Array<{ iccid: string, reason: string }> } };
 
 export type SimOverviewQueryVariables = Exact<{
   iccid: string | number;
@@ -193,6 +699,52 @@ export type MonthlyUsageQueryVariables = Exact<{
 
 
 export type MonthlyUsageQuery = { monthlyUsage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { iccid: string, month: string, usedBytes: number } }> } };
+
+export type FleetNotificationsSubscriptionVariables = Exact<{
+  iccids?: Array<string | number> | string | number | null | undefined;
+  types?: Array<NotificationKind> | NotificationKind | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type FleetNotificationsSubscription = { notifications:
+    | { __typename: 'OrderStatusNotification', iccid: string, imsi: string, occurredAt: string, orderId: string, change: OrderStatusChange, id: string, kind: NotificationKind, iccids: Array<string>, receivedAt: string }
+    | { __typename: 'SmsDeliveryNotification', iccid: string, imsi: string, occurredAt: string, smsId: string, status: SmsDeliveryStatus, error: string | null, id: string, kind: NotificationKind, iccids: Array<string>, receivedAt: string }
+    | { __typename: 'SmsReceivedNotification', iccid: string, imsi: string, occurredAt: string, text: string, encoding: SmsEncoding, id: string, kind: NotificationKind, iccids: Array<string>, receivedAt: string }
+    | { __typename: 'UsageAlertNotification', id: string, kind: NotificationKind, iccids: Array<string>, receivedAt: string, alerts: Array<{ iccid: string, warning: UsageWarning, expiresAt: string | null }> }
+   };
+
+export type OrderStatusChangedSubscriptionVariables = Exact<{
+  iccids?: Array<string | number> | string | number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type OrderStatusChangedSubscription = { orderStatusChanged: { id: string, iccid: string, imsi: string, orderId: string, change: OrderStatusChange, occurredAt: string, order: { id: string, status: OrderStatus, startsAt: string | null, expiresAt: string | null } | null } };
+
+export type SmsDeliverySubscriptionVariables = Exact<{
+  iccids?: Array<string | number> | string | number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type SmsDeliverySubscription = { smsDelivery: { id: string, iccid: string, imsi: string, smsId: string, status: SmsDeliveryStatus, error: string | null, occurredAt: string } };
+
+export type SmsReceivedSubscriptionVariables = Exact<{
+  iccids?: Array<string | number> | string | number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type SmsReceivedSubscription = { smsReceived: { id: string, iccid: string, imsi: string, text: string, encoding: SmsEncoding, occurredAt: string } };
+
+export type UsageAlertsSubscriptionVariables = Exact<{
+  iccids?: Array<string | number> | string | number | null | undefined;
+  after?: string | number | null | undefined;
+}>;
+
+
+export type UsageAlertsSubscription = { usageAlerts: { id: string, iccids: Array<string>, receivedAt: string, alerts: Array<{ iccid: string, warning: UsageWarning, expiresAt: string | null }> } };
 
 export type PlansQueryVariables = Exact<{
   type?: PlanType | null | undefined;
@@ -298,12 +850,47 @@ export type SendSmsMutationVariables = Exact<{
 
 export type SendSmsMutation = { sendSms: { id: string, iccid: string, encoding: SmsEncoding, sentAt: string } };
 
-
+export const EsimPackageCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EsimPackageCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPackage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescription"}},{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodUnit"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"currencyId"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<EsimPackageCardFragment, unknown>;
+export const EsimLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EsimLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<EsimLoginMutation, EsimLoginMutationVariables>;
+export const EsimRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EsimRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"app"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EsimApp"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"app"},"value":{"kind":"Variable","name":{"kind":"Name","value":"app"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<EsimRegisterMutation, EsimRegisterMutationVariables>;
+export const RequestEsimVerificationCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEsimVerificationCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEsimVerificationCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestEsimVerificationCodeMutation, RequestEsimVerificationCodeMutationVariables>;
+export const ResetEsimPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetEsimPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetEsimPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}]}]}}]} as unknown as DocumentNode<ResetEsimPasswordMutation, ResetEsimPasswordMutationVariables>;
+export const EsimCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EsimCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mcc"}},{"kind":"Field","name":{"kind":"Name","value":"isoName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"esimRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"esimHotPackages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EsimPackageCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EsimPackageCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPackage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescription"}},{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodUnit"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"currencyId"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<EsimCatalogueQuery, EsimCatalogueQueryVariables>;
+export const EsimCountryPackagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EsimCountryPackages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPackageScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mcc"}},{"kind":"Field","name":{"kind":"Name","value":"isoName"}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EsimCountryPackagesQuery, EsimCountryPackagesQueryVariables>;
+export const EsimRegionPackagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EsimRegionPackages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"packages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EsimRegionPackagesQuery, EsimRegionPackagesQueryVariables>;
+export const EsimPackagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EsimPackages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mcc"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countryName"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPackageScope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimPackages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"mcc"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mcc"}}},{"kind":"Argument","name":{"kind":"Name","value":"countryName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countryName"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EsimPackageCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EsimPackageCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPackage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescription"}},{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodUnit"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"currencyId"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<EsimPackagesQuery, EsimPackagesQueryVariables>;
+export const EsimPackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EsimPackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimPackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EsimPackageCard"}},{"kind":"Field","name":{"kind":"Name","value":"detail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mcc"}},{"kind":"Field","name":{"kind":"Name","value":"isoName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"maxPeriods"}},{"kind":"Field","name":{"kind":"Name","value":"salesCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EsimPackageCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPackage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortDescription"}},{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodUnit"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"currencyId"}},{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]} as unknown as DocumentNode<EsimPackageQuery, EsimPackageQueryVariables>;
+export const EsimPreOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EsimPreOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPurchaseInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"apiVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPreOrderVersion"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimPreOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"apiVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"apiVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"packageName"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"orderedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentClientId"}}]}}]}}]} as unknown as DocumentNode<EsimPreOrderMutation, EsimPreOrderMutationVariables>;
+export const ReportEsimPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportEsimPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EsimPaymentInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportEsimPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}}]}}]}}]}}]} as unknown as DocumentNode<ReportEsimPaymentMutation, ReportEsimPaymentMutationVariables>;
+export const EsimOrderStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EsimOrderStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}}]}}]}}]} as unknown as DocumentNode<EsimOrderStatusQuery, EsimOrderStatusQueryVariables>;
+export const WatchEsimOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchEsimOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}}]}}]}}]} as unknown as DocumentNode<WatchEsimOrderSubscription, WatchEsimOrderSubscriptionVariables>;
+export const MyEsimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyEsim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myEsim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"qrCode"}},{"kind":"Field","name":{"kind":"Name","value":"smdpAddress"}},{"kind":"Field","name":{"kind":"Name","value":"activationCode"}},{"kind":"Field","name":{"kind":"Name","value":"packageCode"}},{"kind":"Field","name":{"kind":"Name","value":"packageName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}},{"kind":"Field","name":{"kind":"Name","value":"usedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"remainingBytes"}},{"kind":"Field","name":{"kind":"Name","value":"topUpPackages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyEsimQuery, MyEsimQueryVariables>;
+export const EsimTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EsimTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EsimTopUpInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esimTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"packageName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<EsimTopUpMutation, EsimTopUpMutationVariables>;
+export const MallCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MallCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loginUrl"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"area"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mallCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}}},{"kind":"Argument","name":{"kind":"Name","value":"loginUrl"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loginUrl"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCode"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"area"},"value":{"kind":"Variable","name":{"kind":"Name","value":"area"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"servicePlanCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"duration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"duration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"remainingDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"autoRenewals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextRenewalOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAutoRenewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"nextRenewalOn"}}]}}]}}]}}]} as unknown as DocumentNode<MallCardQuery, MallCardQueryVariables>;
+export const MallOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MallOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaseOrderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mallOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purchaseOrderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaseOrderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"iccid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"orderedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}}]}}]} as unknown as DocumentNode<MallOrderQuery, MallOrderQueryVariables>;
+export const CreateMallOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMallOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MallPurchaseInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMallOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMallOrderMutation, CreateMallOrderMutationVariables>;
+export const CreateMallPaidOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMallPaidOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MallPaidOrderInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMallPaidOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<CreateMallPaidOrderMutation, CreateMallPaidOrderMutationVariables>;
+export const AuthorizeMallPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizeMallPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MallCheckoutInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizeMallPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}}]}}]}}]} as unknown as DocumentNode<AuthorizeMallPaymentMutation, AuthorizeMallPaymentMutationVariables>;
+export const AuthorizeMallSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthorizeMallSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MallCheckoutInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorizeMallSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}}]}}]}}]} as unknown as DocumentNode<AuthorizeMallSubscriptionMutation, AuthorizeMallSubscriptionMutationVariables>;
+export const ConfirmMallPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmMallPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmMallPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paymentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}}]}}]}}]} as unknown as DocumentNode<ConfirmMallPaymentMutation, ConfirmMallPaymentMutationVariables>;
+export const MallPaymentResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MallPaymentResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mallPaymentResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paymentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderNumber"}}]}}]}}]} as unknown as DocumentNode<MallPaymentResultQuery, MallPaymentResultQueryVariables>;
+export const CreateMallSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMallSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMallSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}}},{"kind":"Argument","name":{"kind":"Name","value":"paymentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paymentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"nextRenewalOn"}}]}}]}}]} as unknown as DocumentNode<CreateMallSubscriptionMutation, CreateMallSubscriptionMutationVariables>;
+export const CancelMallAutoRenewalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMallAutoRenewal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"renewalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMallAutoRenewal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}}},{"kind":"Argument","name":{"kind":"Name","value":"renewalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"renewalId"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"nextRenewalOn"}}]}}]}}]} as unknown as DocumentNode<CancelMallAutoRenewalMutation, CancelMallAutoRenewalMutationVariables>;
+export const MallBundleGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MallBundleGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mallBundleGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"simCount"}},{"kind":"Field","name":{"kind":"Name","value":"iccids"}}]}}]}}]} as unknown as DocumentNode<MallBundleGroupsQuery, MallBundleGroupsQueryVariables>;
+export const MallBundleGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MallBundleGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mallBundleGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"simCount"}},{"kind":"Field","name":{"kind":"Name","value":"iccids"}}]}}]}}]} as unknown as DocumentNode<MallBundleGroupQuery, MallBundleGroupQueryVariables>;
+export const AddMallBundleGroupSimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMallBundleGroupSims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMallBundleGroupSims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddMallBundleGroupSimsMutation, AddMallBundleGroupSimsMutationVariables>;
+export const RemoveMallBundleGroupSimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMallBundleGroupSims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMallBundleGroupSims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMallBundleGroupSimsMutation, RemoveMallBundleGroupSimsMutationVariables>;
+export const MallBundleGroupOperationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MallBundleGroupOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mallBundleGroupOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<MallBundleGroupOperationQuery, MallBundleGroupOperationQueryVariables>;
 export const SimOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"imsi"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHighSpeedBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}},{"kind":"Field","name":{"kind":"Name","value":"smsCount"}},{"kind":"Field","name":{"kind":"Name","value":"voiceSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"unavailable"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<SimOverviewQuery, SimOverviewQueryVariables>;
 export const FleetUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usedBytes"}},{"kind":"Field","name":{"kind":"Name","value":"remainingHighSpeedBytes"}}]}}]}}]}}]} as unknown as DocumentNode<FleetUsageQuery, FleetUsageQueryVariables>;
 export const SimsInUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimsInUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simsInUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimsInUseQuery, SimsInUseQueryVariables>;
 export const SimHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Month"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"dailyUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"usedBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"usedBytes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SimHistoryQuery, SimHistoryQueryVariables>;
 export const MonthlyUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MonthlyUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Month"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"usedBytes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MonthlyUsageQuery, MonthlyUsageQueryVariables>;
+export const FleetNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FleetNotifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"iccids"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SimNotification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"imsi"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UsageAlertNotification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SmsDeliveryNotification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SmsReceivedNotification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatusNotification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]} as unknown as DocumentNode<FleetNotificationsSubscription, FleetNotificationsSubscriptionVariables>;
+export const OrderStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OrderStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"imsi"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<OrderStatusChangedSubscription, OrderStatusChangedSubscriptionVariables>;
+export const SmsDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SmsDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"imsi"}},{"kind":"Field","name":{"kind":"Name","value":"smsId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<SmsDeliverySubscription, SmsDeliverySubscriptionVariables>;
+export const SmsReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SmsReceived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smsReceived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"imsi"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"encoding"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<SmsReceivedSubscription, SmsReceivedSubscriptionVariables>;
+export const UsageAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"UsageAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usageAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iccids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iccids"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iccids"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<UsageAlertsSubscription, UsageAlertsSubscriptionVariables>;
 export const PlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"dataBytes"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"periodDays"}},{"kind":"Field","name":{"kind":"Name","value":"ota"}}]}}]}}]} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"paymentState"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const OrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iccid"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"planCode"}},{"kind":"Field","name":{"kind":"Name","value":"planName"}},{"kind":"Field","name":{"kind":"Name","value":"periods"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"sim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iccid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrderQuery, OrderQueryVariables>;

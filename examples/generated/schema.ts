@@ -49,6 +49,588 @@ export type DailyUsage = {
   usedBytes: Scalars['Bytes']['output'];
 };
 
+/** A user's eSIM, bought and paid for (My eSIM Detail, §8.6). */
+export type Esim = {
+  __typename?: 'Esim';
+  /** Activation code, for entering the eSIM by hand. */
+  activationCode?: Maybe<Scalars['String']['output']>;
+  /** Data included, top-ups counted, in bytes. */
+  dataBytes?: Maybe<Scalars['Bytes']['output']>;
+  /** When the data expires. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The eSIM card number (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** The order id it was bought with. */
+  orderId: Scalars['ID']['output'];
+  /** Code of the package bought. */
+  packageCode?: Maybe<Scalars['String']['output']>;
+  /** Name of the package bought. */
+  packageName?: Maybe<Scalars['String']['output']>;
+  /** The activation string the QR code encodes (`LPA:1$…`). */
+  qrCode: Scalars['String']['output'];
+  /** Data left, in bytes. */
+  remainingBytes?: Maybe<Scalars['Bytes']['output']>;
+  /** SM-DP+ address, for entering the eSIM by hand. */
+  smdpAddress?: Maybe<Scalars['String']['output']>;
+  /** The packages that can top this eSIM up (§8.7, assumed); order one with `esimTopUp`. Needs the user's token. */
+  topUpPackages: Array<EsimPackage>;
+  /** Data used, in bytes. */
+  usedBytes?: Maybe<Scalars['Bytes']['output']>;
+};
+
+/** Which kind of shop front the end user signs in from (FMS `appId`). */
+export type EsimApp =
+  /** A mobile app. */
+  | 'APP'
+  /** The enterprise's back office. */
+  | 'BACK_OFFICE'
+  /** A web shop (H5). */
+  | 'H5';
+
+/** A country the eSIM shop sells packages for. */
+export type EsimCountry = {
+  __typename?: 'EsimCountry';
+  /** English name, e.g. `China`. */
+  isoName: Scalars['String']['output'];
+  /** Mobile country code (MCC), e.g. `460`. */
+  mcc: Scalars['ID']['output'];
+  /** Display name, possibly localised. */
+  name: Scalars['String']['output'];
+  /** The packages for this country (country package list, §8.7). */
+  packages: Array<EsimPackage>;
+  /** The region (continent) code it belongs to, when FMS says. */
+  regionCode?: Maybe<Scalars['ID']['output']>;
+};
+
+
+/** A country the eSIM shop sells packages for. */
+export type EsimCountryPackagesArgs = {
+  scope?: EsimPackageScope;
+};
+
+/** An eSIM order's status, with its QR code once paid. */
+export type EsimOrder = {
+  __typename?: 'EsimOrder';
+  /** The order id. */
+  orderId: Scalars['ID']['output'];
+  /** The activation string the eSIM QR code encodes (`LPA:1$…`); null until the order is paid and the profile assigned. */
+  qrCode?: Maybe<Scalars['String']['output']>;
+  /** Where the order is. */
+  status: EsimOrderStatus;
+};
+
+/** Where an eSIM order is (FMS `orderPayStatus`). */
+export type EsimOrderStatus =
+  /** Cancelled, e.g. the payment came too late and the profile was released. Final. */
+  | 'CANCELLED'
+  /** Paid: the QR code is ready (and was emailed to the user). */
+  | 'PAID'
+  /** The payment failed. Final. */
+  | 'PAYMENT_FAILED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** Pre-ordered; the payment result is not reported yet, or the eSIM profile is not assigned yet. */
+  | 'WAITING_FOR_PAYMENT';
+
+/** An eSIM data package for sale. */
+export type EsimPackage = {
+  __typename?: 'EsimPackage';
+  /** Package code, e.g. `LP20220325000000`. */
+  code: Scalars['String']['output'];
+  /** Data included, in bytes (FMS MB, converted), when FMS says. */
+  dataBytes?: Maybe<Scalars['Bytes']['output']>;
+  /** Description, coverage and order limits: for a listed package, one more (cached) upstream read. */
+  detail: EsimPackageDetail;
+  /** Package id: what `esimPreOrder` takes as `packageId`. */
+  id: Scalars['ID']['output'];
+  /** URL of the logo, when FMS says. */
+  logoUrl?: Maybe<Scalars['String']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** How many `periodUnit`s one period lasts. */
+  period: Scalars['Int']['output'];
+  /** The unit of `period`. */
+  periodUnit: EsimPeriodUnit;
+  /** What one period costs, per currency the package is sold in. */
+  prices: Array<EsimPrice>;
+  /** One-line description, when FMS says. */
+  shortDescription?: Maybe<Scalars['String']['output']>;
+};
+
+/** The parts of a package only its detail page carries (§8.7). */
+export type EsimPackageDetail = {
+  __typename?: 'EsimPackageDetail';
+  /** The countries the package covers. */
+  coveredCountries: Array<EsimCountry>;
+  /** Full description, when FMS says. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The most periods one order may buy, when FMS says. */
+  maxPeriods?: Maybe<Scalars['Int']['output']>;
+  /** The fewest periods one order may buy, when FMS says. */
+  minPeriods?: Maybe<Scalars['Int']['output']>;
+  /** How many have been sold, when FMS says. */
+  salesCount?: Maybe<Scalars['Int']['output']>;
+  /** When FMS last changed the package, when it says. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Which packages a country lists (FMS `type`). */
+export type EsimPackageScope =
+  /** Every package whose coverage includes the country, multi-country ones too. */
+  | 'INCLUDES_COUNTRY'
+  /** Only packages that cover that one country. */
+  | 'ONLY_COUNTRY';
+
+/** The result of the payment the enterprise took for a pre-order or top-up (§8.4). Reported once. */
+export type EsimPaymentInput = {
+  /** The amount charged, a decimal string: it must match the order's total (else BAD_USER_INPUT, upstream 10009). */
+  amount: Scalars['String']['input'];
+  /** The currency charged, e.g. `USD`. */
+  currency: Scalars['String']['input'];
+  /** The order id from `esimPreOrder` or `esimTopUp`. */
+  orderId: Scalars['ID']['input'];
+  /** Whether the payment succeeded. */
+  outcome: EsimPaymentOutcome;
+  /** When the payment was made. */
+  paidAt: Scalars['DateTime']['input'];
+  /** The payment provider's reference (e.g. a PayPal id), if any. */
+  paymentReference?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of the payment the enterprise took for an eSIM order. */
+export type EsimPaymentOutcome =
+  /** The payment failed (`payment_intent.payment_failed`). */
+  | 'FAILED'
+  /** Paid (`payment_intent.succeeded`). */
+  | 'SUCCEEDED';
+
+/** A payment result FMS accepted. */
+export type EsimPaymentReport = {
+  __typename?: 'EsimPaymentReport';
+  /** The order's status now. */
+  order: EsimOrder;
+  /** The order id. */
+  orderId: Scalars['ID']['output'];
+  /** The outcome reported. */
+  outcome: EsimPaymentOutcome;
+};
+
+/** The unit of a package period (FMS `periodUnit`; its codes are assumed). */
+export type EsimPeriodUnit =
+  /** Days. */
+  | 'DAY'
+  /** Months. */
+  | 'MONTH'
+  /** A unit code this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** Years. */
+  | 'YEAR';
+
+/** An eSIM pre-order (or top-up order): an eSIM profile reserved until the payment result is reported, or until it expires. */
+export type EsimPreOrder = {
+  __typename?: 'EsimPreOrder';
+  /** The currency to pay in. */
+  currency: Scalars['String']['output'];
+  /** When the payment window closes: `orderedAt` (or, when FMS does not say, when the gateway got the answer) plus `FMS_PREORDER_TIMEOUT_MINUTES`. A payment reported later fails with PREORDER_EXPIRED. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The order id: what the payment report, `esimOrder` and `myEsim` take. */
+  orderId: Scalars['ID']['output'];
+  /** The order number to show, e.g. `ESIM_L202212050000000`. */
+  orderNumber: Scalars['String']['output'];
+  /** When FMS took the order, when it says. */
+  orderedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Name of the package ordered. */
+  packageName: Scalars['String']['output'];
+  /** The payment provider's client id for this order (FMS `clientId`), for the buyer's app to pay with. */
+  paymentClientId?: Maybe<Scalars['String']['output']>;
+  /** How many periods. */
+  periods: Scalars['Int']['output'];
+  /** How many of the package. */
+  quantity: Scalars['Int']['output'];
+};
+
+/** Which FMS pre-order API to use. */
+export type EsimPreOrderVersion =
+  /** `/v1.1/package/preOrderPackage`, documented (§8.2). */
+  | 'V1_1'
+  /** Pre-order v1.2 (§8.3): documented by name only; assumed to take and answer what v1.1 does. */
+  | 'V1_2';
+
+/** What one period of a package costs in one currency. */
+export type EsimPrice = {
+  __typename?: 'EsimPrice';
+  /** Price of one period, a decimal string. */
+  amount: Scalars['String']['output'];
+  /** Currency abbreviation, e.g. `USD`: what `esimPreOrder` takes as `currency`. */
+  currency: Scalars['String']['output'];
+  /** FMS's id of the currency. */
+  currencyId: Scalars['Int']['output'];
+  /** Currency name, when FMS says. */
+  currencyName?: Maybe<Scalars['String']['output']>;
+  /** Digits after the decimal point the currency shows, when FMS says. */
+  decimals?: Maybe<Scalars['Int']['output']>;
+  /** Currency symbol, e.g. `$`, when FMS says. */
+  symbol?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the buyer chose from a package; the gateway fills in the package code and currency id from the catalogue. */
+export type EsimPurchaseInput = {
+  /** The total the buyer was shown, a decimal string. When given, FMS refuses a total that no longer matches its price (BAD_USER_INPUT, upstream 10009); when omitted, the catalogue price × periods × quantity. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** The currency to pay in, one of the package's `prices`, e.g. `USD`. */
+  currency: Scalars['String']['input'];
+  /** The package id, from the catalogue. */
+  packageId: Scalars['ID']['input'];
+  /** How many periods to buy, within the package's limits. */
+  periods?: Scalars['Int']['input'];
+  /** How many of the package to buy. */
+  quantity?: Scalars['Int']['input'];
+};
+
+/** A region (continent) packages can be listed by. */
+export type EsimRegion = {
+  __typename?: 'EsimRegion';
+  /** Region code, e.g. `EU`. */
+  code: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The packages for this region (§8.1). */
+  packages: Array<EsimPackage>;
+};
+
+/** An eSIM end user signed in to the eSIM QR Mall (FMS). */
+export type EsimSession = {
+  __typename?: 'EsimSession';
+  /** The email the user signed in with. */
+  email: Scalars['String']['output'];
+  /** When the token stops working (then sign in again), when FMS says. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The user's access token, valid 3 days: send it as the `x-esim-token` header (or `connectionParams.esimToken` over WebSocket) on every eSIM field that needs a user. The gateway forwards it and never keeps it; this is the only place it appears. */
+  token: Scalars['String']['output'];
+  /** The user's id in FMS, when it says. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** More data for an eSIM already paid for: a package from its `topUpPackages`. */
+export type EsimTopUpInput = {
+  /** The total the buyer was shown, a decimal string. When given, FMS refuses a total that no longer matches its price (BAD_USER_INPUT, upstream 10009); when omitted, the catalogue price × periods × quantity. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** The currency to pay in, one of the package's `prices`, e.g. `USD`. */
+  currency: Scalars['String']['input'];
+  /** The order id of the eSIM to top up. */
+  orderId: Scalars['ID']['input'];
+  /** The package id, from the catalogue. */
+  packageId: Scalars['ID']['input'];
+  /** How many periods to buy, within the package's limits. */
+  periods?: Scalars['Int']['input'];
+  /** How many of the package to buy. */
+  quantity?: Scalars['Int']['input'];
+};
+
+/** An auto-renewal of a card's plan, paid by a Stripe subscription (§9.8–9.11, §9.15; assumed). */
+export type MallAutoRenewal = {
+  __typename?: 'MallAutoRenewal';
+  /** Amount charged per renewal, a decimal string. */
+  amount?: Maybe<Scalars['String']['output']>;
+  /** Currency charged. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** The auto-renewal id. */
+  id: Scalars['ID']['output'];
+  /** The day it renews next; null once cancelled. */
+  nextRenewalOn?: Maybe<Scalars['Date']['output']>;
+  /** Code of the plan renewed. */
+  planCode: Scalars['String']['output'];
+  /** Name of the plan renewed. */
+  planName: Scalars['String']['output'];
+  /** Whether it still renews. */
+  status: MallRenewalStatus;
+};
+
+/** A bundle group: cards sharing one plan (§9.19–9.23). */
+export type MallBundleGroup = {
+  __typename?: 'MallBundleGroup';
+  /** The cards (ICCIDs) in the group (§9.21). */
+  iccids: Array<Scalars['ID']['output']>;
+  /** The group id. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Code of the group's plan. */
+  planCode?: Maybe<Scalars['String']['output']>;
+  /** Name of the group's plan. */
+  planName?: Maybe<Scalars['String']['output']>;
+  /** How many cards are in it. */
+  simCount: Scalars['Int']['output'];
+};
+
+/** A bundle-group change the Mall accepted; it runs asynchronously. */
+export type MallBundleGroupChange = {
+  __typename?: 'MallBundleGroupChange';
+  /** The operation and its result so far, read now. */
+  operation: MallBundleGroupOperation;
+  /** The operation id: `mallBundleGroupOperation(id)` reads its result. */
+  operationId: Scalars['ID']['output'];
+};
+
+/** A card a bundle-group change could not apply to. */
+export type MallBundleGroupFailure = {
+  __typename?: 'MallBundleGroupFailure';
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** Why, as the Mall says. */
+  reason: Scalars['String']['output'];
+};
+
+/** An asynchronous change to a bundle group, and its result so far (§9.23). */
+export type MallBundleGroupOperation = {
+  __typename?: 'MallBundleGroupOperation';
+  /** The cards it could not apply to. */
+  failures: Array<MallBundleGroupFailure>;
+  /** The group changed. */
+  groupId: Scalars['ID']['output'];
+  /** The operation id. */
+  id: Scalars['ID']['output'];
+  /** Where it is. */
+  status: MallBundleGroupOperationStatus;
+};
+
+/** Where an asynchronous bundle-group change is (values assumed: §9.23 is documented by name only). */
+export type MallBundleGroupOperationStatus =
+  /** Done for no card. */
+  | 'FAILED'
+  /** Done for some cards; `failures` says which were not. */
+  | 'PARTIALLY_FAILED'
+  /** Still running. */
+  | 'PROCESSING'
+  /** Done for every card. */
+  | 'SUCCEEDED'
+  /** A status this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A card (SIM) of the partner, verified with the Mall (card login, §9.5): the entry to its plans, orders and auto-renewals. */
+export type MallCard = {
+  __typename?: 'MallCard';
+  /** The card's auto-renewal in effect, or null (§9.11, assumed). */
+  activeAutoRenewal?: Maybe<MallAutoRenewal>;
+  /** This card's auto-renewals, active and cancelled (§9.8, assumed). */
+  autoRenewals: Array<MallAutoRenewal>;
+  /** The card number (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** The orders running or waiting to run on this card (§9.10). */
+  orders: Array<MallCardOrder>;
+  /** The partner the card belongs to. */
+  partnerCode: Scalars['String']['output'];
+  /** The plan products this card can buy (§9.6), optionally of one area. */
+  plans: Array<MallPlan>;
+};
+
+
+/** A card (SIM) of the partner, verified with the Mall (card login, §9.5): the entry to its plans, orders and auto-renewals. */
+export type MallCardPlansArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A plan order of a card that is running or waiting to run (§9.10). */
+export type MallCardOrder = {
+  __typename?: 'MallCardOrder';
+  /** How long it runs in all. */
+  duration: MallDuration;
+  /** The day it ends; only orders in use have one. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan bought. */
+  planName: Scalars['String']['output'];
+  /** Days left (for an order not yet enabled: the days it will run). */
+  remainingDays?: Maybe<Scalars['Int']['output']>;
+  /** In use or not yet enabled. */
+  status: MallOrderStatus;
+};
+
+/** A plan a buyer is about to pay for on one card. */
+export type MallCheckoutInput = {
+  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['input'];
+  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  orderNumber: Scalars['String']['input'];
+  /** How many periods. */
+  periods?: Scalars['Int']['input'];
+  /** The plan code, from the card's `plans`. */
+  planCode: Scalars['ID']['input'];
+};
+
+/** How long a Mall plan runs: `count` × `unit`. */
+export type MallDuration = {
+  __typename?: 'MallDuration';
+  /** How many units. */
+  count: Scalars['Int']['output'];
+  /** The unit. */
+  unit: MallDurationUnit;
+};
+
+/** The unit of a Mall plan period (`unit`; 2 = month read from the docs, the others assumed). */
+export type MallDurationUnit =
+  /** Days. */
+  | 'DAY'
+  /** Months. */
+  | 'MONTH'
+  /** A unit code this gateway does not know yet. */
+  | 'UNKNOWN'
+  /** Years. */
+  | 'YEAR';
+
+/** A Mall order with its payment (order details, §9.24). */
+export type MallOrder = {
+  __typename?: 'MallOrder';
+  /** Amount paid, a decimal string. */
+  amount?: Maybe<Scalars['String']['output']>;
+  /** Currency paid. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** The day it ends, once it has started. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** The Mall's transaction order id. */
+  orderId: Scalars['ID']['output'];
+  /** When it was ordered. */
+  orderedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where its payment is. */
+  paymentStatus: MallPaymentStatus;
+  /** Code of the plan bought. */
+  planCode?: Maybe<Scalars['String']['output']>;
+  /** Name of the plan bought. */
+  planName?: Maybe<Scalars['String']['output']>;
+  /** The partner's order number (`purchase_order_id`). */
+  purchaseOrderId?: Maybe<Scalars['String']['output']>;
+  /** Where the order is. */
+  status: MallOrderStatus;
+};
+
+/** An order the Mall accepted. */
+export type MallOrderPlacement = {
+  __typename?: 'MallOrderPlacement';
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** The order as the Mall now lists it. */
+  order: MallOrder;
+  /** The partner's order number. */
+  orderNumber: Scalars['String']['output'];
+  /** The payment id it was paid with. */
+  paymentId: Scalars['String']['output'];
+};
+
+/** Where a Mall plan order is (`orderStatus`; 1 and 2 read from the docs' example, 3 assumed). */
+export type MallOrderStatus =
+  /** Ended. */
+  | 'EXPIRED'
+  /** Running now. */
+  | 'IN_USE'
+  /** Bought, waiting for the order before it to end. */
+  | 'NOT_ENABLED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A plan the partner took payment for through a third party (§9.12). */
+export type MallPaidOrderInput = {
+  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** Renew the plan automatically when it ends. */
+  autoRenew?: Scalars['Boolean']['input'];
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['input'];
+  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  orderNumber: Scalars['String']['input'];
+  /** The original order this one follows (`orgOrderId`), if any. */
+  originalOrderId?: InputMaybe<Scalars['String']['input']>;
+  /** When the payment succeeded. */
+  paidAt: Scalars['DateTime']['input'];
+  /** The payment's id at the partner's payment provider (`payId`). */
+  paymentId: Scalars['String']['input'];
+  /** How many periods. */
+  periods?: Scalars['Int']['input'];
+  /** The plan code, from the card's `plans`. */
+  planCode: Scalars['ID']['input'];
+};
+
+/** A card payment opened at the Mall's cashier (Stripe, §9.13/§9.14; assumed). */
+export type MallPaymentAuthorization = {
+  __typename?: 'MallPaymentAuthorization';
+  /** Stripe's client secret for this one payment: hand it to the buyer's app to pay with, and to nobody else. */
+  clientSecret: Scalars['String']['output'];
+  /** The payment id: confirm it, query it, or create the subscription with it. */
+  paymentId: Scalars['String']['output'];
+};
+
+/** Where a Mall payment is (§9.16/§9.17; assumed). */
+export type MallPaymentResult = {
+  __typename?: 'MallPaymentResult';
+  /** The partner's order number the payment placed, once paid. */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** The payment id. */
+  paymentId: Scalars['String']['output'];
+  /** Where the payment is. */
+  status: MallPaymentStatus;
+};
+
+/** Where a Mall payment is (`payStatus`; 1 = paid read from the docs, the others assumed). */
+export type MallPaymentStatus =
+  /** The payment failed. */
+  | 'FAILED'
+  /** Authorized, not paid yet. */
+  | 'PENDING'
+  /** Paid. */
+  | 'SUCCEEDED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** A plan product a card can buy (§9.6). */
+export type MallPlan = {
+  __typename?: 'MallPlan';
+  /** The area it is sold for, e.g. `Europe`. */
+  area?: Maybe<Scalars['String']['output']>;
+  /** Plan code (`packageCode`): what orders and payments take as `planCode`. */
+  code: Scalars['ID']['output'];
+  /** Currency of the price, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+  /** How long one period runs. */
+  duration: MallDuration;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Price of one period, a decimal string. */
+  price: Scalars['String']['output'];
+  /** The Mall's service plan code. */
+  servicePlanCode: Scalars['String']['output'];
+};
+
+/** A plan the partner has been paid for, to place as an order (§9.7). */
+export type MallPurchaseInput = {
+  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  /** Renew the plan automatically when it ends. */
+  autoRenew?: Scalars['Boolean']['input'];
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['input'];
+  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  orderNumber: Scalars['String']['input'];
+  /** The payment's id at the partner's payment provider (`payId`). */
+  paymentId: Scalars['String']['input'];
+  /** How many periods. */
+  periods?: Scalars['Int']['input'];
+  /** The plan code, from the card's `plans`. */
+  planCode: Scalars['ID']['input'];
+};
+
+/** Whether an auto-renewal still renews (values assumed: the endpoints are documented by name only). */
+export type MallRenewalStatus =
+  /** Renews the plan each time the current order ends. */
+  | 'ACTIVE'
+  /** Renews no more. */
+  | 'CANCELLED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
 /** What is left of the order in use, as the mobile operator reports it for the SIM's IMSI (§6.2). Only one IMSI is reported, so multi-IMSI SIMs may be off. */
 export type MnoBalance = {
   __typename?: 'MnoBalance';
@@ -97,23 +679,55 @@ export type MonthlyUsageEdge = {
   node: MonthlyUsage;
 };
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds cards to a bundle group (§9.19, assumed); asynchronous: read the result with `operation`. A card already in another group fails. */
+  addMallBundleGroupSims: MallBundleGroupChange;
+  /** Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid. */
+  authorizeMallPayment: MallPaymentAuthorization;
+  /** Opens a subscription card payment for a plan (Stripe, §9.14, assumed); once the buyer paid, `createMallSubscription` starts the auto-renewal. */
+  authorizeMallSubscription: MallPaymentAuthorization;
   /** Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered. */
   bulkOrderPlan: BulkOrderPlacement;
+  /** Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected. */
+  cancelMallAutoRenewal: MallAutoRenewal;
   /** Cancels an order that was not enabled yet (§4.7). */
   cancelOrder: OrderChange;
+  /** Confirms a single payment the buyer completed, which places its order (§9.17, assumed). */
+  confirmMallPayment: MallPaymentResult;
+  /** Places a plan order the partner has been paid for (§9.7). The order number doubles as the Mall's request id, so the Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely. */
+  createMallOrder: MallOrderPlacement;
+  /** Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent). */
+  createMallPaidOrder: MallOrderPlacement;
+  /** Starts a card's auto-renewal from a paid subscription authorization (Stripe, §9.15, assumed); its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled. */
+  createMallSubscription: MallAutoRenewal;
   /** Enables an order that is not yet enabled (§4.6). */
   enableOrder: OrderChange;
   /** Ends an order before it expires (§4.8). */
   endOrderEarly: OrderChange;
+  /** Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires. */
+  esimLogin: EsimSession;
+  /** Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely. */
+  esimPreOrder: EsimPreOrder;
+  /** Registers a new eSIM end user by email (§8.5) and signs them in. */
+  esimRegister: EsimSession;
+  /** Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token. */
+  esimTopUp: EsimPreOrder;
   /** Orders an OTA day plan for an OTA-capable SIM (§6.1). */
   orderOtaPlan: OrderPlacement;
   /** Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely. */
   orderPlan: OrderPlacement;
+  /** Removes cards from a bundle group (§9.20, assumed); asynchronous: read the result with `operation`. */
+  removeMallBundleGroupSims: MallBundleGroupChange;
   /** Extends an order in use or not yet used by some periods (§4.4). */
   renewOrder: OrderChange;
+  /** Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token. */
+  reportEsimPayment: EsimPaymentReport;
+  /** Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted. */
+  requestEsimVerificationCode: Scalars['Boolean']['output'];
+  /** Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again. */
+  resetEsimPassword: Scalars['Boolean']['output'];
   /**
    * Restarts a paused order (§4.10).
    * @deprecated Linksfield marks resuming an order as not recommended.
@@ -129,49 +743,147 @@ export type Mutation = {
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationAddMallBundleGroupSimsArgs = {
+  groupId: Scalars['ID']['input'];
+  iccids: Array<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationAuthorizeMallPaymentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MallCheckoutInput;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationAuthorizeMallSubscriptionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MallCheckoutInput;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationBulkOrderPlanArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: BulkOrderPlanInput;
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationCancelMallAutoRenewalArgs = {
+  iccid: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  renewalId: Scalars['ID']['input'];
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationCancelOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationConfirmMallPaymentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  paymentId: Scalars['String']['input'];
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationCreateMallOrderArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MallPurchaseInput;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationCreateMallPaidOrderArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MallPaidOrderInput;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationCreateMallSubscriptionArgs = {
+  iccid: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  paymentId: Scalars['String']['input'];
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationEnableOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationEndOrderEarlyArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationEsimLoginArgs = {
+  app?: EsimApp;
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationEsimPreOrderArgs = {
+  apiVersion?: EsimPreOrderVersion;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EsimPurchaseInput;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationEsimRegisterArgs = {
+  app?: EsimApp;
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationEsimTopUpArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EsimTopUpInput;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationOrderOtaPlanArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OrderOtaPlanInput;
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationOrderPlanArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OrderPlanInput;
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationRemoveMallBundleGroupSimsArgs = {
+  groupId: Scalars['ID']['input'];
+  iccids: Array<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationRenewOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
@@ -179,14 +891,35 @@ export type MutationRenewOrderArgs = {
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationReportEsimPaymentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EsimPaymentInput;
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationRequestEsimVerificationCodeArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
+export type MutationResetEsimPasswordArgs = {
+  email: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationResumeOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationSendSmsArgs = {
   encoding?: SmsEncoding;
   iccid: Scalars['ID']['input'];
@@ -195,11 +928,34 @@ export type MutationSendSmsArgs = {
 };
 
 
-/** Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key. */
+/** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationSuspendOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   orderId: Scalars['ID']['input'];
 };
+
+/** Something Linksfield told the gateway, verified and stored: one type per kind. Each has an `id` a client can resume after (`after` argument of the subscriptions). */
+export type Notification = {
+  /** The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches. */
+  iccids: Array<Scalars['ID']['output']>;
+  /** The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any. */
+  id: Scalars['ID']['output'];
+  /** What the notification is about. */
+  kind: NotificationKind;
+  /** When the gateway accepted the webhook. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A plan order changed state (§7.7). */
+  | 'ORDER_STATUS_CHANGED'
+  /** The delivery result of an SMS sent with `sendSms` (§7.4). */
+  | 'SMS_DELIVERY'
+  /** An SMS a device sent (§7.5, §7.6). */
+  | 'SMS_RECEIVED'
+  /** SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3). */
+  | 'USAGE_ALERT';
 
 /** A data plan ordered for one SIM. */
 export type Order = {
@@ -358,6 +1114,58 @@ export type OrderStatus =
   /** A status code this gateway does not know yet. */
   | 'UNKNOWN';
 
+/** What happened to a plan order (Linksfield `event_code`, §7.7). */
+export type OrderStatusChange =
+  /** `1002`: the order was cancelled before it was enabled. */
+  | 'CANCELLED'
+  /** `1000`: a new order was created. */
+  | 'CREATED'
+  /** `1005`: a non-OTA order was enabled. */
+  | 'ENABLED'
+  /** `1001`: the order was terminated before it expired. */
+  | 'ENDED_EARLY'
+  /** `1008`: the order ended by itself at its expiry. */
+  | 'EXPIRED'
+  /** `1007`: an OTA order was enabled. */
+  | 'OTA_ENABLED'
+  /** `1012`: the IMSI of an OTA order was downloaded to the SIM again. */
+  | 'OTA_IMSI_REDOWNLOADED'
+  /** `1003`: the order was paused. */
+  | 'PAUSED'
+  /** `1010`: the number of periods of the order was reduced. */
+  | 'PERIODS_REDUCED'
+  /** `1009`: an order in use was renewed. */
+  | 'RENEWED'
+  /** `1004`: a paused order was restarted. */
+  | 'RESUMED'
+  /** An event code this gateway does not know (1006 and 1011 are not documented). */
+  | 'UNKNOWN';
+
+/** A plan order changed state (§7.7). */
+export type OrderStatusNotification = Notification & SimNotification & {
+  __typename?: 'OrderStatusNotification';
+  /** What happened to the order. */
+  change: OrderStatusChange;
+  /** The SIM (ICCID) the notification is about. */
+  iccid: Scalars['ID']['output'];
+  /** The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches. */
+  iccids: Array<Scalars['ID']['output']>;
+  /** The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any. */
+  id: Scalars['ID']['output'];
+  /** The IMSI the SIM used. */
+  imsi: Scalars['String']['output'];
+  /** What the notification is about. */
+  kind: NotificationKind;
+  /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The order as it is now, read when the notification is delivered; null when Linksfield no longer lists it. */
+  order?: Maybe<Order>;
+  /** The order id. */
+  orderId: Scalars['ID']['output'];
+  /** When the gateway accepted the webhook. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
 /** Where a page of a connection sits in the whole list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -439,11 +1247,37 @@ export type PlanType =
   /** One year. */
   | 'YEARLY';
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type Query = {
   __typename?: 'Query';
+  /** The countries the eSIM shop sells packages for (§8.1). No token needed. */
+  esimCountries: Array<EsimCountry>;
+  /** The packages the shop features (§8.1). No token needed. */
+  esimHotPackages: Array<EsimPackage>;
+  /** An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead. */
+  esimOrder: EsimOrder;
+  /** One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed. */
+  esimPackage: EsimPackage;
+  /** Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed. */
+  esimPackages: Array<EsimPackage>;
+  /** The regions (continents) packages can be listed by (§8.1). No token needed. */
+  esimRegions: Array<EsimRegion>;
+  /** One bundle group (§9.22, assumed). NOT_FOUND when the partner has no such group. */
+  mallBundleGroup: MallBundleGroup;
+  /** The result so far of an asynchronous bundle-group change (§9.23, assumed). */
+  mallBundleGroupOperation: MallBundleGroupOperation;
+  /** The partner's bundle groups with their plans (§9.22, assumed). */
+  mallBundleGroups: Array<MallBundleGroup>;
+  /** Verifies a card with the Mall (card login, §9.5) and opens its plans, orders and auto-renewals. NOT_FOUND when the partner has no such card. */
+  mallCard: MallCard;
+  /** One Mall order with its payment (§9.24), by the partner's order number, else the Mall's order id, else the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. */
+  mallOrder: MallOrder;
+  /** Where a Mall payment is (§9.16, assumed). */
+  mallPaymentResult: MallPaymentResult;
   /** Data used by every SIM of the account in one month (§3.4), a page at a time. */
   monthlyUsage: MonthlyUsageConnection;
+  /** The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token. */
+  myEsim: Esim;
   /** One order by id. Fails with NOT_FOUND when there is no such order. */
   order?: Maybe<Order>;
   /** Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time. */
@@ -459,7 +1293,61 @@ export type Query = {
 };
 
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryEsimOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryEsimPackageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryEsimPackagesArgs = {
+  countryName?: InputMaybe<Scalars['String']['input']>;
+  mcc?: InputMaybe<Scalars['ID']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  scope?: EsimPackageScope;
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryMallBundleGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryMallBundleGroupOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryMallCardArgs = {
+  iccid: Scalars['ID']['input'];
+  loginUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryMallOrderArgs = {
+  iccid?: InputMaybe<Scalars['ID']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  purchaseOrderId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryMallPaymentResultArgs = {
+  paymentId: Scalars['String']['input'];
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QueryMonthlyUsageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -467,13 +1355,19 @@ export type QueryMonthlyUsageArgs = {
 };
 
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryMyEsimArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -481,25 +1375,25 @@ export type QueryOrdersArgs = {
 };
 
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QueryPlansArgs = {
   type?: InputMaybe<PlanType>;
 };
 
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QuerySimArgs = {
   iccid: Scalars['ID']['input'];
 };
 
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QuerySimsArgs = {
   iccids: Array<Scalars['ID']['input']>;
 };
 
 
-/** Reads: SIMs, their usage and balances, plans and orders. */
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QuerySimsInUseArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -591,6 +1485,60 @@ export type SimLifecycle =
   /** A lifecycle code this gateway does not know yet. */
   | 'UNKNOWN';
 
+/** A notification about one SIM: an SMS delivery result, an SMS received, an order status change. */
+export type SimNotification = {
+  /** The SIM (ICCID) the notification is about. */
+  iccid: Scalars['ID']['output'];
+  /** The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches. */
+  iccids: Array<Scalars['ID']['output']>;
+  /** The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any. */
+  id: Scalars['ID']['output'];
+  /** The IMSI the SIM used. */
+  imsi: Scalars['String']['output'];
+  /** What the notification is about. */
+  kind: NotificationKind;
+  /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** When the gateway accepted the webhook. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+/** The delivery result of an SMS sent with `sendSms` (§7.4). */
+export type SmsDeliveryNotification = Notification & SimNotification & {
+  __typename?: 'SmsDeliveryNotification';
+  /** Why delivery failed, as Linksfield says it; null when it did not fail. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The SIM (ICCID) the notification is about. */
+  iccid: Scalars['ID']['output'];
+  /** The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches. */
+  iccids: Array<Scalars['ID']['output']>;
+  /** The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any. */
+  id: Scalars['ID']['output'];
+  /** The IMSI the SIM used. */
+  imsi: Scalars['String']['output'];
+  /** What the notification is about. */
+  kind: NotificationKind;
+  /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** When the gateway accepted the webhook. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The id `sendSms` returned (`SmsMessage.id`). */
+  smsId: Scalars['ID']['output'];
+  /** The outcome. */
+  status: SmsDeliveryStatus;
+};
+
+/** The outcome of an SMS sent to a SIM (downlink report `status`, §7.4; its codes are assumed). */
+export type SmsDeliveryStatus =
+  /** `1`: the device received the message. */
+  | 'DELIVERED'
+  /** `3`: the message expired before the device could receive it. */
+  | 'EXPIRED'
+  /** `2`: delivery failed; `error` says why. */
+  | 'FAILED'
+  /** A status code this gateway does not know yet. */
+  | 'UNKNOWN';
+
 /** How the content of an SMS is written. */
 export type SmsEncoding =
   /** Binary content, written as hexadecimal. */
@@ -611,6 +1559,88 @@ export type SmsMessage = {
   sentAt: Scalars['DateTime']['output'];
   /** The content sent. */
   text: Scalars['String']['output'];
+};
+
+/** An SMS a device sent, within 24 hours of an SMS sent to it (§7.5, §7.6). */
+export type SmsReceivedNotification = Notification & SimNotification & {
+  __typename?: 'SmsReceivedNotification';
+  /** How the content is written. */
+  encoding: SmsEncoding;
+  /** The SIM (ICCID) the notification is about. */
+  iccid: Scalars['ID']['output'];
+  /** The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches. */
+  iccids: Array<Scalars['ID']['output']>;
+  /** The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any. */
+  id: Scalars['ID']['output'];
+  /** The IMSI the SIM used. */
+  imsi: Scalars['String']['output'];
+  /** What the notification is about. */
+  kind: NotificationKind;
+  /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** When the gateway accepted the webhook. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal (assumed). */
+  text: Scalars['String']['output'];
+};
+
+/** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls FMS every `FMS_ORDER_POLL_MS` with one poller per order and user, however many subscribers watch it, and stops when the last one leaves. */
+  esimOrder: EsimOrder;
+  /** Verified Linksfield notifications as they arrive, of every kind or the ones asked for. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  notifications: Notification;
+  /** Plan orders changing state (§7.7). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  orderStatusChanged: OrderStatusNotification;
+  /** Delivery results of SMS sent with `sendSms` (§7.4). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  smsDelivery: SmsDeliveryNotification;
+  /** SMS sent by devices (§7.5, §7.6). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  smsReceived: SmsReceivedNotification;
+  /** Usage alerts (§7.3). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  usageAlerts: UsageAlertNotification;
+};
+
+
+/** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
+export type SubscriptionEsimOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+/** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
+export type SubscriptionNotificationsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  iccids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  types?: InputMaybe<Array<NotificationKind>>;
+};
+
+
+/** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
+export type SubscriptionOrderStatusChangedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  iccids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
+export type SubscriptionSmsDeliveryArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  iccids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
+export type SubscriptionSmsReceivedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  iccids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
+export type SubscriptionUsageAlertsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  iccids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** A resource the operator could not report a balance for, with its reason. */
@@ -634,3 +1664,42 @@ export type Usage = {
   /** Data used in the current cycle, in bytes. */
   usedBytes: Scalars['Bytes']['output'];
 };
+
+/** One SIM of a usage alert. */
+export type UsageAlert = {
+  __typename?: 'UsageAlert';
+  /** When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN). */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The SIM (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** Why the SIM is in the alert. */
+  warning: UsageWarning;
+};
+
+/** SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3). */
+export type UsageAlertNotification = Notification & {
+  __typename?: 'UsageAlertNotification';
+  /** One entry per SIM of the push, in the order Linksfield sent them (a SIM may repeat). */
+  alerts: Array<UsageAlert>;
+  /** The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches. */
+  iccids: Array<Scalars['ID']['output']>;
+  /** The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any. */
+  id: Scalars['ID']['output'];
+  /** What the notification is about. */
+  kind: NotificationKind;
+  /** When the gateway accepted the webhook. */
+  receivedAt: Scalars['DateTime']['output'];
+};
+
+/** Why a SIM is in a usage alert (Linksfield `warningCode`, §7.3). Linksfield evaluates these weekly. */
+export type UsageWarning =
+  /** `1`: the first order was enabled and no other plan has been bought. */
+  | 'NO_PLAN'
+  /** `3`: the plan in use has ended and no order is waiting to be enabled. */
+  | 'PLAN_EXPIRED'
+  /** `2`: the plan in use expires in less than 7 days and no new plan has been bought. */
+  | 'PLAN_EXPIRING'
+  /** `4`: the data of a trial plan is used up. */
+  | 'TRIAL_DATA_EXHAUSTED'
+  /** A warning code this gateway does not know yet. */
+  | 'UNKNOWN';

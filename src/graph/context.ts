@@ -23,10 +23,12 @@ export interface GatewayServices {
   events: EventPipeline;
 }
 
-/** What every resolver receives: the services, this request's own loaders, and the caller's language. */
+/** What every resolver receives: the services, this request's own loaders, the caller's language and eSIM token. */
 export interface GraphContext {
   services: GatewayServices;
   loaders: Loaders;
   /** The caller's `Accept-Language`, passed through to Linksfield for human-readable messages. */
   language?: string;
+  /** The eSIM end user's FMS token (`x-esim-token` header, or `connectionParams.esimToken`): forwarded, never kept. */
+  esimToken?: string;
 }

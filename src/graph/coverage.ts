@@ -1,4 +1,7 @@
 import { csssEndpoints } from '../upstream/csss/endpoints.js';
+import { fmsEndpoints } from '../upstream/fms/endpoints.js';
+import { mallEndpoints } from '../upstream/mall/endpoints.js';
+import { fmsCoverage, mallCoverage } from './esim/coverage.js';
 import type { EndpointTable } from '../upstream/endpoint.js';
 import { notificationKinds, type NotificationKind } from '../upstream/notifications/payloads.js';
 
@@ -47,7 +50,11 @@ export interface CoverageFamily {
   coverage: Readonly<Record<string, string>>;
 }
 
-export const coverageFamilies: readonly CoverageFamily[] = [{ title: 'CSSS connectivity API', table: csssEndpoints, coverage: csssCoverage }];
+export const coverageFamilies: readonly CoverageFamily[] = [
+  { title: 'CSSS connectivity API', table: csssEndpoints, coverage: csssCoverage },
+  { title: 'eSIM QR Mall (FMS)', table: fmsEndpoints, coverage: fmsCoverage },
+  { title: 'Mall / Topup', table: mallEndpoints, coverage: mallCoverage },
+];
 
 /** The Markdown the README holds between its coverage markers. */
 export function renderCoverage(families: readonly CoverageFamily[] = coverageFamilies): string {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { esimResolvers } from './esim/resolvers.js';
+import { topiclessPubSub } from './notification/topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
 import { OrderResolver, SimOrdersResolver } from './order/order.resolver.js';
@@ -27,9 +28,12 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  const schema = await buildSchema({ resolvers, pubSub: topiclessPubSub, validate: false, emitSchemaFile: false });
   // type-graphql has no decorator for the root types' own descriptions.
-  schema.getQueryType()!.description = 'Reads: SIMs, their usage and balances, plans and orders.';
-  schema.getMutationType()!.description = 'Writes: plan orders and their changes, and SMS. None is ever retried by the gateway; each takes an idempotency key.';
+  schema.getQueryType()!.description =
+    "Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups.";
+  schema.getMutationType()!.description =
+    'Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in.';
+  schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations.';
   return schema;
 }

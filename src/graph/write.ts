@@ -2,6 +2,12 @@ import type { GraphContext } from './context.js';
 import { ORDER_LISTS_TAG, orderTag } from './order/order.loaders.js';
 import { simTag } from './sim/sim.loaders.js';
 
+/** The optional `idempotencyKey` argument of every write that takes one. */
+export const idempotencyKeyArg = {
+  nullable: true,
+  description: 'Makes the mutation safe to repeat: the same key with the same input within 24 hours returns the first result without writing again.',
+} as const;
+
 /** What a write changes: its cached data, shared and of this request, is dropped once it succeeds. */
 export interface Stale {
   iccids?: readonly string[];

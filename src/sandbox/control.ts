@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultInjectionError } from './faults.js';
 import { readJsonBody, sendJson } from './http-json.js';
-import type { SandboxInternals } from './server.js';
+import type { Sandbox } from './server.js';
 
 /**
  * The sandbox's HTTP control API, JSON under `/_sandbox/`. Its requests are not counted as calls. It never shows
@@ -21,7 +21,7 @@ import type { SandboxInternals } from './server.js';
  */
 const MAX_CONTROL_BODY = 256 * 1024;
 
-type Route = (body: unknown, url: URL, internals: SandboxInternals) => [number, unknown];
+type Route = (body: unknown, url: URL, sandbox: Sandbox) => [number, unknown];
 
 class ControlError extends Error {
   constructor(
@@ -45,37 +45,37 @@ const isStrings = (value: unknown): value is string[] => Array.isArray(value) &&
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 const routes: Record<string, Route> = {
-  'GET /_sandbox/calls': (_body, url, { sandbox }) => {
+  'GET /_sandbox/calls': (_body, url, sandbox) => {
     const endpoint = url.searchParams.get('endpoint');
     return [200, { calls: endpoint === null ? sandbox.calls() : { [endpoint]: sandbox.calls(endpoint) } }];
   },
-  'POST /_sandbox/calls/reset': (_body, _url, { sandbox }) => {
+  'POST /_sandbox/calls/reset': (_body, _url, sandbox) => {
     sandbox.resetCalls();
     return [200, { ok: true }];
   },
-  'GET /_sandbox/faults': (_body, _url, { sandbox }) => [200, { faults: sandbox.faults() }],
-  'POST /_sandbox/faults': (body, _url, { sandbox }) => [201, { fault: sandbox.inject(body as never) }],
-  'DELETE /_sandbox/faults': (_body, _url, { sandbox }) => {
+  'GET /_sandbox/faults': (_body, _url, sandbox) => [200, { faults: sandbox.faults() }],
+  'POST /_sandbox/faults': (body, _url, sandbox) => [201, { fault: sandbox.inject(body as never) }],
+  'DELETE /_sandbox/faults': (_body, _url, sandbox) => {
     const cleared = sandbox.faults().length;
     sandbox.clearFaults();
     return [200, { cleared }];
   },
-  'POST /_sandbox/latency': (body, _url, { sandbox }) => {
+  'POST /_sandbox/latency': (body, _url, sandbox) => {
     const ms = field(body, 'ms', isNumber, 'a number of milliseconds');
     const endpoint = field(body, 'endpoint', isOptionalString, 'a family.endpoint key');
     sandbox.setLatency(ms, endpoint);
     return [200, { ok: true, ms, ...(endpoint ? { endpoint } : {}) }];
   },
-  'PUT /_sandbox/notify-url': (body, _url, { sandbox }) => {
+  'PUT /_sandbox/notify-url': (body, _url, sandbox) => {
     const url = field(body, 'url', isUrlOrNull, 'an http(s) URL or null');
     sandbox.setNotifyUrl(url);
     return [200, { url }];
   },
-  'GET /_sandbox/notifications': (_body, _url, { sandbox }) => [
+  'GET /_sandbox/notifications': (_body, _url, sandbox) => [
     200,
     { url: sandbox.notifier.url, stats: sandbox.notifier.stats(), history: sandbox.notifier.history() },
   ],
-  'POST /_sandbox/usage-alerts': (body, _url, { sandbox }) => {
+  'POST /_sandbox/usage-alerts': (body, _url, sandbox) => {
     const iccids = field(body, 'iccids', isStrings, 'a list of ICCIDs');
     const warningCode = field(body, 'warningCode', isString, 'one of "1", "2", "3", "4"');
     if (sandbox.notifier.url === null) throw new ControlError(409, 'no notify URL is set (PUT /_sandbox/notify-url first)');
@@ -83,7 +83,7 @@ const routes: Record<string, Route> = {
   },
 };
 
-export async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, internals: SandboxInternals): Promise<void> {
+export async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, sandbox: Sandbox): Promise<void> {
   const method = req.method ?? 'GET';
   const route = routes[`${method} ${url.pathname.replace(/\/+$/, '')}`];
   if (!route) {
@@ -97,7 +97,7 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
     return;
   }
   try {
-    const [status, answer] = route(body.value, url, internals);
+    const [status, answer] = route(body.value, url, sandbox);
     sendJson(res, status, answer);
   } catch (error) {
     if (error instanceof ControlError) sendJson(res, error.status, { error: error.message });

@@ -8,7 +8,7 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 export interface FaultSpec {
   endpoint: string;
   kind: FaultKind;
-  /** For `business`: the status code the envelope carries (e.g. `9999`, `4290`). */
+  /** For `business`: the failure code the family's envelope carries (CSSS `9999`, FMS `7`, Mall `E9999`). */
   code?: string;
   /** How many calls it affects; 1 by default. */
   times?: number;
@@ -38,21 +38,29 @@ function matches(pattern: string, key: string): boolean {
   return pattern.endsWith('.*') && key.startsWith(pattern.slice(0, -1));
 }
 
+/** What the server knows of the families it hosts, to check a fault before it is added. */
+export interface FaultTargets {
+  /** Whether an endpoint key or pattern names something served. */
+  knownKey(pattern: string): boolean;
+  /** Whether every family the (known) pattern reaches can carry this failure code in its envelope. */
+  isBusinessCode(pattern: string, code: string): boolean;
+}
+
 export class FaultPlan {
   private faults: ActiveFault[] = [];
 
-  /** Validates and adds a fault; `knownKey` says whether an endpoint key (or pattern) names something served. */
-  add(spec: unknown, knownKey: (pattern: string) => boolean): FaultSpec {
+  /** Validates and adds a fault against the families `targets` describes. */
+  add(spec: unknown, targets: FaultTargets): FaultSpec {
     if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new FaultInjectionError('a fault is an object {endpoint, kind, code?, times?}');
     const { endpoint, kind, code, times } = spec as Record<string, unknown>;
-    if (typeof endpoint !== 'string' || !knownKey(endpoint)) {
+    if (typeof endpoint !== 'string' || !targets.knownKey(endpoint)) {
       throw new FaultInjectionError(`endpoint must name a served endpoint as family.endpoint, family.* or * (got ${JSON.stringify(endpoint)})`);
     }
     if (typeof kind !== 'string' || !(FAULT_KINDS as readonly string[]).includes(kind)) {
       throw new FaultInjectionError(`kind must be one of ${FAULT_KINDS.join(', ')}`);
     }
-    if (kind === 'business' && (typeof code !== 'string' || !/^\d{4}$/.test(code))) {
-      throw new FaultInjectionError('a business fault needs a four-digit code, e.g. "9999"');
+    if (kind === 'business' && (typeof code !== 'string' || !targets.isBusinessCode(endpoint, code))) {
+      throw new FaultInjectionError(`a business fault needs a failure code ${endpoint} can answer with, e.g. CSSS "9999", FMS "7", Mall "E9999" (got ${JSON.stringify(code)})`);
     }
     if (kind !== 'business' && code !== undefined) throw new FaultInjectionError('code applies to business faults only');
     const count = times ?? 1;

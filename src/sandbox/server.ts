@@ -9,7 +9,7 @@ import type { SmsOptions } from './csss/sms.js';
 import { CsssState } from './csss/state.js';
 import type { SandboxResponse } from './family.js';
 import type { HostedFamily } from './family-hooks.js';
-import { FaultPlan, LatencyPlan, type FaultSpec } from './faults.js';
+import { FaultPlan, LatencyPlan, type FaultSpec, type FaultTargets } from './faults.js';
 import { Notifier, type NotifierOptions } from './notifier.js';
 
 /**
@@ -71,13 +71,9 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-/** The server's view of itself, given to the control API. */
-export interface SandboxInternals {
-  sandbox: Sandbox;
-  counts: Map<string, number>;
-  faults: FaultPlan;
-  latency: LatencyPlan;
-  knownKey(pattern: string): boolean;
+/** For a family without its own rule: any short code without spaces, carried as it is in the generic envelope. */
+function isPlainBusinessCode(code: string): boolean {
+  return /^\S{1,32}$/.test(code);
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -115,14 +111,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return null;
   };
 
-  const knownKey = (pattern: string): boolean => {
-    if (pattern === '*') return true;
+  /** The families an endpoint key or pattern reaches, or null when it names nothing served. */
+  const reached = (pattern: string): HostedFamily[] | null => {
+    if (pattern === '*') return families;
     const dot = pattern.indexOf('.');
-    if (dot <= 0) return false;
+    if (dot <= 0) return null;
     const family = families.find((candidate) => candidate.name === pattern.slice(0, dot));
     const endpoint = pattern.slice(dot + 1);
-    if (!family || endpoint === '') return false;
-    return endpoint === '*' || (family.endpointNames?.().includes(endpoint) ?? true);
+    if (!family || endpoint === '') return null;
+    return endpoint === '*' || (family.endpointNames?.().includes(endpoint) ?? true) ? [family] : null;
+  };
+  const knownKey = (pattern: string): boolean => reached(pattern) !== null;
+  const targets: FaultTargets = {
+    knownKey,
+    isBusinessCode: (pattern, code) =>
+      (reached(pattern) ?? []).every((family) => (family.isBusinessCode ? family.isBusinessCode(code) : isPlainBusinessCode(code))),
   };
 
   const sleep = (ms: number) =>
@@ -197,7 +200,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
     const work = url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')
-      ? handleControl(req, res, url, { sandbox, counts, faults, latency, knownKey })
+      ? handleControl(req, res, url, sandbox)
       : serve(req, res, url);
     work.catch((error: unknown) => {
       process.stderr.write(`sandbox: ${req.method} ${url.pathname} failed: ${(error as Error).message}\n`);
@@ -224,7 +227,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     notifier,
     calls: ((key?: string) => (key === undefined ? Object.fromEntries(counts) : (counts.get(key) ?? 0))) as Sandbox['calls'],
     resetCalls: () => counts.clear(),
-    inject: (fault) => faults.add(fault, knownKey),
+    inject: (fault) => faults.add(fault, targets),
     faults: () => faults.pending(),
     clearFaults: () => faults.clear(),
     setLatency: (ms, endpoint) => {

@@ -45,7 +45,7 @@ export interface GatewayOptions {
  */
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? config.logLevel, redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers.authorization'] },
+    logger: { level: options.logLevel ?? config.logLevel, redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'] },
     // Per-request lines would dominate the log and the hot path; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,

@@ -25,8 +25,14 @@ export function languageOf(header: string | string[] | undefined): string | unde
   return value && /^[A-Za-z0-9,;=.\- ]{1,64}$/.test(value) ? value : undefined;
 }
 
-export function contextFor(services: GatewayServices, language: string | undefined): GraphContext {
-  return { services, loaders: createLoaders(services, language), language };
+/** The eSIM end user's token, from the `x-esim-token` header or graphql-ws `connectionParams.esimToken`. */
+export function esimTokenOf(value: unknown): string | undefined {
+  const token = Array.isArray(value) ? value[0] : value;
+  return typeof token === 'string' && token !== '' ? token : undefined;
+}
+
+export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string): GraphContext {
+  return { services, loaders: createLoaders(services, language), language, esimToken };
 }
 
 export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
@@ -50,7 +56,8 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request: FastifyRequest) => contextFor(services, languageOf(request.headers['accept-language'])),
+      context: async (request: FastifyRequest) =>
+        contextFor(services, languageOf(request.headers['accept-language']), esimTokenOf(request.headers['x-esim-token'])),
     }),
   });
   return apollo;

@@ -4,7 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
-import { contextFor, languageOf } from './graphql.js';
+import { contextFor, esimTokenOf, languageOf } from './graphql.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -30,7 +30,12 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
     {
       schema,
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
-      context: ({ extra }) => contextFor(services, languageOf(extra.request.headers['accept-language'])),
+      context: ({ extra, connectionParams }) =>
+        contextFor(
+          services,
+          languageOf(extra.request.headers['accept-language']),
+          esimTokenOf(connectionParams?.esimToken) ?? esimTokenOf(extra.request.headers['x-esim-token']),
+        ),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)),

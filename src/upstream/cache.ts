@@ -14,6 +14,7 @@ export type CacheKind = keyof typeof cacheTtlSeconds;
 /** Time to live per kind of data: the catalogue changes rarely, usage and balances quickly. */
 export const cacheTtlSeconds = {
   plans: 600,
+  esimCatalogue: 600,
   sim: 60,
   simsInUse: 30,
   usage: 30,

@@ -7,6 +7,9 @@ export type Provenance = 'documented' | 'assumed';
 
 export type FieldType = 'string' | 'number' | 'string[]';
 
+/** Reads may be retried; writes never are (orders, SMS, payments). */
+export type Effect = 'read' | 'write';
+
 export interface FieldSpec {
   type: FieldType;
   required: boolean;
@@ -23,8 +26,7 @@ export interface EndpointSpec<Input, Output> {
   provenance: Provenance;
   /** For a documented endpoint with gaps, which part is assumed (usually the response). */
   assumes?: string;
-  /** Reads may be retried; writes never are (orders, SMS, payments). */
-  effect: 'read' | 'write';
+  effect: Effect;
   /** Upstream request fields, without the family's global ones (credentials, timestamp, version, sign). */
   fields: Readonly<Record<string, FieldSpec>>;
   /** For batch endpoints: which field carries the list and how many items one call may hold. */

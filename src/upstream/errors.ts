@@ -43,6 +43,34 @@ export class UpstreamError extends Error {
   }
 }
 
+/** What the gateway knows of one upstream business code; each family keeps a table of these as data. */
+export interface KnownCode {
+  meaning: string;
+  gatewayCode: GatewayErrorCode;
+  /** Repeating the same read may succeed. */
+  retryable?: boolean;
+}
+
+/** Upstream text is bounded so a runaway message cannot bloat logs or GraphQL errors. */
+const MAX_UPSTREAM_MESSAGE = 500;
+
+/** The UpstreamError for a failure code, carrying what Linksfield said (or the code's meaning when it said nothing). */
+export function codeError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined, known: KnownCode): UpstreamError {
+  const message = upstreamMessage?.slice(0, MAX_UPSTREAM_MESSAGE) ?? known.meaning;
+  return new UpstreamError(`${endpoint}: ${message} (upstream code ${upstreamCode})`, {
+    code: known.gatewayCode,
+    endpoint,
+    upstreamCode,
+    upstreamMessage: message,
+    retryable: known.retryable ?? false,
+  });
+}
+
+/** The UpstreamError for an answer the gateway cannot read: not the family's envelope, or data of the wrong shape. */
+export function malformedAnswer(endpoint: string, problem: string): UpstreamError {
+  return new UpstreamError(`${endpoint}: ${problem}`, { code: 'UPSTREAM_MALFORMED', endpoint });
+}
+
 /** Raised while decoding an upstream body that does not have the shape the endpoint table promises. */
 export class MalformedUpstreamData extends Error {
   constructor(readonly path: string, expected: string) {

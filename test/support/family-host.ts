@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SandboxFamily } from '../../src/sandbox/family.js';
+import { readJsonBody, sendJson } from '../../src/sandbox/http-json.js';
 
 /**
  * Serves one SandboxFamily over node:http on an ephemeral loopback port, for tests that must not wait for the real
@@ -27,26 +28,21 @@ export async function hostFamily(family: SandboxFamily): Promise<FamilyHost> {
     const method = request.method ?? 'GET';
     const path = url.pathname.startsWith(`${family.prefix}/`) ? url.pathname.slice(family.prefix.length) : null;
     const endpoint = path === null ? null : family.resolve(method, path);
-    if (path === null || endpoint === null) return reply(response, 404, { error: 'no such endpoint' });
+    if (path === null || endpoint === null) return sendJson(response, 404, { error: 'no such endpoint' });
     counts.set(endpoint, (counts.get(endpoint) ?? 0) + 1);
     const fault = faults.get(endpoint);
     if (fault) {
       if (--fault.remaining === 0) faults.delete(endpoint);
-      return reply(response, fault.status, { error: 'injected fault' });
+      return sendJson(response, fault.status, { error: 'injected fault' });
     }
-    const raw = await readBody(request);
-    let body: unknown;
-    try {
-      body = raw === '' ? undefined : JSON.parse(raw);
-    } catch {
-      return reply(response, 400, { error: 'body is not JSON' });
-    }
-    const answer = await family.handle(endpoint, { method, path, query: url.searchParams, headers: request.headers, body });
-    reply(response, answer.status, answer.body);
+    const body = await readJsonBody(request, MAX_BODY_BYTES);
+    if (!body.ok) return sendJson(response, body.status, { error: body.reason });
+    const answer = await family.handle(endpoint, { method, path, query: url.searchParams, headers: request.headers, body: body.value });
+    sendJson(response, answer.status, answer.body);
   };
 
   const server = createServer((request, response) => {
-    serve(request, response).catch(() => reply(response, 500, { error: 'sandbox failure' }));
+    serve(request, response).catch(() => sendJson(response, 500, { error: 'sandbox failure' }));
   });
   server.requestTimeout = 5_000;
   server.headersTimeout = 5_000;
@@ -63,21 +59,4 @@ export async function hostFamily(family: SandboxFamily): Promise<FamilyHost> {
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
-}
-
-function reply(response: ServerResponse, status: number, body: unknown): void {
-  if (response.headersSent) return;
-  response.writeHead(status, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,10 +1,13 @@
 import { SANDBOX_CREDENTIALS } from '../../src/config.js';
 import { CsssClient, type CsssClientOptions } from '../../src/upstream/csss/client.js';
+import { PaymentState } from '../../src/upstream/csss/enums.js';
+import type { PlanPurchase } from '../../src/upstream/csss/model.js';
+import { PLAN_CATALOGUE } from '../../src/sandbox/csss/plans.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 
 /**
- * Helpers the integration suites share: a small, fast sandbox on an ephemeral port, and a CSSS client wired to it
- * with the credentials and endpoint table it was started with.
+ * Helpers the integration suites share: a small, fast sandbox on an ephemeral port, a CSSS client wired to it
+ * with the credentials and endpoint table it was started with, and a purchase the sandbox accepts.
  */
 const credentialsOf = new WeakMap<Sandbox, { accessCode: string; secret: string }>();
 
@@ -33,4 +36,11 @@ export function csssClientFor(sandbox: Sandbox, options: Partial<CsssClientOptio
     retries: 2,
     ...options,
   });
+}
+
+/** One paid period of a catalogue plan (Global 500 MB monthly by default), not enabled at once. */
+export function paidPurchase(planCode = 'DP20230101000004'): PlanPurchase {
+  const plan = PLAN_CATALOGUE.find((candidate) => candidate.code === planCode);
+  if (!plan) throw new Error(`no plan ${planCode} in the sandbox catalogue`);
+  return { planCode, planName: plan.name, planType: plan.type, periods: 1, enableNow: false, paymentState: PaymentState.PAID, amount: plan.price, hostNumber: false };
 }

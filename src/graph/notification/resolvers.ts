@@ -1,2 +1,4 @@
+import { NotificationResolver } from './notification.resolver.js';
+
 /** The notification domain's resolvers (subscriptions over the event feed). */
-export const notificationResolvers: Function[] = [];
+export const notificationResolvers: Function[] = [NotificationResolver];

@@ -3,7 +3,7 @@ import { PaymentState } from '../../upstream/csss/enums.js';
 import type { PlanPurchase } from '../../upstream/csss/model.js';
 import type { GraphContext } from '../context.js';
 import { badInput, checkIccid, notFound } from '../errors.js';
-import { write } from '../write.js';
+import { idempotencyKeyArg, write } from '../write.js';
 import { BulkOrderPlacement, BulkOrderPlanInput, OrderChange, OrderOtaPlanInput, OrderPlacement, OrderPlanInput, PaymentInput } from './order-write.type.js';
 import { Order } from './order.type.js';
 
@@ -12,10 +12,6 @@ const MAX_PERIODS = 120;
 
 const orderIdArg = { description: 'The order to change.' } as const;
 
-const idempotencyKeyArg = {
-  nullable: true,
-  description: 'Makes the mutation safe to repeat: the same key with the same input within 24 hours returns the first result without ordering again.',
-} as const;
 
 /** What the plan code, periods and payment become upstream: the plan's name and type come from the catalogue. */
 async function purchaseOf(

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { SmsEncoding } from '../../upstream/csss/enums.js';
 import type { GraphContext } from '../context.js';
 import { badInput, checkIccid } from '../errors.js';
-import { write } from '../write.js';
+import { idempotencyKeyArg, write } from '../write.js';
 import { SmsMessage } from './sms.type.js';
 
 /** The SMS length limit is undocumented; 1,000 characters (as the sandbox enforces) and 140 bytes of binary. */
@@ -16,10 +16,7 @@ export class SmsResolver {
     @Arg('iccid', () => ID, { description: 'The SIM (ICCID).' }) iccid: string,
     @Arg('text', () => String, { description: 'The content: text, or hexadecimal for BINARY.' }) text: string,
     @Arg('encoding', () => SmsEncoding, { defaultValue: SmsEncoding.TEXT, description: 'How the content is written.' }) encoding: SmsEncoding,
-    @Arg('idempotencyKey', () => String, {
-      nullable: true,
-      description: 'Makes the mutation safe to repeat: the same key with the same input within 24 hours returns the first result without sending again.',
-    })
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg)
     idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<SmsMessage> {

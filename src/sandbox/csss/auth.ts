@@ -1,6 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import { signCsss } from '../../upstream/csss/sign.js';
 import { parseCsssTimestamp, TIMESTAMP_TOLERANCE_MS } from '../../upstream/csss/timestamp.js';
+import { CSSS_VERSION } from '../../upstream/csss/version.js';
+import { sameText } from '../../upstream/same-text.js';
 import { CsssFailure } from './failure.js';
 
 /**
@@ -14,8 +15,6 @@ export interface CsssCredentials {
   secret: string;
 }
 
-export const CSSS_VERSION = '2.0';
-
 export function authenticate(body: Readonly<Record<string, unknown>>, credentials: CsssCredentials, now: number): void {
   if (typeof body.access_code !== 'string' || !sameText(body.access_code, credentials.accessCode)) {
     throw new CsssFailure('1001', typeof body.access_code === 'string' && body.access_code !== '' ? undefined : 'access_code is required');
@@ -25,10 +24,4 @@ export function authenticate(body: Readonly<Record<string, unknown>>, credential
   if (timestamp === null) throw new CsssFailure('1003', 'timestamp must be 10-digit seconds or 13-digit milliseconds');
   if (Math.abs(now - timestamp) > TIMESTAMP_TOLERANCE_MS) throw new CsssFailure('1003');
   if (body.version !== CSSS_VERSION) throw new CsssFailure('1004', `version must be "${CSSS_VERSION}"`);
-}
-
-function sameText(received: string, expected: string): boolean {
-  const a = Buffer.from(received, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { formatFmsTime } from '../../upstream/fms/units.js';
+import { BoundedMap } from '../bounded-map.js';
 import { FmsFailure } from './failure.js';
 
 /** The shop's end users and their access tokens: a new token on every sign-in, each valid for 3 days (§8.1). */
@@ -23,13 +24,15 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}$/;
 
 export class Accounts {
   private readonly byEmail = new Map<string, Account>();
-  private readonly tokens = new Map<string, { account: Account; expiresAt: number }>();
+  private readonly tokens: BoundedMap<string, { account: Account; expiresAt: number }>;
   private nextId = 20_000_001;
 
   constructor(
     private readonly now: () => number,
     private readonly limits: AccountLimits,
-  ) {}
+  ) {
+    this.tokens = new BoundedMap(limits.tokens);
+  }
 
   register(email: string, passwordHash: string): Record<string, unknown> {
     checkCredentials(email, passwordHash);
@@ -67,19 +70,18 @@ export class Accounts {
   }
 
   private issue(account: Account): Record<string, unknown> {
-    this.makeRoomForToken();
+    this.dropExpiredTokensWhenFull();
     const token = randomBytes(24).toString('base64url');
     const expiresAt = this.now() + TOKEN_TTL_MS;
     this.tokens.set(token, { account, expiresAt });
     return { token, userId: account.id, email: account.email, expireTime: formatFmsTime(new Date(expiresAt)) };
   }
 
-  /** Expired tokens go first; when none has expired, the oldest one does. */
-  private makeRoomForToken(): void {
-    if (this.tokens.size < this.limits.tokens) return;
+  /** Expired tokens make room first; when none has expired, the bounded map lets the oldest one go. */
+  private dropExpiredTokensWhenFull(): void {
+    if (this.tokens.size < this.tokens.limit) return;
     const now = this.now();
     for (const [token, session] of this.tokens) if (session.expiresAt <= now) this.tokens.delete(token);
-    if (this.tokens.size >= this.limits.tokens) this.tokens.delete(this.tokens.keys().next().value!);
   }
 }
 

@@ -1,16 +1,19 @@
 import type { GatewayConfig } from '../../config.js';
 import { record } from '../../upstream/decode.js';
 import { checkFields } from '../../upstream/endpoint.js';
-import { MalformedUpstreamData } from '../../upstream/errors.js';
 import { classifyFmsCode, FMS_SUCCESS } from '../../upstream/fms/codes.js';
 import { fmsEndpoints, type FmsEndpointName, type FmsEndpoints } from '../../upstream/fms/endpoints.js';
 import type { SandboxRequest, SandboxResponse } from '../family.js';
 import type { HostedFamily } from '../family-hooks.js';
+import { answerOrRefuse } from '../failure.js';
 import { Accounts } from './accounts.js';
 import { FmsFailure } from './failure.js';
 import { fmsHandlers } from './handlers.js';
 import { Orders } from './orders.js';
 import { ProfilePool } from './profiles.js';
+
+/** FMS sends its status as an integer (0 is success); an injected failure may carry any other, written plainly. */
+const FMS_FAILURE_CODE = /^[1-9]\d{0,8}$/;
 
 /**
  * The eSIM QR Mall (FMS) simulator, served under `/fms`. It answers exactly the rows of the FMS endpoint table:
@@ -42,7 +45,7 @@ export function createFmsSandbox(options: FmsSandboxOptions): HostedFamily {
   const handlers = fmsHandlers(accounts, orders);
   const routes = new Map(Object.entries(table).map(([name, spec]) => [`${spec.method} ${spec.path}`, name as FmsEndpointName]));
 
-  const answer = (name: FmsEndpointName, request: SandboxRequest): unknown => {
+  const answer = (name: FmsEndpointName, request: SandboxRequest): SandboxResponse => {
     const spec = table[name];
     const token = request.headers['x-access-token'];
     const account = spec.auth === 'user' ? accounts.authenticate(typeof token === 'string' ? token : undefined) : null;
@@ -52,24 +55,17 @@ export function createFmsSandbox(options: FmsSandboxOptions): HostedFamily {
     if ('partnerCode' in spec.fields && body.partnerCode !== options.partnerCode) throw new FmsFailure('2', 'unknown partnerCode');
     orders.sweep();
     // The mapped handler type already ties each row's `auth` to its handler's signature.
-    return (handlers[name] as (body: unknown, account: unknown) => unknown)(body, account);
+    const data = (handlers[name] as (body: unknown, account: unknown) => unknown)(body, account);
+    return { status: 200, body: { code: FMS_SUCCESS, data: data ?? null, message: 'SUCCESS' } };
   };
 
   return {
     name: 'fms',
     prefix: '/fms',
     resolve: (method, path) => routes.get(`${method} ${path}`) ?? null,
-    async handle(endpoint: string, request: SandboxRequest): Promise<SandboxResponse> {
-      try {
-        const data = answer(endpoint as FmsEndpointName, request);
-        return { status: 200, body: { code: FMS_SUCCESS, data: data ?? null, message: 'SUCCESS' } };
-      } catch (error) {
-        if (error instanceof MalformedUpstreamData) return failure('2', error.message);
-        if (error instanceof FmsFailure) return failure(error.code, error.detail);
-        throw error;
-      }
-    },
+    handle: async (endpoint, request) => answerOrRefuse(() => answer(endpoint as FmsEndpointName, request), failure, '2'),
     badBody: (status, reason) => failure('2', reason, status),
+    isBusinessCode: (code) => FMS_FAILURE_CODE.test(code),
     businessFault: (code) => failure(code),
     wrongShape: () => ({ status: 200, body: { code: FMS_SUCCESS, data: 'sandbox: a wrong-shape answer', message: 'SUCCESS' } }),
     endpointNames: () => Object.keys(table),

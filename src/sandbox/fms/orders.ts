@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EsimOrderStatus, esimOrderStatusCodes, PaymentOutcome, paymentOutcomeCodes } from '../../upstream/fms/enums.js';
 import { formatFmsTime } from '../../upstream/fms/units.js';
+import { BoundedMap } from '../bounded-map.js';
 import type { Account } from './accounts.js';
 import { packages, priceOf, type CataloguePackage } from './catalogue.js';
 import { FmsFailure } from './failure.js';
@@ -67,14 +68,19 @@ const USAGE_MB_PER_HOUR = 10;
 const HOUR_MS = 3600 * 1000;
 
 export class Orders {
-  private readonly orders = new Map<number, Order>();
+  private readonly orders: BoundedMap<number, Order>;
   private readonly pending = new Set<Order>();
   private nextId = 1_055_200_001;
 
   constructor(
     private readonly pool: ProfilePool,
     private readonly options: OrderOptions,
-  ) {}
+  ) {
+    // A forgotten pending order can never be paid: expire it so its profile goes back to the pool.
+    this.orders = new BoundedMap(options.maxOrders, (order) => {
+      if (order.state === 'pending') this.settle(order, 'expired');
+    });
+  }
 
   preOrder(owner: Account, purchase: Purchase): Record<string, unknown> {
     if (purchase.pkg.topUp) throw new FmsFailure('4001', `package ${purchase.pkg.id} is a top-up`);
@@ -148,7 +154,6 @@ export class Orders {
   }
 
   private create(owner: Account, purchase: Purchase, amount: number, profile: Profile | null, base: Order | null): Record<string, unknown> {
-    if (this.orders.size >= this.options.maxOrders) this.evictOldest();
     const now = this.options.now();
     const id = this.nextId++;
     const orderNo = `ESIM_L${new Date(now).toISOString().slice(0, 10).replaceAll('-', '')}${String(id % 10_000_000).padStart(7, '0')}`;
@@ -212,12 +217,6 @@ export class Orders {
 
   private ready(order: Order): boolean {
     return order.state === 'paid' && this.options.now() >= order.paidAt! + this.options.qrReadyAfterMs;
-  }
-
-  private evictOldest(): void {
-    const oldest = this.orders.values().next().value!;
-    if (oldest.state === 'pending') this.settle(oldest, 'expired');
-    this.orders.delete(oldest.id);
   }
 }
 

@@ -1,4 +1,4 @@
-import { formatCsssDate } from '../../upstream/csss/units.js';
+import { formatMallDate } from '../../upstream/mall/dates.js';
 import { MallOrderStatus, mallOrderStatusCodes, PaymentStatus, paymentStatusCodes } from '../../upstream/mall/enums.js';
 import { MallFailure } from './failure.js';
 import { findPlan, planDays, planMs, type PlanProduct } from './plans.js';
@@ -125,7 +125,7 @@ export class Cards {
       pay_status: paymentStatusCodes.encode(PaymentStatus.SUCCEEDED),
       pay_amount: order.amount.toFixed(2),
       pay_currency: order.currency,
-      create_time: formatCsssDate(new Date(order.createdAt)),
+      create_time: formatMallDate(new Date(order.createdAt)),
       expire_date: order.startedAt === null ? null : expiryDay(order),
     };
   }
@@ -158,5 +158,5 @@ function endOf(order: CardOrder): number {
 }
 
 function expiryDay(order: CardOrder): string {
-  return formatCsssDate(new Date(endOf(order))).slice(0, 10);
+  return formatMallDate(new Date(endOf(order))).slice(0, 10);
 }

@@ -1,20 +1,23 @@
 import type { GatewayConfig } from '../../config.js';
 import { record, type Json } from '../../upstream/decode.js';
 import { checkFields } from '../../upstream/endpoint.js';
-import { MalformedUpstreamData } from '../../upstream/errors.js';
 import { classifyMallCode, MALL_SUCCESS } from '../../upstream/mall/codes.js';
 import { mallEndpoints, type MallEndpoint, type MallEndpointName, type MallEndpoints } from '../../upstream/mall/endpoints.js';
 import { matchPath } from '../../upstream/mall/path.js';
 import { verifyMall } from '../../upstream/mall/sign.js';
+import { BoundedMap } from '../bounded-map.js';
 import type { SandboxRequest, SandboxResponse } from '../family.js';
 import type { HostedFamily } from '../family-hooks.js';
-import { BoundedMap } from './bounded-map.js';
+import { answerOrRefuse } from '../failure.js';
 import { Cards } from './cards.js';
 import { MallFailure } from './failure.js';
 import { Groups } from './groups.js';
 import { mallHandlers } from './handlers.js';
 import { Payments } from './payments.js';
 import { Renewals } from './renewals.js';
+
+/** Mall `operateCode`s are short texts (`S` is success, the table's failures `E0001`…); an injected failure may carry any other. */
+const MALL_FAILURE_CODE = /^[A-Za-z0-9]{1,16}$/;
 
 /**
  * The Mall / Topup simulator, served under `/mall/vshop`, `/mall/payment` and `/mall/topup` (the three base URLs
@@ -57,7 +60,7 @@ export function createMallSandbox(options: MallSandboxOptions): HostedFamily {
     return null;
   };
 
-  const answer = (request: SandboxRequest): { spec: MallEndpoint; data: unknown } => {
+  const answer = (request: SandboxRequest): SandboxResponse => {
     const route = locate(request.method, request.path);
     if (!route) throw new MallFailure('E0003', 'no such endpoint');
     const { name, spec, pathParams } = route;
@@ -69,26 +72,19 @@ export function createMallSandbox(options: MallSandboxOptions): HostedFamily {
     if (spec.batch && (params[spec.batch.field] as unknown[]).length > spec.batch.limit) {
       throw new MallFailure('E0003', `at most ${spec.batch.limit} items in ${spec.batch.field}`);
     }
-    return { spec, data: handlers[name](params) };
+    const data = handlers[name](params);
+    // `/singleOrder` answers bare on success, as documented (§9.7).
+    if (spec.bareAnswer) return { status: 200, body: data };
+    return { status: 200, body: { operateCode: MALL_SUCCESS, message: 'success', data: data ?? null } };
   };
 
   return {
     name: 'mall',
     prefix: '/mall',
     resolve: (method, path) => locate(method, path)?.name ?? null,
-    async handle(_endpoint: string, request: SandboxRequest): Promise<SandboxResponse> {
-      try {
-        const { spec, data } = answer(request);
-        // `/singleOrder` answers bare on success, as documented (§9.7).
-        if (spec.bareAnswer) return { status: 200, body: data };
-        return { status: 200, body: { operateCode: MALL_SUCCESS, message: 'success', data: data ?? null } };
-      } catch (error) {
-        if (error instanceof MalformedUpstreamData) return failure('E0003', error.message);
-        if (error instanceof MallFailure) return failure(error.code, error.detail);
-        throw error;
-      }
-    },
+    handle: async (_endpoint, request) => answerOrRefuse(() => answer(request), failure, 'E0003'),
     badBody: (status, reason) => failure('E0003', reason, status),
+    isBusinessCode: (code) => MALL_FAILURE_CODE.test(code) && code !== MALL_SUCCESS,
     businessFault: (code) => failure(code),
     wrongShape: () => ({ status: 200, body: { operateCode: MALL_SUCCESS, message: 'success', data: 'sandbox: a wrong-shape answer' } }),
     endpointNames: () => rows.map(([name]) => name),

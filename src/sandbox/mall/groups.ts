@@ -1,5 +1,5 @@
 import { GroupOperationStatus, groupOperationStatusCodes } from '../../upstream/mall/enums.js';
-import { BoundedMap } from './bounded-map.js';
+import { BoundedMap } from '../bounded-map.js';
 import { MallFailure } from './failure.js';
 import { findPlan, type PlanProduct } from './plans.js';
 

@@ -1,6 +1,6 @@
 import { list, optionalText, text, type Json } from '../../upstream/decode.js';
 import type { MallEndpointName } from '../../upstream/mall/endpoints.js';
-import { BoundedMap } from './bounded-map.js';
+import { BoundedMap } from '../bounded-map.js';
 import type { Cards } from './cards.js';
 import { MallFailure } from './failure.js';
 import type { Groups } from './groups.js';

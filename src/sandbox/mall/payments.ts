@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PaymentStatus, paymentStatusCodes } from '../../upstream/mall/enums.js';
-import { BoundedMap } from './bounded-map.js';
+import { BoundedMap } from '../bounded-map.js';
 import { MallFailure } from './failure.js';
 import type { PlanProduct } from './plans.js';
 

@@ -1,6 +1,6 @@
-import { formatCsssDate } from '../../upstream/csss/units.js';
+import { formatMallDate } from '../../upstream/mall/dates.js';
 import { RenewalStatus, renewalStatusCodes } from '../../upstream/mall/enums.js';
-import { BoundedMap } from './bounded-map.js';
+import { BoundedMap } from '../bounded-map.js';
 import { MallFailure } from './failure.js';
 import { planMs, type PlanProduct } from './plans.js';
 
@@ -74,6 +74,6 @@ function wire(renewal: Renewal): Record<string, unknown> {
     status: renewalStatusCodes.encode(renewal.status),
     payAmount: renewal.amount.toFixed(2),
     payCurrency: renewal.plan.currency,
-    nextRenewalDate: renewal.status === RenewalStatus.ACTIVE ? formatCsssDate(new Date(renewal.nextAt)).slice(0, 10) : null,
+    nextRenewalDate: renewal.status === RenewalStatus.ACTIVE ? formatMallDate(new Date(renewal.nextAt)).slice(0, 10) : null,
   };
 }

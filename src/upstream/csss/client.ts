@@ -1,24 +1,21 @@
 import type { IPolicy } from 'cockatiel';
-import { MalformedUpstreamData, UpstreamError } from '../errors.js';
-import type { InputOf, OutputOf } from '../endpoint.js';
-import { HttpTransport, type UpstreamObserver } from '../http.js';
-import { readRetryPolicy } from '../retry.js';
-import { CSSS_SUCCESS, csssError } from './codes.js';
+import { decodeAnswer } from '../answer.js';
+import { tunedTransport, type ClientTuning } from '../client-tuning.js';
+import type { AnyEndpoint, InputOf, OutputOf } from '../endpoint.js';
+import type { HttpTransport } from '../http.js';
+import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from './endpoints.js';
+import { unwrapCsss } from './envelope.js';
 import { signCsss } from './sign.js';
 import { csssTimestamp } from './timestamp.js';
+import { CSSS_VERSION } from './version.js';
 
-export interface CsssClientOptions {
+export interface CsssClientOptions extends ClientTuning {
   baseUrl: string;
   accessCode: string;
   secret: string;
   /** The effective table (overrides applied); the built-in one by default. */
   endpoints?: CsssEndpoints;
-  timeoutMs?: number;
-  /** Extra attempts for reads; writes are never retried. */
-  retries?: number;
-  connections?: number;
-  observe?: UpstreamObserver;
   /** The clock that stamps requests; tests move it to check the ±5 minute window. */
   now?: () => number;
 }
@@ -27,9 +24,6 @@ export interface CallOptions {
   /** Passed through as `Accept-Language` (`zh-CN` or `EN-US` upstream). */
   language?: string;
 }
-
-/** The CSSS API version every documented example sends (§1.1). */
-const CSSS_VERSION = '2.0';
 
 /**
  * Speaks CSSS: adds the global fields, signs, posts, unwraps the `{code, message, data, success}` envelope
@@ -43,13 +37,8 @@ export class CsssClient {
 
   constructor(private readonly options: CsssClientOptions) {
     this.endpoints = options.endpoints ?? csssEndpoints;
-    this.http = new HttpTransport({
-      baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs ?? 5_000,
-      connections: options.connections ?? 32,
-      observe: options.observe,
-    });
-    this.readPolicy = readRetryPolicy(options.retries ?? 2);
+    this.http = tunedTransport(options.baseUrl, options, 32);
+    this.readPolicy = readRetryPolicy(options.retries);
     this.now = options.now ?? Date.now;
   }
 
@@ -59,45 +48,24 @@ export class CsssClient {
   }
 
   async call<K extends CsssEndpointName>(name: K, input: InputOf<CsssEndpoints[K]>, options: CallOptions = {}): Promise<OutputOf<CsssEndpoints[K]>> {
-    const spec = this.endpoints[name];
+    const spec: AnyEndpoint = this.endpoints[name];
     const endpoint = `csss.${name}`;
+    const headers: Record<string, string> = options.language ? { 'accept-language': options.language } : {};
+    // Built per attempt: a retried read carries a fresh timestamp and sign.
     const send = async () => {
       const body: Record<string, unknown> = {
-        ...(spec.encode as (input: unknown) => Record<string, unknown>)(input),
+        ...spec.encode(input),
         access_code: this.options.accessCode,
         timestamp: csssTimestamp(this.now()),
         version: CSSS_VERSION,
       };
       body.sign = signCsss(body, this.options.secret);
-      const headers: Record<string, string> = options.language ? { 'accept-language': options.language } : {};
-      const envelope = await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint });
-      return unwrap(endpoint, envelope);
+      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
     };
-    const data = spec.effect === 'read' ? await this.readPolicy.execute(send) : await send();
-    try {
-      return (spec.decode as (data: unknown) => OutputOf<CsssEndpoints[K]>)(data);
-    } catch (error) {
-      if (error instanceof MalformedUpstreamData) {
-        throw new UpstreamError(`${endpoint}: unexpected answer (${error.message})`, { code: 'UPSTREAM_MALFORMED', endpoint });
-      }
-      throw error;
-    }
+    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
   }
 
   async close(): Promise<void> {
     await this.http.close();
   }
-}
-
-function unwrap(endpoint: string, envelope: unknown): unknown {
-  if (envelope === null || typeof envelope !== 'object' || Array.isArray(envelope)) {
-    throw new UpstreamError(`${endpoint}: answer is not a CSSS envelope`, { code: 'UPSTREAM_MALFORMED', endpoint });
-  }
-  const { code, message, data } = envelope as { code?: unknown; message?: unknown; data?: unknown };
-  if (typeof code !== 'string' && typeof code !== 'number') {
-    throw new UpstreamError(`${endpoint}: answer has no status code`, { code: 'UPSTREAM_MALFORMED', endpoint });
-  }
-  const upstreamCode = String(code);
-  if (upstreamCode === CSSS_SUCCESS) return data;
-  throw csssError(endpoint, upstreamCode, typeof message === 'string' ? message : undefined);
 }

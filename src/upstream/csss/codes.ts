@@ -1,4 +1,4 @@
-import { UpstreamError, type GatewayErrorCode } from '../errors.js';
+import { codeError, type KnownCode, type UpstreamError } from '../errors.js';
 
 /**
  * CSSS business status codes. Only `0000` (success) is documented (§1.3); the failure codes below are the
@@ -6,12 +6,6 @@ import { UpstreamError, type GatewayErrorCode } from '../errors.js';
  * `retryable` marks codes after which repeating the same read may succeed.
  */
 export const CSSS_SUCCESS = '0000';
-
-export interface CsssCode {
-  meaning: string;
-  gatewayCode: GatewayErrorCode;
-  retryable?: boolean;
-}
 
 export const csssCodes = {
   '1001': { meaning: 'unknown access_code', gatewayCode: 'UPSTREAM_AUTH_FAILED' },
@@ -27,23 +21,15 @@ export const csssCodes = {
   '3003': { meaning: 'the SIM cannot receive SMS in its lifecycle state', gatewayCode: 'FAILED_PRECONDITION' },
   '4290': { meaning: 'rate limited', gatewayCode: 'UPSTREAM_UNAVAILABLE', retryable: true },
   '9999': { meaning: 'internal error', gatewayCode: 'UPSTREAM_ERROR', retryable: true },
-} as const satisfies Record<string, CsssCode>;
+} as const satisfies Record<string, KnownCode>;
 
 export type CsssFailureCode = keyof typeof csssCodes;
 
-export function classifyCsssCode(code: string): CsssCode {
+export function classifyCsssCode(code: string): KnownCode {
   return Object.hasOwn(csssCodes, code) ? csssCodes[code as CsssFailureCode] : { meaning: 'unlisted upstream code', gatewayCode: 'UPSTREAM_ERROR' };
 }
 
 /** The UpstreamError for a failure code, whether it came as the whole answer or as one item of a batch. */
 export function csssError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined): UpstreamError {
-  const known = classifyCsssCode(upstreamCode);
-  const message = upstreamMessage?.slice(0, 500) ?? known.meaning;
-  return new UpstreamError(`${endpoint}: ${message} (upstream code ${upstreamCode})`, {
-    code: known.gatewayCode,
-    endpoint,
-    upstreamCode,
-    upstreamMessage: message,
-    retryable: known.retryable ?? false,
-  });
+  return codeError(endpoint, upstreamCode, upstreamMessage, classifyCsssCode(upstreamCode));
 }

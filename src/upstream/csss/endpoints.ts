@@ -183,6 +183,22 @@ function orderIdInput(input: { orderId: string }): Record<string, unknown> {
   return { order_id: input.orderId };
 }
 
+/** Enable, cancel, end early, suspend, resume (§4.6–§4.10): documented by name only, all one shape — an order id in, its new dates out. */
+function orderChangeEndpoint(ref: string, title: string, path: string, extra: { deprecated?: true } = {}) {
+  return {
+    ref,
+    title,
+    method: 'POST',
+    path,
+    provenance: 'assumed',
+    effect: 'write',
+    fields: { order_id: str },
+    encode: orderIdInput,
+    decode: decodeOrderChange,
+    ...extra,
+  } as const satisfies EndpointSpec<{ orderId: string }, OrderChange>;
+}
+
 export const csssEndpoints = {
   listSims: {
     ref: '§2.1',
@@ -385,67 +401,15 @@ export const csssEndpoints = {
     },
   } satisfies EndpointSpec<PageInput & { iccid?: string; orderId?: string; status?: string; kind?: string }, Page<OrderRecord>>,
 
-  enableOrder: {
-    ref: '§4.6',
-    title: 'To enable the order (开通/启用流量套餐订单)',
-    method: 'POST',
-    path: '/package/openOrder',
-    provenance: 'assumed',
-    effect: 'write',
-    fields: { order_id: str },
-    encode: orderIdInput,
-    decode: decodeOrderChange,
-  } satisfies EndpointSpec<{ orderId: string }, OrderChange>,
+  enableOrder: orderChangeEndpoint('§4.6', 'To enable the order (开通/启用流量套餐订单)', '/package/openOrder'),
 
-  cancelOrder: {
-    ref: '§4.7',
-    title: 'Cancel an unenabled package order (取消流量套餐订单)',
-    method: 'POST',
-    path: '/package/cancelOrder',
-    provenance: 'assumed',
-    effect: 'write',
-    fields: { order_id: str },
-    encode: orderIdInput,
-    decode: decodeOrderChange,
-  } satisfies EndpointSpec<{ orderId: string }, OrderChange>,
+  cancelOrder: orderChangeEndpoint('§4.7', 'Cancel an unenabled package order (取消流量套餐订单)', '/package/cancelOrder'),
 
-  endOrderEarly: {
-    ref: '§4.8',
-    title: 'End package orders early (提前结束设备套餐订单)',
-    method: 'POST',
-    path: '/package/endOrder',
-    provenance: 'assumed',
-    effect: 'write',
-    fields: { order_id: str },
-    encode: orderIdInput,
-    decode: decodeOrderChange,
-  } satisfies EndpointSpec<{ orderId: string }, OrderChange>,
+  endOrderEarly: orderChangeEndpoint('§4.8', 'End package orders early (提前结束设备套餐订单)', '/package/endOrder'),
 
-  suspendOrder: {
-    ref: '§4.9',
-    title: '[Deprecated] Suspend/pause plan order (停机/暂停流量套餐订单)',
-    method: 'POST',
-    path: '/package/pauseOrder',
-    provenance: 'assumed',
-    effect: 'write',
-    deprecated: true,
-    fields: { order_id: str },
-    encode: orderIdInput,
-    decode: decodeOrderChange,
-  } satisfies EndpointSpec<{ orderId: string }, OrderChange>,
+  suspendOrder: orderChangeEndpoint('§4.9', '[Deprecated] Suspend/pause plan order (停机/暂停流量套餐订单)', '/package/pauseOrder', { deprecated: true }),
 
-  resumeOrder: {
-    ref: '§4.10',
-    title: '[Deprecated] Resume/restart plan order (复机/重新启动流量套餐订单)',
-    method: 'POST',
-    path: '/package/restartOrder',
-    provenance: 'assumed',
-    effect: 'write',
-    deprecated: true,
-    fields: { order_id: str },
-    encode: orderIdInput,
-    decode: decodeOrderChange,
-  } satisfies EndpointSpec<{ orderId: string }, OrderChange>,
+  resumeOrder: orderChangeEndpoint('§4.10', '[Deprecated] Resume/restart plan order (复机/重新启动流量套餐订单)', '/package/restartOrder', { deprecated: true }),
 
   listOrderablePlans: {
     ref: '§4.11',

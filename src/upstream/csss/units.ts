@@ -1,3 +1,5 @@
+import { formatWallClock, parseWallClock } from '../wall-clock.js';
+
 /**
  * Units and clocks of the CSSS API, translated at the edge so the graph only sees bytes and UTC instants.
  * Both are undocumented (reference §12): these are the gateway's assumptions, listed in the README.
@@ -19,16 +21,11 @@ export function bytesToFlow(bytes: number): string {
 }
 
 export function parseCsssDate(value: string | null): Date | null {
-  if (value === null) return null;
-  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const date = new Date(`${match[1]}T${match[2]}${CSSS_UTC_OFFSET}`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return parseWallClock(value, CSSS_UTC_OFFSET);
 }
 
 export function formatCsssDate(date: Date): string {
-  const local = new Date(date.getTime() + offsetMinutes() * 60_000);
-  return local.toISOString().slice(0, 19).replace('T', ' ');
+  return formatWallClock(date, CSSS_UTC_OFFSET);
 }
 
 /** `yyyy-MM-dd` (the graph's Date) ↔ `yyyyMMdd` (CSSS). */
@@ -43,9 +40,4 @@ export function toCsssMonth(isoMonth: string): string {
 
 export function fromCsssMonth(month: string): string {
   return `${month.slice(0, 4)}-${month.slice(4, 6)}`;
-}
-
-function offsetMinutes(): number {
-  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/.exec(CSSS_UTC_OFFSET)!;
-  return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }

@@ -1,21 +1,18 @@
 import type { IPolicy } from 'cockatiel';
-import { MalformedUpstreamData, UpstreamError } from '../errors.js';
+import { decodeAnswer } from '../answer.js';
+import { tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
-import { HttpTransport, type UpstreamObserver } from '../http.js';
-import { readRetryPolicy } from '../retry.js';
+import { UpstreamError } from '../errors.js';
+import type { HttpTransport } from '../http.js';
+import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { fmsEndpoints, type FmsEndpoint, type FmsEndpointName, type FmsEndpoints } from './endpoints.js';
 import { unwrapFms } from './envelope.js';
 
-export interface FmsClientOptions {
+export interface FmsClientOptions extends ClientTuning {
   baseUrl: string;
   partnerCode: string;
   /** The effective table (overrides applied); the built-in one by default. */
   endpoints?: FmsEndpoints;
-  timeoutMs?: number;
-  /** Extra attempts for reads; writes (sign-in, pre-orders, payments, top-ups) are never retried. */
-  retries?: number;
-  connections?: number;
-  observe?: UpstreamObserver;
 }
 
 export interface FmsCallOptions {
@@ -39,13 +36,8 @@ export class FmsClient {
 
   constructor(private readonly options: FmsClientOptions) {
     this.endpoints = options.endpoints ?? fmsEndpoints;
-    this.http = new HttpTransport({
-      baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs ?? 5_000,
-      connections: options.connections ?? 32,
-      observe: options.observe,
-    });
-    this.readPolicy = readRetryPolicy(options.retries ?? 2);
+    this.http = tunedTransport(options.baseUrl, options, 32);
+    this.readPolicy = readRetryPolicy(options.retries);
   }
 
   async call<K extends FmsEndpointName>(name: K, input: InputOf<FmsEndpoints[K]>, options: FmsCallOptions = {}): Promise<OutputOf<FmsEndpoints[K]>> {
@@ -55,13 +47,7 @@ export class FmsClient {
     const body: Record<string, unknown> = spec.encode(input);
     if ('partnerCode' in spec.fields) body.partnerCode = this.options.partnerCode;
     const send = async () => unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
-    const data = spec.effect === 'read' ? await this.readPolicy.execute(send) : await send();
-    try {
-      return spec.decode(data);
-    } catch (error) {
-      if (!(error instanceof MalformedUpstreamData)) throw error;
-      throw new UpstreamError(`${endpoint}: unexpected answer (${error.message})`, { code: 'UPSTREAM_MALFORMED', endpoint });
-    }
+    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { UpstreamError, type GatewayErrorCode } from '../errors.js';
+import type { KnownCode } from '../errors.js';
 
 /**
  * FMS response codes (`code` in the envelope, an integer; 0 is success). The payment webhook's table (§8.4) and
@@ -7,12 +7,8 @@ import { UpstreamError, type GatewayErrorCode } from '../errors.js';
  */
 export const FMS_SUCCESS = 0;
 
-export interface FmsCode {
-  meaning: string;
-  gatewayCode: GatewayErrorCode;
+export interface FmsCode extends KnownCode {
   provenance: 'documented' | 'sandbox';
-  /** Repeating the same read may succeed. */
-  retryable?: boolean;
 }
 
 export const fmsCodes = {
@@ -38,10 +34,4 @@ const unlisted: FmsCode = { meaning: 'system exception', gatewayCode: 'UPSTREAM_
 
 export function classifyFmsCode(code: string): FmsCode {
   return Object.hasOwn(fmsCodes, code) ? fmsCodes[code as FmsFailureCode] : unlisted;
-}
-
-export function fmsError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined): UpstreamError {
-  const { meaning, gatewayCode, retryable = false } = classifyFmsCode(upstreamCode);
-  const message = upstreamMessage?.slice(0, 500) ?? meaning;
-  return new UpstreamError(`${endpoint}: ${message} (upstream code ${upstreamCode})`, { code: gatewayCode, endpoint, upstreamCode, upstreamMessage: message, retryable });
 }

@@ -1,15 +1,16 @@
 import type { IPolicy } from 'cockatiel';
 import type { MallSignMode } from '../../config.js';
-import { MalformedUpstreamData, UpstreamError } from '../errors.js';
+import { decodeAnswer } from '../answer.js';
+import { tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
-import { HttpTransport, type JsonRequest, type UpstreamObserver } from '../http.js';
-import { readRetryPolicy } from '../retry.js';
+import type { HttpTransport, JsonRequest } from '../http.js';
+import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { mallEndpoints, type MallBase, type MallEndpoint, type MallEndpointName, type MallEndpoints } from './endpoints.js';
 import { unwrapMall } from './envelope.js';
 import { fillPath } from './path.js';
 import { signMall } from './sign.js';
 
-export interface MallClientOptions {
+export interface MallClientOptions extends ClientTuning {
   vshopUrl: string;
   paymentUrl: string;
   topupUrl: string;
@@ -18,11 +19,6 @@ export interface MallClientOptions {
   signMode: MallSignMode;
   /** The effective table (overrides applied); the built-in one by default. */
   endpoints?: MallEndpoints;
-  timeoutMs?: number;
-  /** Extra attempts for reads; orders, payments and group changes are never retried. */
-  retries?: number;
-  connections?: number;
-  observe?: UpstreamObserver;
   /** The clock behind `tradeTime`. */
   now?: () => number;
 }
@@ -48,10 +44,9 @@ export class MallClient {
 
   constructor(private readonly options: MallClientOptions) {
     this.endpoints = options.endpoints ?? mallEndpoints;
-    const transport = (baseUrl: string) =>
-      new HttpTransport({ baseUrl, timeoutMs: options.timeoutMs ?? 5_000, connections: options.connections ?? 16, observe: options.observe });
+    const transport = (baseUrl: string) => tunedTransport(baseUrl, options, 16);
     this.transports = { vshop: transport(options.vshopUrl), payment: transport(options.paymentUrl), topup: transport(options.topupUrl) };
-    this.readPolicy = readRetryPolicy(options.retries ?? 2);
+    this.readPolicy = readRetryPolicy(options.retries);
     this.now = options.now ?? Date.now;
   }
 
@@ -61,13 +56,7 @@ export class MallClient {
     const encoded = spec.encode(input);
     // Built per attempt: a retried read carries a fresh tradeTime and sign.
     const send = async () => unwrapMall(endpoint, await this.transports[spec.base].request(this.request(spec, endpoint, encoded)), spec.bareAnswer === true);
-    const data = spec.effect === 'read' ? await this.readPolicy.execute(send) : await send();
-    try {
-      return spec.decode(data);
-    } catch (error) {
-      if (!(error instanceof MalformedUpstreamData)) throw error;
-      throw new UpstreamError(`${endpoint}: unexpected answer (${error.message})`, { code: 'UPSTREAM_MALFORMED', endpoint });
-    }
+    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
   }
 
   private request(spec: MallEndpoint, endpoint: string, encoded: Record<string, unknown>): JsonRequest {

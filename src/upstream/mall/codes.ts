@@ -1,16 +1,10 @@
-import { UpstreamError, type GatewayErrorCode } from '../errors.js';
+import type { KnownCode } from '../errors.js';
 
 /**
  * Mall `operateCode`s. Only `S` (success) is documented (§9.10); the failure codes are the sandbox's choice,
  * and a real code the gateway has never seen becomes UPSTREAM_ERROR with the code kept.
  */
 export const MALL_SUCCESS = 'S';
-
-export interface MallCode {
-  meaning: string;
-  gatewayCode: GatewayErrorCode;
-  retryable?: boolean;
-}
 
 export const mallCodes = {
   E0001: { meaning: 'sign does not match', gatewayCode: 'UPSTREAM_AUTH_FAILED' },
@@ -27,16 +21,10 @@ export const mallCodes = {
   E2002: { meaning: 'pay amount does not match the plan price', gatewayCode: 'BAD_USER_INPUT' },
   E2003: { meaning: 'the payment is not in a state that allows this', gatewayCode: 'FAILED_PRECONDITION' },
   E9999: { meaning: 'system error', gatewayCode: 'UPSTREAM_ERROR', retryable: true },
-} as const satisfies Record<string, MallCode>;
+} as const satisfies Record<string, KnownCode>;
 
 export type MallFailureCode = keyof typeof mallCodes;
 
-export function classifyMallCode(code: string): MallCode {
+export function classifyMallCode(code: string): KnownCode {
   return Object.hasOwn(mallCodes, code) ? mallCodes[code as MallFailureCode] : { meaning: 'unlisted upstream code', gatewayCode: 'UPSTREAM_ERROR' };
-}
-
-export function mallError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined): UpstreamError {
-  const { meaning, gatewayCode, retryable = false } = classifyMallCode(upstreamCode);
-  const message = upstreamMessage?.slice(0, 500) ?? meaning;
-  return new UpstreamError(`${endpoint}: ${message} (upstream code ${upstreamCode})`, { code: gatewayCode, endpoint, upstreamCode, upstreamMessage: message, retryable });
 }

@@ -1,6 +1,6 @@
-import { formatCsssDate, parseCsssDate } from '../csss/units.js';
 import { decimal, list, optionalDecimal, optionalText, record, text, type Json } from '../decode.js';
 import type { EndpointSpec } from '../endpoint.js';
+import { formatMallDate, parseMallDate } from './dates.js';
 import { PaymentStatus, durationUnitCodes, groupOperationStatusCodes, mallOrderStatusCodes, paymentStatusCodes, renewalStatusCodes } from './enums.js';
 import type {
   AutoRenewal,
@@ -235,7 +235,7 @@ export const mallEndpoints = {
       ...encodePurchase(input),
       orgOrderId: input.originalOrderId,
       payAccount: THIRD_PARTY_PAY_ACCOUNT,
-      payResultDate: formatCsssDate(input.paidAt),
+      payResultDate: formatMallDate(input.paidAt),
       payRst: 'SUCCESS',
       payStatus: paymentStatusCodes.encode(PaymentStatus.SUCCEEDED),
       payType: THIRD_PARTY_PAY_TYPE,
@@ -480,7 +480,7 @@ export const mallEndpoints = {
         paymentStatus: paymentStatusCodes.decode(optionalText(body, 'pay_status')),
         amount: optionalText(body, 'pay_amount'),
         currency: optionalText(body, 'pay_currency'),
-        orderedAt: parseCsssDate(optionalText(body, 'create_time')),
+        orderedAt: parseMallDate(optionalText(body, 'create_time')),
         expiresOn: optionalText(body, 'expire_date'),
       };
     },

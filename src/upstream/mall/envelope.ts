@@ -1,5 +1,6 @@
-import { UpstreamError } from '../errors.js';
-import { MALL_SUCCESS, mallError } from './codes.js';
+import { envelopeOf, messageOf } from '../envelope.js';
+import { codeError, malformedAnswer } from '../errors.js';
+import { classifyMallCode, MALL_SUCCESS } from './codes.js';
 
 /**
  * Unwraps `{operateCode, message, data}` (§9.10). `/singleOrder` documents its success answer without the wrapper
@@ -7,14 +8,10 @@ import { MALL_SUCCESS, mallError } from './codes.js';
  * taken to come wrapped either way.
  */
 export function unwrapMall(endpoint: string, answer: unknown, bareAnswer: boolean): unknown {
-  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) {
-    throw new UpstreamError(`${endpoint}: answer is not a Mall envelope`, { code: 'UPSTREAM_MALFORMED', endpoint });
-  }
-  const { operateCode, message, data } = answer as { operateCode?: unknown; message?: unknown; data?: unknown };
+  const envelope = envelopeOf(endpoint, answer, 'a Mall envelope');
+  const { operateCode, data } = envelope;
   if (operateCode === undefined && bareAnswer) return answer;
-  if (typeof operateCode !== 'string' || operateCode === '') {
-    throw new UpstreamError(`${endpoint}: answer has no operateCode`, { code: 'UPSTREAM_MALFORMED', endpoint });
-  }
+  if (typeof operateCode !== 'string' || operateCode === '') throw malformedAnswer(endpoint, 'answer has no operateCode');
   if (operateCode === MALL_SUCCESS) return data;
-  throw mallError(endpoint, operateCode, typeof message === 'string' ? message : undefined);
+  throw codeError(endpoint, operateCode, messageOf(envelope), classifyMallCode(operateCode));
 }

@@ -1,10 +1,11 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { MallSignMode } from '../../config.js';
-import { signContent } from '../csss/sign.js';
+import { sameText } from '../same-text.js';
+import { signContent } from '../sign-content.js';
 
 /**
  * Mall request signature (§9.1): the non-empty parameters of query, path and body except `sign`, as JSON with
- * keys in lexicographic order (the same canonical form as CSSS's sign content), then MD5 as 32 lowercase hex.
+ * keys in lexicographic order (the canonical form of `sign-content.ts`, shared with CSSS), then MD5 as 32 lowercase hex.
  * How the partner secret enters the MD5 is cut off in the docs, so the deployment chooses (`MALL_SIGN_MODE`):
  * | mode     | sign                          |
  * |----------|-------------------------------|
@@ -28,9 +29,5 @@ export function signMall(params: Readonly<Record<string, unknown>>, secret: stri
 
 /** Constant-time check of a received `sign` against the parameters it came with. */
 export function verifyMall(params: Readonly<Record<string, unknown>>, secret: string, mode: MallSignMode): boolean {
-  const received = params.sign;
-  if (typeof received !== 'string') return false;
-  const expected = Buffer.from(signMall(params, secret, mode), 'utf8');
-  const given = Buffer.from(received, 'utf8');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return typeof params.sign === 'string' && sameText(params.sign, signMall(params, secret, mode));
 }

@@ -1,4 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { sameText } from '../same-text.js';
 
 /**
  * Notification signature, header `x-lf-md5` (reference §7.1): Base64 of the lowercase hex MD5 of
@@ -23,9 +24,7 @@ export function signNotification(body: Readonly<Record<string, unknown>>, secret
 /** Constant-time comparison of the received header with the expected signature. */
 export function verifyNotification(body: Readonly<Record<string, unknown>>, header: string | undefined, secret: string): boolean {
   if (typeof header !== 'string' || header.length === 0) return false;
-  const expected = Buffer.from(signNotification(body, secret), 'utf8');
-  const received = Buffer.from(header.trim(), 'utf8');
-  return received.length === expected.length && timingSafeEqual(received, expected);
+  return sameText(header.trim(), signNotification(body, secret));
 }
 
 function pairsOf(body: Readonly<Record<string, unknown>>): string[] {

@@ -1,11 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_CREDENTIALS } from '../../../src/config.js';
 import type { CsssClient } from '../../../src/upstream/csss/client.js';
-import { PaymentState, PlanType, SimLifecycle, SmsEncoding } from '../../../src/upstream/csss/enums.js';
-import type { PlanPurchase } from '../../../src/upstream/csss/model.js';
+import { SimLifecycle, SmsEncoding } from '../../../src/upstream/csss/enums.js';
 import { verifyNotification } from '../../../src/upstream/notifications/sign.js';
 import type { Sandbox } from '../../../src/sandbox/server.js';
-import { csssClientFor, startTestSandbox } from '../../support/sandbox.js';
+import { csssClientFor, paidPurchase, startTestSandbox } from '../../support/sandbox.js';
 import { startReceiver, type Receiver } from './webhook-receiver.js';
 
 let receiver: Receiver;
@@ -33,16 +32,7 @@ afterAll(async () => {
 });
 
 const secret = SANDBOX_CREDENTIALS.notifySecret;
-const purchase: PlanPurchase = {
-  planCode: 'DP20230101000004',
-  planName: 'Global 500 MB monthly',
-  planType: PlanType.MONTHLY,
-  periods: 1,
-  enableNow: false,
-  paymentState: PaymentState.PAID,
-  amount: '4.00',
-  hostNumber: false,
-};
+const purchase = paidPurchase();
 
 function expectSigned(entries: { headers: Record<string, unknown>; body: Record<string, unknown> }[]): void {
   for (const entry of entries) {

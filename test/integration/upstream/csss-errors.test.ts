@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CsssClient } from '../../../src/upstream/csss/client.js';
 import { csssEndpoints } from '../../../src/upstream/csss/endpoints.js';
-import { PaymentState, PlanType, SimLifecycle, SmsEncoding } from '../../../src/upstream/csss/enums.js';
-import type { PlanPurchase } from '../../../src/upstream/csss/model.js';
+import { SimLifecycle, SmsEncoding } from '../../../src/upstream/csss/enums.js';
 import { UpstreamError } from '../../../src/upstream/errors.js';
 import { applyOverrides, readOverridesFile } from '../../../src/upstream/overrides.js';
 import type { Sandbox } from '../../../src/sandbox/server.js';
-import { csssClientFor, startTestSandbox } from '../../support/sandbox.js';
+import { csssClientFor, paidPurchase, startTestSandbox } from '../../support/sandbox.js';
 
 let sandbox: Sandbox;
 let client: CsssClient;
@@ -46,16 +45,7 @@ async function failure(call: Promise<unknown>): Promise<UpstreamError> {
 }
 
 const iccid = () => sandbox.csss.state.sims[0].iccid;
-const purchase: PlanPurchase = {
-  planCode: 'DP20230101000004',
-  planName: 'Global 500 MB monthly',
-  planType: PlanType.MONTHLY,
-  periods: 1,
-  enableNow: false,
-  paymentState: PaymentState.PAID,
-  amount: '4.00',
-  hostNumber: false,
-};
+const purchase = paidPurchase();
 
 describe('CSSS authentication failures', () => {
   it('refuses a wrong signature with 1002', async () => {

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CsssClient } from '../../../src/upstream/csss/client.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from '../../../src/upstream/csss/endpoints.js';
 import { OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType, SimLifecycle, SmsEncoding } from '../../../src/upstream/csss/enums.js';
-import type { PlanPurchase } from '../../../src/upstream/csss/model.js';
 import { formatCsssDate } from '../../../src/upstream/csss/units.js';
 import type { InputOf, OutputOf } from '../../../src/upstream/endpoint.js';
 import type { SimState } from '../../../src/sandbox/csss/fleet.js';
 import type { Sandbox } from '../../../src/sandbox/server.js';
-import { csssClientFor, startTestSandbox } from '../../support/sandbox.js';
+import { csssClientFor, paidPurchase, startTestSandbox } from '../../support/sandbox.js';
 
 /**
  * Every row of the CSSS table, through the real client and the real sandbox over HTTP. The cases are keyed by the
@@ -39,11 +38,6 @@ function claim(predicate: (sim: SimState) => boolean): SimState {
 }
 const withOrderInUse = () => claim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && state().orders.inUse(sim.iccid) !== undefined && sim.iccid !== state().sims[0].iccid);
 const withoutCurrentOrder = () => claim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && state().orders.current(sim.iccid) === undefined);
-
-function purchase(planCode = 'DP20230101000004'): PlanPurchase {
-  const plan = state().requirePlan(planCode);
-  return { planCode, planName: plan.name, planType: plan.type, periods: 1, enableNow: false, paymentState: PaymentState.PAID, amount: plan.price, hostNumber: false };
-}
 
 /** Places an order straight in the state (no HTTP), for the cases that act on one. */
 function placeOrder(sim: SimState, enableNow: boolean) {
@@ -136,7 +130,7 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
     },
   },
   orderPlan: {
-    input: () => ({ iccid: withOrderInUse().iccid, ...purchase() }),
+    input: () => ({ iccid: withOrderInUse().iccid, ...paidPurchase() }),
     check: (change, input) => {
       expect(change.orderId).toMatch(/^ORDER_\d{17}$/);
       expect(change.startsAt).toBeNull();
@@ -144,7 +138,7 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
     },
   },
   bulkOrderPlan: {
-    input: () => ({ iccids: [withoutCurrentOrder().iccid, withoutCurrentOrder().iccid], ...purchase('DP20230101000002'), periods: 3, enableNow: true }),
+    input: () => ({ iccids: [withoutCurrentOrder().iccid, withoutCurrentOrder().iccid], ...paidPurchase('DP20230101000002'), periods: 3, enableNow: true }),
     check: (items, input) => {
       expect(items.map((item) => item.iccid)).toEqual(input.iccids);
       for (const item of items) {
@@ -225,7 +219,7 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
     },
   },
   orderOtaPlan: {
-    input: () => ({ iccid: claim((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE).iccid, ...purchase('DP20230101000012'), paymentMethod: PaymentMethod.ALIPAY, days: 7, timingType: '1' }),
+    input: () => ({ iccid: claim((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE).iccid, ...paidPurchase('DP20230101000012'), paymentMethod: PaymentMethod.ALIPAY, days: 7, timingType: '1' }),
     check: (change) => {
       expect(state().orders.get(change.orderId)).toMatchObject({ kind: OrderKind.OTA, periodDays: 7, status: OrderStatus.NOT_ENABLED });
     },

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { FaultInjectionError, FaultPlan, LatencyPlan } from '../../../src/sandbox/faults.js';
+import { FaultInjectionError, FaultPlan, LatencyPlan, type FaultTargets } from '../../../src/sandbox/faults.js';
 
-const known = (pattern: string) => ['*', 'csss.*', 'csss.getUsage', 'csss.sendSms'].includes(pattern);
+/** A CSSS-only sandbox: four-digit failure codes. */
+const known: FaultTargets = {
+  knownKey: (pattern) => ['*', 'csss.*', 'csss.getUsage', 'csss.sendSms'].includes(pattern),
+  isBusinessCode: (_pattern, code) => /^\d{4}$/.test(code) && code !== '0000',
+};
 
 describe('fault plan', () => {
   it('fires a fault on the next `times` matching calls, then forgets it', () => {
@@ -32,6 +36,8 @@ describe('fault plan', () => {
       { endpoint: 'csss.getUsage', kind: 'explode' },
       { endpoint: 'csss.getUsage', kind: 'business' },
       { endpoint: 'csss.getUsage', kind: 'business', code: '99' },
+      { endpoint: 'csss.getUsage', kind: 'business', code: 9999 },
+      { endpoint: 'csss.getUsage', kind: 'business', code: '0000' },
       { endpoint: 'csss.getUsage', kind: 'timeout', code: '9999' },
       { endpoint: 'csss.getUsage', kind: 'timeout', times: 0 },
       { endpoint: 'csss.getUsage', kind: 'timeout', times: 1.5 },
@@ -39,6 +45,24 @@ describe('fault plan', () => {
     for (const spec of bad) expect(() => plan.add(spec, known)).toThrow(FaultInjectionError);
     plan.clear();
     expect(plan.pending()).toEqual([]);
+  });
+
+  it('asks the targets whether the endpoint\'s family can answer with a business code', () => {
+    const asked: [string, string][] = [];
+    const targets: FaultTargets = {
+      knownKey: () => true,
+      isBusinessCode: (pattern, code) => {
+        asked.push([pattern, code]);
+        return code === 'E9999';
+      },
+    };
+    const plan = new FaultPlan();
+    expect(plan.add({ endpoint: 'mall.*', kind: 'business', code: 'E9999' }, targets)).toEqual({ endpoint: 'mall.*', kind: 'business', code: 'E9999', times: 1 });
+    expect(() => plan.add({ endpoint: 'mall.*', kind: 'business', code: '9999' }, targets)).toThrow(/failure code mall\.\* can answer with/);
+    expect(asked).toEqual([
+      ['mall.*', 'E9999'],
+      ['mall.*', '9999'],
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { CsssFailure } from '../../../src/sandbox/csss/failure.js';
 import type { SimState } from '../../../src/sandbox/csss/fleet.js';
 import { MAX_ORDERS_PER_SIM, type OrderState } from '../../../src/sandbox/csss/orders.js';
 import { CsssState } from '../../../src/sandbox/csss/state.js';
+import { failureCode } from './failure-code.js';
 import { RecordingSink } from './recording-sink.js';
 
 let clock = Date.parse('2026-03-15T04:00:00Z');
@@ -18,15 +19,7 @@ beforeEach(() => {
   s = new CsssState({ sims: 200, seed: 3, now: () => clock, partnerCode: 'P000270', notify: sink });
 });
 
-function failureCode(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CsssFailure);
-    return (error as CsssFailure).code;
-  }
-  throw new Error('expected a CsssFailure');
-}
+const csssCode = (run: () => unknown) => failureCode(CsssFailure, run);
 
 function place(sim: SimState, enableNow = false, planCode = 'DP20230101000004', periods = 1): OrderState {
   return s.orders.create(
@@ -82,32 +75,32 @@ describe('sandbox order state machine (§7.7 events)', () => {
     const order = place(freeSim());
     s.orders.cancel(order.id, clock);
     expect(order.status).toBe(OrderStatus.CANCELLED);
-    expect(failureCode(() => s.orders.cancel(order.id, clock))).toBe('3001');
-    expect(failureCode(() => s.orders.enable(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.cancel(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.enable(order.id, clock))).toBe('3001');
     const inUse = s.orders.inUse(busySim().iccid)!;
-    expect(failureCode(() => s.orders.cancel(inUse.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.cancel(inUse.id, clock))).toBe('3001');
     expect(sink.events()).toEqual(['1000', '1002']);
   });
 
   it('refuses every other transition with 3001 and unknown orders with 2002', () => {
     const order = place(freeSim());
-    expect(failureCode(() => s.orders.pause(order.id, clock))).toBe('3001');
-    expect(failureCode(() => s.orders.restart(order.id, clock))).toBe('3001');
-    expect(failureCode(() => s.orders.endEarly(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.pause(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.restart(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.endEarly(order.id, clock))).toBe('3001');
     s.orders.enable(order.id, clock);
-    expect(failureCode(() => s.orders.enable(order.id, clock))).toBe('3001');
-    expect(failureCode(() => s.orders.restart(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.enable(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.restart(order.id, clock))).toBe('3001');
     s.orders.endEarly(order.id, clock);
-    for (const change of ['pause', 'restart', 'endEarly', 'cancel', 'enable'] as const) expect(failureCode(() => s.orders[change](order.id, clock))).toBe('3001');
-    expect(failureCode(() => s.orders.renew(order.id, 1, clock))).toBe('3001');
-    expect(failureCode(() => s.orders.enable('ORDER_0', clock))).toBe('2002');
+    for (const change of ['pause', 'restart', 'endEarly', 'cancel', 'enable'] as const) expect(csssCode(() => s.orders[change](order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.renew(order.id, 1, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.enable('ORDER_0', clock))).toBe('2002');
   });
 
   it('keeps one order in use per SIM: enabling a second is refused, is_open=1 queues it until the first ends', () => {
     const sim = busySim();
     const current = s.orders.inUse(sim.iccid)!;
     const waiting = place(sim);
-    expect(failureCode(() => s.orders.enable(waiting.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.enable(waiting.id, clock))).toBe('3001');
     const queued = place(sim, true);
     expect(queued.status).toBe(OrderStatus.NOT_ENABLED);
     expect(queued.queued).toBe(true);
@@ -157,7 +150,7 @@ describe('sandbox order state machine (§7.7 events)', () => {
     expect(fresh.activatedAt).toBe(clock);
     const gone = s.findSim((sim) => sim.lifecycle === SimLifecycle.DEACTIVATED)!;
     const order = place(gone);
-    expect(failureCode(() => s.orders.enable(order.id, clock))).toBe('3001');
+    expect(csssCode(() => s.orders.enable(order.id, clock))).toBe('3001');
   });
 });
 

@@ -1,0 +1,102 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PackageScope } from '../../../upstream/fms/enums.js';
+import type { Country, PackageDetail, PackageSummary, Price, Region } from '../../../upstream/fms/model.js';
+import type { GraphContext } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { fromCatalogue } from './catalogue.js';
+import { EsimCountry, EsimPackage, EsimPackageDetail, EsimPrice, EsimRegion } from './catalogue.type.js';
+import { checkPackageId } from './ids.js';
+
+const MCC = /^\d{3}$/;
+
+const scopeArg = { defaultValue: PackageScope.INCLUDES_COUNTRY, description: 'Whether multi-country packages are listed too.' } as const;
+
+function checkMcc(mcc: string): string {
+  if (!MCC.test(mcc)) throw badInput(`"${mcc.slice(0, 16)}" is not a mobile country code (3 digits)`, 'mcc');
+  return mcc;
+}
+
+/** A package's detail: the root itself when it came from `esimPackage`, otherwise the cached detail read. */
+function detailOf(context: GraphContext, pkg: PackageSummary | PackageDetail): Promise<PackageDetail> | PackageDetail {
+  return 'coveredCountries' in pkg ? pkg : fromCatalogue(context, 'getPackage', { packageId: pkg.id });
+}
+
+@Resolver()
+export class EsimCatalogueResolver {
+  @Query(() => [EsimCountry], { description: 'The countries the eSIM shop sells packages for (§8.1). No token needed.' })
+  esimCountries(@Ctx() context: GraphContext): Promise<Country[]> {
+    return fromCatalogue(context, 'listCountries', {});
+  }
+
+  @Query(() => [EsimRegion], { description: 'The regions (continents) packages can be listed by (§8.1). No token needed.' })
+  esimRegions(@Ctx() context: GraphContext): Promise<Region[]> {
+    return fromCatalogue(context, 'listRegions', {});
+  }
+
+  @Query(() => [EsimPackage], {
+    description:
+      'Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed.',
+  })
+  async esimPackages(
+    @Arg('mcc', () => ID, { nullable: true, description: 'The country by mobile country code, e.g. `460`.' }) mcc: string | undefined,
+    @Arg('countryName', () => String, { nullable: true, description: 'The country by English name, e.g. `Japan` (case-insensitive).' }) countryName: string | undefined,
+    @Arg('region', () => ID, { nullable: true, description: 'The region code, from `esimRegions`.' }) region: string | undefined,
+    @Arg('scope', () => PackageScope, { ...scopeArg, description: 'For a country: whether multi-country packages are listed too.' }) scope: PackageScope,
+    @Ctx() context: GraphContext,
+  ): Promise<PackageSummary[]> {
+    const given = [mcc, countryName, region].filter((value) => value != null);
+    if (given.length !== 1) throw badInput('give exactly one of mcc, countryName, region');
+    // Only places the catalogue lists are asked for, so the cached keys are bounded by the catalogue; elsewhere nothing is sold.
+    if (region != null) {
+      const known = (await fromCatalogue(context, 'listRegions', {})).find((entry) => entry.code === region);
+      return known ? fromCatalogue(context, 'listRegionPackages', { regionCode: known.code }) : [];
+    }
+    const countries = await fromCatalogue(context, 'listCountries', {});
+    if (mcc != null) {
+      const known = countries.find((country) => country.mcc === checkMcc(mcc));
+      return known ? fromCatalogue(context, 'listPackages', { mcc: known.mcc, scope }) : [];
+    }
+    const name = countryName!.trim().toLowerCase();
+    const known = countries.find((country) => country.isoName.toLowerCase() === name);
+    return known ? fromCatalogue(context, 'listPackages', { isoName: known.isoName, scope }) : [];
+  }
+
+  @Query(() => [EsimPackage], { description: 'The packages the shop features (§8.1). No token needed.' })
+  esimHotPackages(@Ctx() context: GraphContext): Promise<PackageSummary[]> {
+    return fromCatalogue(context, 'listHotPackages', {});
+  }
+
+  @Query(() => EsimPackage, { description: 'One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed.' })
+  esimPackage(@Arg('id', () => ID, { description: 'The package id.' }) id: string, @Ctx() context: GraphContext): Promise<PackageDetail> {
+    return fromCatalogue(context, 'getPackage', { packageId: checkPackageId(id, 'id') });
+  }
+}
+
+@Resolver(() => EsimCountry)
+export class EsimCountryResolver {
+  @FieldResolver(() => [EsimPackage], { description: 'The packages for this country (country package list, §8.7).' })
+  packages(@Root() country: Country, @Arg('scope', () => PackageScope, scopeArg) scope: PackageScope, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
+    return fromCatalogue(context, 'listCountryPackages', { mcc: country.mcc, scope });
+  }
+}
+
+@Resolver(() => EsimRegion)
+export class EsimRegionResolver {
+  @FieldResolver(() => [EsimPackage], { description: 'The packages for this region (§8.1).' })
+  packages(@Root() region: Region, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
+    return fromCatalogue(context, 'listRegionPackages', { regionCode: region.code });
+  }
+}
+
+@Resolver(() => EsimPackage)
+export class EsimPackageResolver {
+  @FieldResolver(() => [EsimPrice], { description: 'What one period costs, per currency the package is sold in.' })
+  async prices(@Root() pkg: PackageSummary, @Ctx() context: GraphContext): Promise<Price[]> {
+    return pkg.prices.length > 0 ? pkg.prices : (await detailOf(context, pkg)).prices;
+  }
+
+  @FieldResolver(() => EsimPackageDetail, { description: 'Description, coverage and order limits: for a listed package, one more (cached) upstream read.' })
+  detail(@Root() pkg: PackageSummary | PackageDetail, @Ctx() context: GraphContext): Promise<PackageDetail> | PackageDetail {
+    return detailOf(context, pkg);
+  }
+}

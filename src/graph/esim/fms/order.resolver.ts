@@ -1,0 +1,108 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Esim as EsimRecord, PackageSummary } from '../../../upstream/fms/model.js';
+import type { GraphContext } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { write } from '../../write.js';
+import { idempotencyKeyArg } from '../../write.js';
+import { checkAmount } from '../money.js';
+import { EsimPackage } from './catalogue.type.js';
+import { checkOrderId } from './ids.js';
+import { Esim, EsimOrder, EsimPaymentInput, EsimPaymentReport, EsimPreOrder, EsimPreOrderVersion, EsimPurchaseInput, EsimTopUpInput } from './order.type.js';
+import { orderStatus } from './order-status.js';
+import { purchaseOf, withDeadline } from './purchase.js';
+import { fmsUser } from './user.js';
+
+const CURRENCY = /^[A-Z]{3}$/;
+const MAX_REFERENCE = 128;
+
+const orderIdArg = { description: 'The order id from `esimPreOrder` or `esimTopUp`.' } as const;
+
+function readOrder(context: GraphContext, orderId: string): Promise<EsimOrder> {
+  return orderStatus(fmsUser(context), checkOrderId(orderId));
+}
+
+/** Orders, payments and eSIMs of the signed-in user: each needs the `x-esim-token`. */
+@Resolver()
+export class EsimOrderResolver {
+  @Query(() => EsimOrder, { description: "An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead." })
+  esimOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimOrder> {
+    return readOrder(context, orderId);
+  }
+
+  @Query(() => Esim, { description: "The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token." })
+  myEsim(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimRecord> {
+    return fmsUser(context).call('getEsim', { orderId: checkOrderId(orderId) });
+  }
+
+  @Mutation(() => EsimPreOrder, {
+    description:
+      "Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely.",
+  })
+  async esimPreOrder(
+    @Arg('input', () => EsimPurchaseInput, { description: 'What to buy.' }) input: EsimPurchaseInput,
+    @Arg('apiVersion', () => EsimPreOrderVersion, { defaultValue: EsimPreOrderVersion.V1_1, description: 'Which FMS pre-order API to use.' }) apiVersion: EsimPreOrderVersion,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<EsimPreOrder> {
+    const user = fmsUser(context);
+    const purchase = await purchaseOf(context, input);
+    const endpoint = apiVersion === EsimPreOrderVersion.V1_2 ? 'preOrderV12' : 'preOrder';
+    return write(context, `esimPreOrder:${user.scope}`, idempotencyKey, { input, apiVersion }, {}, () => withDeadline(context, user.call(endpoint, purchase)));
+  }
+
+  @Mutation(() => EsimPreOrder, {
+    description: "Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
+  })
+  async esimTopUp(
+    @Arg('input', () => EsimTopUpInput, { description: 'Which eSIM, and what to add.' }) input: EsimTopUpInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<EsimPreOrder> {
+    const user = fmsUser(context);
+    const orderId = checkOrderId(input.orderId, 'input.orderId');
+    const purchase = { ...(await purchaseOf(context, input)), orderId };
+    return write(context, `esimTopUp:${user.scope}`, idempotencyKey, input, {}, () => withDeadline(context, user.call('topUp', purchase)));
+  }
+
+  @Mutation(() => EsimPaymentReport, {
+    description:
+      "Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token.",
+  })
+  async reportEsimPayment(
+    @Arg('input', () => EsimPaymentInput, { description: 'The payment result.' }) input: EsimPaymentInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<EsimPaymentReport> {
+    const user = fmsUser(context);
+    const report = {
+      orderId: checkOrderId(input.orderId, 'input.orderId'),
+      outcome: input.outcome,
+      amount: checkAmount(input.amount, 'input.amount'),
+      currency: input.currency,
+      paidAt: input.paidAt,
+      paymentReference: input.paymentReference,
+    };
+    if (!CURRENCY.test(report.currency)) throw badInput('currency must be a three-letter code, e.g. "USD"', 'input.currency');
+    if ((report.paymentReference?.length ?? 0) > MAX_REFERENCE) throw badInput(`paymentReference must be at most ${MAX_REFERENCE} characters`, 'input.paymentReference');
+    return write(context, `reportEsimPayment:${user.scope}`, idempotencyKey, report, {}, async () => {
+      await user.call('reportPayment', report);
+      return { orderId: report.orderId, outcome: report.outcome };
+    });
+  }
+}
+
+@Resolver(() => EsimPaymentReport)
+export class EsimPaymentReportResolver {
+  @FieldResolver(() => EsimOrder, { description: "The order's status now." })
+  order(@Root() report: EsimPaymentReport, @Ctx() context: GraphContext): Promise<EsimOrder> {
+    return readOrder(context, report.orderId);
+  }
+}
+
+@Resolver(() => Esim)
+export class EsimResolver {
+  @FieldResolver(() => [EsimPackage], { description: "The packages that can top this eSIM up (§8.7, assumed); order one with `esimTopUp`. Needs the user's token." })
+  topUpPackages(@Root() esim: EsimRecord, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
+    return fmsUser(context).call('listTopUpPackages', { orderId: esim.orderId });
+  }
+}

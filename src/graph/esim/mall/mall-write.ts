@@ -1,0 +1,21 @@
+import type { InputOf, OutputOf } from '../../../upstream/endpoint.js';
+import type { MallEndpointName, MallEndpoints } from '../../../upstream/mall/endpoints.js';
+import type { GraphContext } from '../../context.js';
+import { write } from '../../write.js';
+import { configuredMall } from '../configured.js';
+
+/**
+ * One Mall write through the gateway's write path: sent once, guarded by the idempotency key (over the caller's
+ * `input`). Mall data is never cached, so nothing goes stale.
+ */
+export function mallWrite<K extends MallEndpointName>(
+  context: GraphContext,
+  operation: string,
+  idempotencyKey: string | undefined,
+  input: unknown,
+  endpoint: K,
+  request: InputOf<MallEndpoints[K]>,
+): Promise<OutputOf<MallEndpoints[K]>> {
+  const mall = configuredMall(context);
+  return write(context, operation, idempotencyKey, input, {}, () => mall.call(endpoint, request));
+}

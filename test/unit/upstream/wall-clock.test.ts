@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatWallClock, parseWallClock } from '../../../src/upstream/wall-clock.js';
+
+describe('wall-clock times at a fixed UTC offset', () => {
+  it('reads `yyyy-MM-dd HH:mm:ss` (or with T) at the offset given', () => {
+    expect(parseWallClock('2023-12-31 23:59:59', '+08:00')?.toISOString()).toBe('2023-12-31T15:59:59.000Z');
+    expect(parseWallClock(' 2023-12-31T23:59:59 ', '+08:00')?.toISOString()).toBe('2023-12-31T15:59:59.000Z');
+    expect(parseWallClock('2023-12-31 23:59:59', '-05:30')?.toISOString()).toBe('2024-01-01T05:29:59.000Z');
+  });
+
+  it('takes anything else as not known', () => {
+    for (const value of [null, '', '2023-12-31', '2023-12-31 23:59', '2023-13-01 00:00:00', '31/12/2023 23:59:59']) {
+      expect(parseWallClock(value, '+08:00')).toBeNull();
+    }
+  });
+
+  it('writes an instant back as the same wall-clock text', () => {
+    const at = new Date('2023-12-31T15:59:59.000Z');
+    expect(formatWallClock(at, '+08:00')).toBe('2023-12-31 23:59:59');
+    expect(formatWallClock(at, '-05:30')).toBe('2023-12-31 10:29:59');
+    expect(parseWallClock(formatWallClock(at, '+08:00'), '+08:00')).toEqual(at);
+  });
+
+  it('refuses an offset that is not ±HH:mm', () => {
+    expect(() => formatWallClock(new Date(0), '8')).toThrow(RangeError);
+    expect(() => parseWallClock('2023-12-31 23:59:59', 'Z')).toThrow(RangeError);
+  });
+});
