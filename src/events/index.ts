@@ -3,7 +3,7 @@ import { createClient } from 'redis';
 import type { GatewayConfig } from '../config.js';
 import { createMemoryDedupe, createRedisDedupe, type Dedupe } from './dedupe.js';
 import { createFeed, type EventFeed } from './feed.js';
-import { createIngest, type Ingest, type StoredHook } from './ingest.js';
+import { createIngest, type BeforeStoreHook, type Ingest } from './ingest.js';
 import type { EventLog } from './log/log.js';
 import { createMemoryEventLog } from './log/memory.js';
 import { RedisEventLog, type RedisClient } from './log/redis.js';
@@ -17,7 +17,7 @@ export { eventKinds } from './event.js';
 export { InvalidEventIdError } from './event-id.js';
 export { SubscriberTooSlowError, type EventFeed, type ReplayGap, type SubscribeOptions } from './feed.js';
 export { eventFilter, type EventCriteria } from './filter.js';
-export type { Ingest, StoredHook } from './ingest.js';
+export type { BeforeStoreHook, Ingest } from './ingest.js';
 export type { EventLog } from './log/log.js';
 export { webhookRoutes, type WebhookRoutesOptions } from './webhooks.js';
 
@@ -41,7 +41,7 @@ export type EventLogger = Pick<Logger, 'warn' | 'error'>;
 export interface EventPipelineOptions {
   /** A client to share (the caller connects and closes it); otherwise one is opened from `redisUrl`. */
   redis?: RedisClient;
-  onStored?: readonly StoredHook[];
+  beforeStore?: readonly BeforeStoreHook[];
   logger?: EventLogger;
   /** Prefix of every Redis key: `<prefix>events` (the stream), `<prefix>delivery:<id>`. */
   keyPrefix?: string;
@@ -62,7 +62,7 @@ export function createEventPipeline(config: EventPipelineConfig, options: EventP
   const logger: EventLogger = options.logger ?? pino({ name: 'events', level: config.logLevel });
   const backends = options.redis || config.redisUrl ? redisBackends(config, options, logger) : memoryBackends(config);
   const feed = createFeed({ log: backends.log, pubsub: backends.pubsub, queueLimit: config.events.subscriberQueueLimit });
-  const ingest = createIngest({ log: backends.log, dedupe: backends.dedupe, onStored: options.onStored, logger });
+  const ingest = createIngest({ log: backends.log, dedupe: backends.dedupe, beforeStore: options.beforeStore, logger });
   return {
     ingest,
     feed,

@@ -4,21 +4,23 @@ import type { NewEvent, StoredEvent } from './event.js';
 import type { EventLog } from './log/log.js';
 
 /**
- * Everything that happens to a verified, decoded notification: store it once, then tell the hooks.
+ * Everything that happens to a verified, decoded notification: tell the hooks, then store it once.
  * Live subscribers hear of it from the log itself (see EventPubSub), so there is no publish step to fail.
  */
 export type Ingest = (event: NewEvent) => Promise<StoredEvent | null>;
 
 /**
- * Runs on the instance that stored the event, e.g. to drop cache entries the event made stale. Its failure is
- * logged, never fatal. Live subscribers may hear of the event before the hooks have finished.
+ * Runs before the event is stored, e.g. to drop cache entries the event made stale: a subscriber reacting to
+ * the event then never reads the data it replaces. The change already happened upstream, so running for a
+ * repeat delivery, or for an event that then fails to store, drops nothing that was still right. A failure
+ * is logged, never fatal.
  */
-export type StoredHook = (event: StoredEvent) => void | Promise<void>;
+export type BeforeStoreHook = (event: NewEvent) => void | Promise<void>;
 
 export interface IngestOptions {
   log: EventLog;
   dedupe: Dedupe;
-  onStored?: readonly StoredHook[];
+  beforeStore?: readonly BeforeStoreHook[];
   logger: Pick<Logger, 'error'>;
 }
 
@@ -28,14 +30,12 @@ export interface IngestOptions {
  * nothing else tells a retry from a new event that happens to have the same body.
  */
 export function createIngest(options: IngestOptions): Ingest {
-  const { log, dedupe, onStored = [], logger } = options;
+  const { log, dedupe, beforeStore = [], logger } = options;
   return async (event) => {
-    const stored = event.deliveryId === null ? await log.append(event) : await dedupe.appendOnce(event.deliveryId, event);
-    if (stored === null) return null;
-    const outcomes = await Promise.allSettled(onStored.map(async (hook) => hook(stored)));
+    const outcomes = await Promise.allSettled(beforeStore.map(async (hook) => hook(event)));
     for (const outcome of outcomes) {
-      if (outcome.status === 'rejected') logger.error({ err: outcome.reason, eventId: stored.id, kind: stored.kind }, 'an onStored hook failed');
+      if (outcome.status === 'rejected') logger.error({ err: outcome.reason, kind: event.kind }, 'a beforeStore hook failed');
     }
-    return stored;
+    return event.deliveryId === null ? log.append(event) : dedupe.appendOnce(event.deliveryId, event);
   };
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { esimResolvers } from './esim/resolvers.js';
-import { topiclessPubSub } from './notification/topicless-pubsub.js';
+import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
 import { OrderResolver, SimOrdersResolver } from './order/order.resolver.js';

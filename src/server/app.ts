@@ -90,7 +90,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), ...upstreamOptions })
     : null;
   const cache = new ReadCache(store.keyv, csss.account, metrics.cache);
-  const events = createEventPipeline(config, { logger: app.log, onStored: [staleOnEvent(cache)] });
+  const events = createEventPipeline(config, { logger: app.log, beforeStore: [staleOnEvent(cache)] });
   const services: GatewayServices = {
     config,
     logger: app.log,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayServices } from '../graph/context.js';
@@ -9,6 +9,8 @@ import { contextFor, esimTokenOf, languageOf } from './graphql.js';
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
 const INIT_TIMEOUT_MS = 10_000;
+/** Subscriptions one WebSocket may hold at once, so one client cannot open pollers and feeds without end. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
 /** Ping interval: keeps idle links (and the proxies on them) open, and finds dead peers. */
 export const KEEPALIVE_MS = 12_000;
 
@@ -36,6 +38,11 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
           languageOf(extra.request.headers['accept-language']),
           esimTokenOf(connectionParams?.esimToken) ?? esimTokenOf(extra.request.headers['x-esim-token']),
         ),
+      // graphql-ws has already reserved this subscription's id in `ctx.subscriptions`, so it counts itself.
+      onSubscribe: (ctx) =>
+        Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET
+          ? [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, { extensions: { code: 'LIMIT_EXCEEDED' } })]
+          : undefined,
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)),

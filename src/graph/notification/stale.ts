@@ -1,13 +1,13 @@
-import type { StoredHook } from '../../events/index.js';
+import type { BeforeStoreHook } from '../../events/index.js';
 import type { ReadCache } from '../../upstream/cache.js';
 import { ORDER_LISTS_TAG, orderTag } from '../order/order.loaders.js';
 import { simTag } from '../sim/sim.loaders.js';
 
 /**
- * Notifications that say cached data changed drop it: an order changed state (its order, its SIM's usage
+ * Notifications that say cached data changed drop it, before the event reaches any subscriber: an order changed state (its order, its SIM's usage
  * and active order, every order list), or a usage alert about a plan about to end or ended.
  */
-export function staleOnEvent(cache: ReadCache): StoredHook {
+export function staleOnEvent(cache: ReadCache): BeforeStoreHook {
   return async (event) => {
     if (event.kind === 'ORDER_STATUS_CHANGED') {
       await cache.invalidate([orderTag(event.payload.orderId), simTag(event.payload.iccid), ORDER_LISTS_TAG]);

@@ -1,27 +1,34 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createMemoryDedupe } from '../../../src/events/dedupe.js';
-import type { StoredEvent } from '../../../src/events/event.js';
-import { createIngest, type StoredHook } from '../../../src/events/ingest.js';
+import type { NewEvent } from '../../../src/events/event.js';
+import { createIngest, type BeforeStoreHook } from '../../../src/events/ingest.js';
 import { createMemoryEventLog } from '../../../src/events/log/memory.js';
 import { sampleEvent } from './examples.js';
 
-function setup(onStored: StoredHook[] = []) {
+function setup(beforeStore: BeforeStoreHook[] = []) {
   const log = createMemoryEventLog({ maxEvents: 100 });
   const dedupe = createMemoryDedupe(log, { ttlSeconds: 3600, maxEntries: 100 });
   const errors: string[] = [];
   const logger = pino({}, { write: (line: string) => errors.push(JSON.parse(line).msg) });
-  const ingest = createIngest({ log, dedupe, onStored, logger });
+  const ingest = createIngest({ log, dedupe, beforeStore, logger });
   return { log, ingest, errors };
 }
 
 describe('ingest', () => {
-  it('stores a delivery once and runs the hooks for it once', async () => {
-    const heard: StoredEvent[] = [];
-    const { log, ingest } = setup([(event) => void heard.push(event)]);
+  it('runs the hooks before the event is stored, and stores a delivery once', async () => {
+    const heard: NewEvent[] = [];
+    const seenInLog: number[] = [];
+    const { log, ingest } = setup([
+      async (event) => {
+        heard.push(event);
+        seenInLog.push((await log.readAfter(null, 10)).length);
+      },
+    ]);
     const stored = await ingest(sampleEvent('a', 'd1'));
+    expect(seenInLog).toEqual([0]);
     expect(await ingest(sampleEvent('a', 'd1'))).toBeNull();
-    expect(heard).toEqual([stored]);
+    expect(heard).toHaveLength(2);
     expect(await log.readAfter(null, 10)).toEqual([stored]);
   });
 
@@ -38,11 +45,11 @@ describe('ingest', () => {
       async () => {
         throw new Error('cache down');
       },
-      (event) => void heard.push(event.id),
+      (event) => void heard.push(event.kind),
     ]);
     const stored = await ingest(sampleEvent('a', 'd1'));
     expect(stored).not.toBeNull();
-    expect(heard).toEqual([stored!.id]);
-    expect(errors).toEqual(['an onStored hook failed']);
+    expect(heard).toEqual([stored!.kind]);
+    expect(errors).toEqual(['a beforeStore hook failed']);
   });
 });
