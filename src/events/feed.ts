@@ -12,8 +12,10 @@ import { QUEUE_CLOSED, QUEUE_OVERFLOWED, SubscriberQueue } from './subscriber-qu
 export interface SubscribeOptions {
   /** Replay the events after this id first. Absent or null: live events only; `"0-0"`: all that is retained. */
   after?: string | null;
-  /** Called for every event, in the publishing path: keep it quick and pure. */
+  /** Called for every event that reaches the subscription, in the publishing path: keep it quick and pure. */
   filter: (event: StoredEvent) => boolean;
+  /** Only events about one of these SIMs reach `filter` live (an index, not a second filter); null or absent: all. */
+  iccids?: readonly string[] | null;
   /** Aborting ends the iteration (it completes). */
   signal?: AbortSignal;
   /** Told, before any event is yielded, that events after `after` had already been evicted from the log. */
@@ -105,7 +107,7 @@ export function createFeed(options: FeedOptions): EventFeed {
         } catch (error) {
           queue.fail(error);
         }
-      });
+      }, subscription.iccids);
       const stop = () => {
         stopListening();
         queue.close();

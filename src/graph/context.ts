@@ -26,7 +26,10 @@ export interface GatewayServices {
 /** What every resolver receives: the services, this request's own loaders, the caller's language and eSIM token. */
 export interface GraphContext {
   services: GatewayServices;
-  loaders: Loaders;
+  /** This request's loaders, built on first use. */
+  readonly loaders: Loaders;
+  /** Starts a fresh set of loaders: each event of a long-lived subscription reads current data. */
+  renewLoaders(): void;
   /** The caller's `Accept-Language`, passed through to Linksfield for human-readable messages. */
   language?: string;
   /** The eSIM end user's FMS token (`x-esim-token` header, or `connectionParams.esimToken`): forwarded, never kept. */

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -6,7 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
-import { createLoaders } from '../graph/loaders.js';
+import { createLoaders, type Loaders } from '../graph/loaders.js';
 import type { GatewayMetrics } from './metrics.js';
 
 /** Limits on what one operation may ask for, so no query can make the gateway do unbounded work. */
@@ -31,8 +32,27 @@ export function esimTokenOf(value: unknown): string | undefined {
   return typeof token === 'string' && token !== '' ? token : undefined;
 }
 
+/** One request's (or one subscription's) context; its loaders cost nothing until a resolver needs them. */
+class RequestContext implements GraphContext {
+  private current: Loaders | undefined;
+
+  constructor(
+    readonly services: GatewayServices,
+    readonly language: string | undefined,
+    readonly esimToken: string | undefined,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.current ??= createLoaders(this.services, this.language));
+  }
+
+  renewLoaders(): void {
+    this.current = undefined;
+  }
+}
+
 export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string): GraphContext {
-  return { services, loaders: createLoaders(services, language), language, esimToken };
+  return new RequestContext(services, language, esimToken);
 }
 
 export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
@@ -41,6 +61,8 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     ...protection.plugins,
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
+    // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
+    ApolloServerPluginCacheControlDisabled(),
     ApolloServerPluginLandingPageLocalDefault({ embed: true }),
   ] as ApolloServerPlugin<GraphContext>[];
   const apollo = new ApolloServer<GraphContext>({

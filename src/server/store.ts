@@ -4,7 +4,7 @@ import { createClient, type RedisClientType } from 'redis';
 
 /**
  * The keyv store behind the read cache and idempotency keys: in memory by default, Redis when
- * `REDIS_URL` is set. Values go through JSON with Dates kept as Dates, so both stores return the same shapes.
+ * `REDIS_URL` is set. In Redis, values go through JSON with Dates kept as Dates, so both stores return the same shapes.
  */
 export interface KeyvStore {
   keyv: Keyv;
@@ -15,7 +15,8 @@ export interface KeyvStore {
 
 export function createKeyvStore(redisUrl: string | null): KeyvStore {
   if (redisUrl === null) {
-    const keyv = new Keyv({ serialize, deserialize, throwOnErrors: true });
+    // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
+    const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
     return { keyv, ready: () => true, close: async () => keyv.disconnect() };
   }
   // Commands fail fast while Redis is away instead of queueing: the cache steps aside, idempotent writes refuse.

@@ -11,7 +11,10 @@ export type EventListener = (event: StoredEvent) => void;
 export interface EventPubSub {
   /** Settles once every event stored from then on will reach the listeners (or once closed). */
   ready: Promise<void>;
-  /** Returns the function that stops the listener. */
-  subscribe(listener: EventListener): () => void;
+  /**
+   * Returns the function that stops the listener. With `iccids`, the listener hears only events about one of
+   * those SIMs (an index, so publishing costs the matching listeners, not all of them); null or absent: every event.
+   */
+  subscribe(listener: EventListener, iccids?: readonly string[] | null): () => void;
   close(): Promise<void>;
 }

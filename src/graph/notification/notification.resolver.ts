@@ -2,7 +2,6 @@ import { GraphQLError } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { EventKind } from '../../events/index.js';
 import type { GraphContext } from '../context.js';
-import { createLoaders } from '../loaders.js';
 import { Order } from '../order/order.type.js';
 import { NotificationKind } from './notification.enums.js';
 import { MAX_ICCIDS, notificationStream, type StreamItem } from './notification.stream.js';
@@ -50,7 +49,7 @@ function subscribeTo(kinds?: readonly EventKind[]): Subscribe {
  */
 function deliver(item: StreamItem, context: GraphContext): Notification {
   if (item instanceof GraphQLError) throw item;
-  context.loaders = createLoaders(context.services, context.language);
+  context.renewLoaders();
   return notificationOf(item);
 }
 

@@ -36,6 +36,7 @@ export function notificationStream(feed: EventFeed, criteria: StreamCriteria): A
   const events = subscribeOrRefuse(feed, {
     after: criteria.after,
     filter: eventFilter({ iccids, kinds: criteria.kinds }),
+    iccids,
     onGap: (reported) => {
       gap = reported;
       gapReported();
