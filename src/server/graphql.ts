@@ -2,23 +2,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
+import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
 
-/** Limits on what one operation may ask for, so no query can make the gateway do unbounded work. */
-const armor = new ApolloArmor({
-  maxDepth: { n: 12 },
-  maxAliases: { n: 30 },
-  maxDirectives: { n: 30 },
-  maxTokens: { n: 5_000 },
-  costLimit: { maxCost: 20_000 },
-  blockFieldSuggestion: { enabled: false },
-});
 
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
 export function languageOf(header: string | string[] | undefined): string | undefined {
@@ -56,7 +47,7 @@ export function contextFor(services: GatewayServices, language: string | undefin
 }
 
 export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
-  const protection = armor.protect();
+  const protection = operationLimits();
   const plugins = [
     ...protection.plugins,
     fastifyApolloDrainPlugin(app),

@@ -4,7 +4,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
+import { createDocumentCache } from './documents.js';
 import { contextFor, esimTokenOf, languageOf } from './graphql.js';
+import { operationLimits } from './limits.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -27,10 +29,14 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
     }
     sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
   });
+  const documents = createDocumentCache(operationLimits().validationRules);
   const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
   const server = useServer(
     {
       schema,
+      // The same depth, alias and cost limits as over HTTP; each distinct operation parsed and validated once.
+      parse: documents.parse,
+      validate: documents.validate,
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
         contextFor(

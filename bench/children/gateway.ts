@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { loadConfig } from '../../src/config.js';
+import { createGateway } from '../../src/server/app.js';
+import { settledMemory } from '../support/memory.js';
+import { serveParent } from '../support/parent.js';
+
+/**
+ * The gateway exactly as `npm start` builds it, from the environment the runner gives (`gatewayEnv`).
+ * Requests: `memory` (after a collection when started with `--expose-gc`).
+ */
+export interface GatewayReady {
+  /** `http://127.0.0.1:<port>/graphql` */
+  url: string;
+  notifySecret: string;
+}
+
+const config = loadConfig(process.env);
+const gateway = await createGateway(config);
+const url = await gateway.listen();
+
+serveParent({ url, notifySecret: config.notifySecret } satisfies GatewayReady, { memory: settledMemory }, () => gateway.close());

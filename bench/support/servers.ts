@@ -1,0 +1,35 @@
+import { SANDBOX_CREDENTIALS } from '../../src/config.js';
+import type { GatewayReady } from '../children/gateway.js';
+import type { SandboxReady } from '../children/sandbox.js';
+import { launch, type Child } from './child.js';
+
+/** Starting the two servers every part needs: a sandbox child and a gateway child over it. */
+export function startSandboxChild(sims: number): Promise<Child<SandboxReady>> {
+  return launch<SandboxReady>(new URL('../children/sandbox.js', import.meta.url), { env: { BENCH_SANDBOX_SIMS: String(sims) } });
+}
+
+/**
+ * A gateway over that sandbox, configured as `npm start` would be, with the in-memory cache and event pipeline
+ * (any `REDIS_URL` of the caller's shell is ignored so runs compare), silent, on an ephemeral loopback port.
+ */
+export function startGatewayChild(sandbox: Child<SandboxReady>): Promise<Child<GatewayReady>> {
+  return launch<GatewayReady>(new URL('../children/gateway.js', import.meta.url), {
+    execArgv: ['--expose-gc'],
+    env: {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      REDIS_URL: '',
+      LINKSFIELD_ENDPOINTS_FILE: '',
+      LINKSFIELD_BASE_URL: sandbox.ready.url,
+      LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
+      LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
+      LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
+    },
+  });
+}
+
+/** Stops children in reverse order of start; never throws (a bench that failed should still clean up). */
+export async function stopAll(...children: Child<unknown>[]): Promise<void> {
+  for (const child of [...children].reverse()) await child.stop().catch(() => undefined);
+}
