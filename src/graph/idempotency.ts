@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Keyv } from 'keyv';
 import { createHash } from 'node:crypto';
+import type { Claims } from '../server/store.js';
 import { UpstreamError } from '../upstream/errors.js';
 
 /**
@@ -10,9 +11,12 @@ import { UpstreamError } from '../upstream/errors.js';
  * - when the store cannot be read, the write is refused rather than risk doing it twice;
  * - when the first attempt's outcome is unknown (timeout, connection lost), a repeat is refused with
  *   OUTCOME_UNKNOWN, telling the caller to check before ordering again under a new key.
- * Concurrent repeats within one instance wait for the first; across instances the store is the arbiter.
+ * Concurrent repeats within one instance wait for the first; across instances an atomic claim lets one of them
+ * write while the others answer IN_PROGRESS (retry to get the result), and a definite failure releases the claim.
  */
 const TTL_MS = 24 * 3600 * 1000;
+/** Longer than any upstream write may take (deadline × attempts), so a live claim is never taken over. */
+const CLAIM_MS = 5 * 60 * 1000;
 const KEY = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 type Record<T> = { fingerprint: string; result: T } | { fingerprint: string; outcomeUnknown: true };
@@ -23,6 +27,7 @@ export class Idempotency {
 
   constructor(
     private readonly store: Keyv,
+    private readonly claims: Claims,
     account: string,
   ) {
     this.prefix = `idem:${createHash('sha256').update(account).digest('hex').slice(0, 16)}:`;
@@ -57,11 +62,19 @@ export class Idempotency {
       }
       return previous.result;
     }
+    let claimed: boolean;
+    try {
+      claimed = await this.claims.claim(storeKey, CLAIM_MS);
+    } catch {
+      throw failure('IDEMPOTENCY_UNAVAILABLE', 'the idempotency store cannot be reached, so the write was not attempted; retry later');
+    }
+    if (!claimed) throw failure('IN_PROGRESS', 'a request with this idempotency key is being carried out; retry shortly to get its result');
     let result: T;
     try {
       result = await perform();
     } catch (error) {
       if (outcomeUnknown(error)) await this.remember(storeKey, { fingerprint, outcomeUnknown: true });
+      else await this.claims.release(storeKey).catch(() => undefined);
       throw error;
     }
     await this.remember(storeKey, { fingerprint, result });

@@ -98,7 +98,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     fms,
     mall,
     cache,
-    idempotency: new Idempotency(store.keyv, csss.account),
+    idempotency: new Idempotency(store.keyv, store.claims, csss.account),
     events,
   };
 

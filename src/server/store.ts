@@ -6,8 +6,16 @@ import { createClient, type RedisClientType } from 'redis';
  * The keyv store behind the read cache and idempotency keys: in memory by default, Redis when
  * `REDIS_URL` is set. In Redis, values go through JSON with Dates kept as Dates, so both stores return the same shapes.
  */
+/** An exclusive, expiring claim on a key: what keyv cannot do atomically, so writes get it beside the store. */
+export interface Claims {
+  /** True when this caller now holds `key` (for `ttlMs`); false when someone else does. */
+  claim(key: string, ttlMs: number): Promise<boolean>;
+  release(key: string): Promise<void>;
+}
+
 export interface KeyvStore {
   keyv: Keyv;
+  claims: Claims;
   /** True while the store can answer (always, in memory). */
   ready(): boolean;
   close(): Promise<void>;
@@ -17,7 +25,7 @@ export function createKeyvStore(redisUrl: string | null): KeyvStore {
   if (redisUrl === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
     const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
-    return { keyv, ready: () => true, close: async () => keyv.disconnect() };
+    return { keyv, claims: memoryClaims(), ready: () => true, close: async () => keyv.disconnect() };
   }
   // Commands fail fast while Redis is away instead of queueing: the cache steps aside, idempotent writes refuse.
   const client: RedisClientType = createClient({
@@ -31,13 +39,35 @@ export function createKeyvStore(redisUrl: string | null): KeyvStore {
   // Errors must surface: idempotency refuses a write it cannot check, where a silent miss would repeat it.
   const keyv = new Keyv({ store: new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true }), serialize, deserialize, namespace: 'gateway', throwOnErrors: true });
   keyv.on('error', () => undefined);
+  const claimPrefix = 'gateway:claim:';
   return {
     keyv,
+    claims: {
+      claim: async (key, ttlMs) => (await client.set(claimPrefix + key, '1', { NX: true, PX: ttlMs })) === 'OK',
+      release: async (key) => void (await client.del(claimPrefix + key)),
+    },
     ready: () => client.isReady,
     close: async () => {
       // A client that never connected would wait for ever on a graceful close.
       if (client.isReady) await client.close().catch(() => client.destroy());
       else client.destroy();
+    },
+  };
+}
+
+function memoryClaims(): Claims {
+  const held = new Map<string, number>();
+  return {
+    async claim(key, ttlMs) {
+      const now = Date.now();
+      if ((held.get(key) ?? 0) > now) return false;
+      held.set(key, now + ttlMs);
+      // Expired claims are dropped as new ones come, so the map stays as small as the writes in flight.
+      for (const [other, until] of held) if (until <= now) held.delete(other);
+      return true;
+    },
+    async release(key) {
+      held.delete(key);
     },
   };
 }

@@ -71,3 +71,35 @@ describeWithRedis('a Redis outage', () => {
     expect(await ready.json()).toMatchObject({ store: 'UNAVAILABLE' });
   });
 });
+
+describeWithRedis('idempotency keys across instances', () => {
+  const account = `PI${Date.now().toString(36).toUpperCase()}`;
+  let a: TestGateway;
+  let b: TestGateway;
+  beforeAll(async () => {
+    [a, b] = await Promise.all([
+      startTestGateway({ REDIS_URL: TEST_REDIS_URL, LINKSFIELD_ACCESS_CODE: account }),
+      startTestGateway({ REDIS_URL: TEST_REDIS_URL, LINKSFIELD_ACCESS_CODE: account }),
+    ]);
+  });
+  afterAll(() => Promise.all([a, b].map((gateway) => gateway?.close())));
+
+  it('lets one of two simultaneous first uses of a key write, and the other answer IN_PROGRESS', async () => {
+    const { state } = a.sandbox.csss;
+    const iccid = state.sims.find((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota)!.iccid;
+    const planCode = state.plans.find((plan) => plan.type === 'MONTHLY' && !plan.ota)!.code;
+    // Both upstream writes take long enough for the two requests to overlap.
+    a.sandbox.setLatency(300, 'csss.orderPlan');
+    b.sandbox.setLatency(300, 'csss.orderPlan');
+    const variables = { input: { iccid, planCode }, idempotencyKey: `race-${account}` };
+    const results = await Promise.all([a.execute(OrderPlanDocument, variables), b.execute(OrderPlanDocument, variables)]);
+    expect(a.sandbox.calls('csss.orderPlan') + b.sandbox.calls('csss.orderPlan')).toBe(1);
+    const [winner, loser] = results[0].data?.orderPlan ? results : [results[1], results[0]];
+    expect(winner.data?.orderPlan.orderId).toBeTruthy();
+    expect(loser.errors?.[0].extensions?.code).toBe('IN_PROGRESS');
+    const loserGateway = results[0] === loser ? a : b;
+    const again = await loserGateway.execute(OrderPlanDocument, variables);
+    expect(again.data?.orderPlan.orderId).toBe(winner.data?.orderPlan.orderId);
+    expect(a.sandbox.calls('csss.orderPlan') + b.sandbox.calls('csss.orderPlan')).toBe(1);
+  });
+});
