@@ -19,7 +19,8 @@ const TTL_MS = 24 * 3600 * 1000;
 const CLAIM_MS = 5 * 60 * 1000;
 const KEY = /^[A-Za-z0-9_.:-]{1,128}$/;
 
-type Record<T> = { fingerprint: string; result: T } | { fingerprint: string; outcomeUnknown: true };
+/** What a key remembers: the first result, or that the first attempt's outcome is unknown. */
+type Remembered<T> = { fingerprint: string; result: T } | { fingerprint: string; outcomeUnknown: true };
 
 export class Idempotency {
   private readonly prefix: string;
@@ -49,9 +50,9 @@ export class Idempotency {
   }
 
   private async runOnce<T>(storeKey: string, fingerprint: string, perform: () => Promise<T>): Promise<T> {
-    let previous: Record<T> | undefined;
+    let previous: Remembered<T> | undefined;
     try {
-      previous = await this.store.get<Record<T>>(storeKey);
+      previous = await this.store.get<Remembered<T>>(storeKey);
     } catch {
       throw failure('IDEMPOTENCY_UNAVAILABLE', 'the idempotency store cannot be read, so the write was not attempted; retry later');
     }
@@ -81,9 +82,9 @@ export class Idempotency {
     return result;
   }
 
-  private async remember<T>(storeKey: string, record: Record<T>): Promise<void> {
+  private async remember<T>(storeKey: string, remembered: Remembered<T>): Promise<void> {
     try {
-      await this.store.set(storeKey, record, TTL_MS);
+      await this.store.set(storeKey, remembered, TTL_MS);
     } catch {
       // The write already happened upstream; failing the request now would invite a blind retry.
     }

@@ -34,18 +34,13 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-export interface GatewayOptions {
-  /** Pino options for the gateway's logger; tests silence it. */
-  logLevel?: string;
-}
-
 /**
  * Builds the whole gateway from a validated config: upstream clients (or the sandbox), stores, the graph,
  * and the HTTP routes. Nothing listens until `listen()`.
  */
-export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
+export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? config.logLevel, redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'] },
+    logger: { level: config.logLevel, redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'] },
     // Per-request lines would dominate the log and the hot path; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,

@@ -45,8 +45,3 @@ export function optionalDecimal(obj: Json, key: string): number | null {
   return decimal(obj, key);
 }
 
-/** Looks a code up in an enum map; an unknown code is kept visible as the map's fallback rather than failing the call. */
-export function coded<T>(map: Readonly<Record<string, T>>, fallback: T, obj: Json, key: string): T {
-  const code = optionalText(obj, key);
-  return code !== null && Object.hasOwn(map, code) ? map[code] : fallback;
-}

@@ -1,8 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import type { Keyv } from 'keyv';
 import WebSocket from 'ws';
+import { connect } from '../../support/subscriber.js';
 import { EsimRegisterDocument } from '../../../examples/generated/operations.js';
 import type { Result, TestGateway } from '../../support/gateway.js';
 
@@ -33,7 +34,7 @@ export function storedEntries(t: TestGateway): string[] {
 
 /** A graphql-ws client of the gateway that never retries, so a drop stays visible. */
 export function wsClient(t: TestGateway, connectionParams?: Record<string, unknown>, webSocketImpl: unknown = WebSocket): Client {
-  return createClient({ url: t.url.replace(/^http/, 'ws'), webSocketImpl, connectionParams, retryAttempts: 0 });
+  return connect(t.url, { connectionParams, webSocketImpl });
 }
 
 export interface Followed<TData> {

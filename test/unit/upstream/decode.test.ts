@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coded, decimal, list, optionalDecimal, optionalText, record, text } from '../../../src/upstream/decode.js';
+import { decimal, list, optionalDecimal, optionalText, record, text } from '../../../src/upstream/decode.js';
 import { MalformedUpstreamData } from '../../../src/upstream/errors.js';
 
 describe('upstream readers', () => {
@@ -39,12 +39,4 @@ describe('upstream readers', () => {
     expect(() => optionalDecimal({ a: 'x' }, 'a')).toThrow(MalformedUpstreamData);
   });
 
-  it('coded maps known codes and keeps unknown ones visible as the fallback', () => {
-    const map = { '1': 'ONE', '2': 'TWO' } as const;
-    expect(coded(map, 'UNKNOWN', { a: '1' }, 'a')).toBe('ONE');
-    expect(coded(map, 'UNKNOWN', { a: 2 }, 'a')).toBe('TWO');
-    expect(coded(map, 'UNKNOWN', { a: '9' }, 'a')).toBe('UNKNOWN');
-    expect(coded(map, 'UNKNOWN', {}, 'a')).toBe('UNKNOWN');
-    expect(coded(map, 'UNKNOWN', { a: 'toString' }, 'a')).toBe('UNKNOWN');
-  });
 });
