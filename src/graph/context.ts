@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Caller } from '../access/caller.js';
 import type { GatewayConfig } from '../config.js';
 import type { EventPipeline } from '../events/index.js';
 import type { ReadCache } from '../upstream/cache.js';
@@ -26,6 +27,8 @@ export interface GatewayServices {
 /** What every resolver receives: the services, this request's own loaders, the caller's language and eSIM token. */
 export interface GraphContext {
   services: GatewayServices;
+  /** Who is calling: identified before any resolver runs, the same for HTTP and WebSocket. */
+  readonly caller: Caller;
   /** This request's loaders, built on first use. */
   readonly loaders: Loaders;
   /** Starts a fresh set of loaders: each event of a long-lived subscription reads current data. */

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
+import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
@@ -31,6 +32,7 @@ class RequestContext implements GraphContext {
     readonly services: GatewayServices,
     readonly language: string | undefined,
     readonly esimToken: string | undefined,
+    readonly caller: Caller,
   ) {}
 
   get loaders(): Loaders {
@@ -42,8 +44,8 @@ class RequestContext implements GraphContext {
   }
 }
 
-export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string): GraphContext {
-  return new RequestContext(services, language, esimToken);
+export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string, caller: Caller = SANDBOX_ANONYMOUS): GraphContext {
+  return new RequestContext(services, language, esimToken, caller);
 }
 
 export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
