@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { scopeChecker } from '../access/auth-checker.js';
 import { esimResolvers } from './esim/resolvers.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
@@ -28,7 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, pubSub: topiclessPubSub, validate: false, emitSchemaFile: false });
+  const schema = await buildSchema({ resolvers, authChecker: scopeChecker, pubSub: topiclessPubSub, validate: false, emitSchemaFile: false });
   // type-graphql has no decorator for the root types' own descriptions.
   schema.getQueryType()!.description =
     "Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups.";
