@@ -8,6 +8,7 @@ import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
+import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
 
@@ -67,13 +68,17 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     formatError: (formatted, error) => formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver')),
   });
   await apollo.start();
-  app.route({
+  const handler = fastifyApolloHandler(apollo, {
+    context: async (request: FastifyRequest) =>
+      contextFor(services, languageOf(request.headers['accept-language']), esimTokenOf(request.headers['x-esim-token'])),
+  });
+  // Each operation runs inside its own upstream budget (deadline, call count), found by every call below it.
+  app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request: FastifyRequest) =>
-        contextFor(services, languageOf(request.headers['accept-language']), esimTokenOf(request.headers['x-esim-token'])),
-    }),
+    handler(request, reply) {
+      return withRequestBudget({ calls: 0 }, () => handler.call(this, request, reply));
+    },
   });
   return apollo;
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, subscribe, type GraphQLSchema } from 'graphql';
+import { withRequestBudget } from '../upstream/request-budget.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayServices } from '../graph/context.js';
@@ -37,6 +38,9 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
       // The same depth, alias and cost limits as over HTTP; each distinct operation parsed and validated once.
       parse: documents.parse,
       validate: documents.validate,
+      // Each operation gets its own upstream budget, as over HTTP.
+      execute: (args) => withRequestBudget({ calls: 0 }, () => execute(args)),
+      subscribe: (args) => withRequestBudget({ calls: 0 }, () => subscribe(args)),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
         contextFor(

@@ -1,0 +1,26 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What one GraphQL operation allows the upstream calls it causes: a deadline and a number of calls. The server
+ * runs each operation inside `withRequestBudget`, so every upstream attempt below it (loaders, cache fills,
+ * services) finds the budget without it being passed through every signature.
+ */
+export interface RequestBudget {
+  /** Epoch milliseconds after which no upstream attempt may start or go on; absent: only the attempt's own timeout. */
+  deadline?: number;
+  /** Most upstream calls the operation may make; absent: no cap. */
+  maxCalls?: number;
+  /** Upstream calls made so far. */
+  calls: number;
+}
+
+const storage = new AsyncLocalStorage<RequestBudget>();
+
+export function withRequestBudget<T>(budget: RequestBudget, run: () => T): T {
+  return storage.run(budget, run);
+}
+
+/** The budget of the operation this code runs for; undefined outside any (start-up, pollers, webhooks). */
+export function currentBudget(): RequestBudget | undefined {
+  return storage.getStore();
+}
