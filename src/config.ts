@@ -29,6 +29,14 @@ export interface GatewayConfig {
   upstreamRetries: number;
   /** null: in-memory cache, pubsub, dedupe and event log. */
   redisUrl: string | null;
+  access: {
+    /** The clients file (keys, scopes, SIMs, issuers); null: callers are not identified. */
+    clientsFile: string | null;
+    /** `none`: a gateway on real Linksfield may run with no clients file, every caller anonymous with every scope. */
+    auth: 'none' | null;
+    /** How often open WebSocket connections are re-checked: a revoked key or expired token is closed (4403 / 4401). */
+    recheckMs: number;
+  };
   sandbox: {
     sims: number;
     /** null: `npm run sandbox` listens on 4010, the in-process sandbox of `npm start` on a free port. */
@@ -106,6 +114,11 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     upstreamTimeoutMs: read.integer('UPSTREAM_TIMEOUT_MS', 5_000, 100, 120_000),
     upstreamRetries: read.integer('UPSTREAM_RETRIES', 2, 0, 5),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
+    access: {
+      clientsFile: read.string('GATEWAY_CLIENTS_FILE', '') || null,
+      auth: read.oneOf('GATEWAY_AUTH', '', ['', 'none']) === 'none' ? 'none' : null,
+      recheckMs: read.integer('GATEWAY_AUTH_RECHECK_SECONDS', 30, 1, 60) * 1_000,
+    },
     sandbox: {
       sims: read.integer('SANDBOX_SIMS', 1_000, 1, 1_000_000),
       port: read.optionalInteger('SANDBOX_PORT', 0, 65_535),
@@ -143,6 +156,11 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   if (mallUrls.some((url) => url !== null) && mallUrls.some((url) => url === null)) {
     problems.push('MALL_VSHOP_URL, MALL_PAYMENT_URL and MALL_TOPUP_URL are set together or not at all');
   }
+  // Secure by default: in front of real Linksfield, anonymous callers must be an explicit choice.
+  if (!usingSandbox && config.access.clientsFile === null && config.access.auth !== 'none') {
+    problems.push('GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)');
+  }
+  if (config.access.clientsFile !== null && config.access.auth === 'none') problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

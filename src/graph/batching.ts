@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { SimScope } from '../access/caller.js';
 import type { CacheKind, ReadCache } from '../upstream/cache.js';
 import type { BatchItem } from '../upstream/csss/model.js';
 import { csssError } from '../upstream/csss/codes.js';
@@ -24,6 +25,8 @@ export function batchLoader<V>(options: {
   scope?: string;
   /** The value for a key the answer left out; by default a NOT_FOUND error. */
   absent?: (key: string) => V | Error;
+  /** The caller's SIMs (null: all): a foreign ICCID answers as the answer leaving it out, with no cache or upstream read. */
+  sims?: SimScope | null;
 }): DataLoader<string, V> {
   const scoped = (key: string) => (options.scope ? `${options.scope}/${key}` : key);
   const unscoped = (cacheKey: string) => (options.scope ? cacheKey.slice(options.scope.length + 1) : cacheKey);
@@ -47,10 +50,12 @@ export function batchLoader<V>(options: {
     });
     return result;
   };
+  const sims = options.sims ?? null;
   return new DataLoader<string, V>(
     async (keys) => {
-      const found = await options.cache.getMany<V>(options.kind, keys.map(scoped), (cacheKey) => options.tagsOf(unscoped(cacheKey)), loadMissing);
-      return keys.map((key) => found.get(scoped(key)) as V | Error);
+      const allowed = sims ? keys.filter((key) => sims.allows(key)) : keys;
+      const found = allowed.length === 0 ? new Map<string, V | Error>() : await options.cache.getMany<V>(options.kind, allowed.map(scoped), (cacheKey) => options.tagsOf(unscoped(cacheKey)), loadMissing);
+      return keys.map((key) => (sims && !sims.allows(key) ? absent(key) : (found.get(scoped(key)) as V | Error)));
     },
     { maxBatchSize: 10_000 },
   );
@@ -64,11 +69,25 @@ export function fanOutLoader<K, V>(options: {
   keyOf: (key: K) => string;
   tagsOf: (key: K) => readonly string[];
   fetchOne: (key: K) => Promise<V>;
+  /** With `sims`: the SIM a key is about; a foreign one answers NOT_FOUND with no cache or upstream read. */
+  iccidOf?: (key: K) => string;
+  sims?: SimScope | null;
+  /** For values whose SIM is known only once read (an order): the error to answer instead when it is not the caller's. */
+  visible?: (value: V, key: K) => true | Error;
 }): DataLoader<K, V, string> {
+  const { sims, iccidOf, visible } = options;
   return new DataLoader<K, V, string>(
     (keys) =>
       mapConcurrently([...keys], options.concurrency, (key) =>
-        options.cache.get(options.kind, options.keyOf(key), options.tagsOf(key), () => options.fetchOne(key)).catch((error: Error) => error),
+        sims && iccidOf && !sims.allows(iccidOf(key))
+          ? Promise.resolve(notFound(`no SIM with ICCID ${iccidOf(key)}`))
+          : options.cache
+              .get(options.kind, options.keyOf(key), options.tagsOf(key), () => options.fetchOne(key))
+              .then((value) => {
+                const shown = visible ? visible(value, key) : true;
+                return shown === true ? value : shown;
+              })
+              .catch((error: Error) => error),
       ),
     { cacheKeyFn: options.keyOf },
   );

@@ -125,3 +125,20 @@ export async function pagedConnection<T>(
   const offset = start - (firstPage - 1) * upstreamPageSize;
   return toConnection(items.slice(offset, offset + first), start, pages[0].totalCount);
 }
+
+/** A list filtered in the gateway (to a caller's SIMs) is read whole first; past this size it is refused, not read. */
+export const MAX_FILTERED_LIST = 5_000;
+
+/**
+ * Every item of an upstream list paged by number, for a view filtered here: the filtered list's positions,
+ * `totalCount` and cursors then agree. Refused with LIMIT_EXCEEDED when the list holds over `MAX_FILTERED_LIST`.
+ */
+export async function wholeList<T>(upstreamPageSize: number, fetchPage: (page: number, size: number) => Promise<{ items: T[]; totalCount: number }>): Promise<T[]> {
+  const first = await fetchPage(1, upstreamPageSize);
+  if (first.totalCount > MAX_FILTERED_LIST) {
+    throw new GraphQLError(`this list holds over ${MAX_FILTERED_LIST} items to filter to your SIMs; narrow it (e.g. by iccid)`, { extensions: { code: 'LIMIT_EXCEEDED' } });
+  }
+  const pages = Math.ceil(first.totalCount / upstreamPageSize);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, index) => fetchPage(index + 2, upstreamPageSize)));
+  return [first, ...rest].flatMap((page) => page.items);
+}

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Authenticator } from '../access/authenticator.js';
 import type { Caller } from '../access/caller.js';
 import type { GatewayConfig } from '../config.js';
 import type { EventPipeline } from '../events/index.js';
@@ -22,6 +23,8 @@ export interface GatewayServices {
   idempotency: Idempotency;
   /** Verified notifications: the log and the live feed subscriptions read. */
   events: EventPipeline;
+  /** Who is calling: API keys, tokens and the clients file (re-read when it changes). */
+  access: Authenticator;
 }
 
 /** What every resolver receives: the services, this request's own loaders, the caller's language and eSIM token. */

@@ -34,10 +34,11 @@ export class Idempotency {
     this.prefix = `idem:${createHash('sha256').update(account).digest('hex').slice(0, 16)}:`;
   }
 
-  async run<T>(operation: string, key: string | null | undefined, input: unknown, perform: () => Promise<T>): Promise<T> {
+  /** `namespace` is the caller's (see `namespaceOf`): the same key from two clients names two different writes. */
+  async run<T>(namespace: string, operation: string, key: string | null | undefined, input: unknown, perform: () => Promise<T>): Promise<T> {
     if (key === null || key === undefined) return perform();
     if (!KEY.test(key)) throw failure('BAD_USER_INPUT', 'idempotencyKey must be 1 to 128 letters, digits, or _ . : -');
-    const storeKey = `${this.prefix}${operation}:${key}`;
+    const storeKey = `${this.prefix}${namespace}:${operation}:${key}`;
     const fingerprint = createHash('sha256').update(JSON.stringify(input)).digest('hex');
     const running = this.inFlight.get(storeKey);
     if (running) {

@@ -1,16 +1,22 @@
+import type { Caller } from '../access/caller.js';
 import type { GatewayServices } from './context.js';
 import { createOrderLoaders } from './order/order.loaders.js';
 import { createPlanLoaders } from './plan/plan.loaders.js';
 import { createSimLoaders } from './sim/sim.loaders.js';
 import { createUsageLoaders } from './usage/usage.loaders.js';
 
-/** This request's loaders, one set per request so no caller ever sees another's in-flight data. */
-export function createLoaders(services: GatewayServices, language?: string) {
+/**
+ * This request's loaders, one set per request so no caller ever sees another's in-flight data. Every read of a
+ * SIM, its usage, orders and lists goes through them, so the caller's SIM scope is enforced here, once: a foreign
+ * ICCID or order answers exactly as an unknown one, and lists hold only the caller's SIMs.
+ */
+export function createLoaders(services: GatewayServices, caller: Caller, language?: string) {
+  const { sims } = caller;
   return {
-    ...createSimLoaders(services, language),
-    ...createUsageLoaders(services, language),
-    ...createPlanLoaders(services, language),
-    ...createOrderLoaders(services, language),
+    ...createSimLoaders(services, sims, language),
+    ...createUsageLoaders(services, sims, language),
+    ...createPlanLoaders(services, sims, language),
+    ...createOrderLoaders(services, sims, language),
   };
 }
 

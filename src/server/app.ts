@@ -1,4 +1,6 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { Authenticator } from '../access/authenticator.js';
+import { sandboxDemoClient, type SandboxDemo } from '../access/sandbox-demo.js';
 import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from '../config.js';
 import type { GatewayServices } from '../graph/context.js';
@@ -28,6 +30,8 @@ export interface Gateway {
   services: GatewayServices;
   /** The in-process sandbox when no `LINKSFIELD_BASE_URL` is set; null otherwise. */
   sandbox: Sandbox | null;
+  /** On the sandbox with no clients file: a key of the restricted `sandbox-demo` client, to try the restricted path. */
+  sandboxDemo: SandboxDemo | null;
   /** Starts listening; resolves to the GraphQL URL. */
   listen(): Promise<string>;
   /** Stops accepting work, drains, and closes every connection and store. Safe to call twice. */
@@ -60,6 +64,19 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
         endpoints,
         families: sandboxFamilies(config, overrides),
       });
+  // With no clients file on the sandbox, a key generated now lets a newcomer try a restricted client at once.
+  const sandboxDemo = sandbox && config.access.clientsFile === null ? sandboxDemoClient(sandbox.csss.state.sims.map((sim) => sim.iccid)) : null;
+  let access: Authenticator;
+  try {
+    access = new Authenticator({
+      clientsFile: config.access.clientsFile,
+      builtIn: sandboxDemo ? [sandboxDemo.client] : [],
+      onReloadError: (error) => app.log.error(`${error.message}; the clients read before stay in force`),
+    });
+  } catch (error) {
+    await sandbox?.close();
+    throw error;
+  }
   const metrics = createMetrics();
   const store = createKeyvStore(config.redisUrl);
   const csss = new CsssClient({
@@ -95,6 +112,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     cache,
     idempotency: new Idempotency(store.keyv, store.claims, csss.account),
     events,
+    access,
   };
 
   const schema = await buildGatewaySchema();
@@ -114,6 +132,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     app,
     services,
     sandbox,
+    sandboxDemo,
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const { port } = app.server.address() as AddressInfo;

@@ -5,6 +5,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
+import { callerHook, carriesNoOperation } from '../access/http.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
@@ -37,7 +38,7 @@ class RequestContext implements GraphContext {
   ) {}
 
   get loaders(): Loaders {
-    return (this.current ??= createLoaders(this.services, this.language));
+    return (this.current ??= createLoaders(this.services, this.caller, this.language));
   }
 
   renewLoaders(): void {
@@ -70,12 +71,15 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
   await apollo.start();
   const handler = fastifyApolloHandler(apollo, {
     context: async (request: FastifyRequest) =>
-      contextFor(services, languageOf(request.headers['accept-language']), esimTokenOf(request.headers['x-esim-token'])),
+      contextFor(services, languageOf(request.headers['accept-language']), esimTokenOf(request.headers['x-esim-token']), request.caller),
   });
+  // The caller is identified once, before Apollo sees the request; a request without an operation needs none.
+  const identifyCaller = callerHook(app, services.access, { skip: carriesNoOperation });
   // Each operation runs inside its own upstream budget (deadline, call count), found by every call below it.
   app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    onRequest: identifyCaller,
     handler(request, reply) {
       return withRequestBudget({ calls: 0 }, () => handler.call(this, request, reply));
     },

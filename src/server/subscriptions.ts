@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { execute, GraphQLError, subscribe, type GraphQLSchema } from 'graphql';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Caller } from '../access/caller.js';
+import { AccessDeniedError } from '../access/errors.js';
 import type { GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createDocumentCache } from './documents.js';
@@ -16,6 +18,8 @@ const INIT_TIMEOUT_MS = 10_000;
 export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
 /** Ping interval: keeps idle links (and the proxies on them) open, and finds dead peers. */
 export const KEEPALIVE_MS = 12_000;
+/** A WebSocket's close reason is at most 123 bytes. */
+const MAX_REASON = 120;
 
 /**
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
@@ -32,9 +36,36 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
   });
   const documents = createDocumentCache(operationLimits().validationRules);
   const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
+  // The caller of each open connection, identified once at connection_init and re-checked while it stays open.
+  const callers = new Map<WebSocket, Caller>();
+  const recheck = setInterval(() => {
+    services.access.reloadIfChanged(true);
+    for (const [socket, caller] of callers) {
+      const standing = services.access.standing(caller);
+      if (standing === 'expired') socket.close(4401, 'credentials expired');
+      else if (standing === 'revoked') socket.close(4403, 'credentials revoked');
+    }
+  }, services.config.access.recheckMs);
+  recheck.unref();
   const server = useServer(
     {
       schema,
+      // Credentials from `connectionParams.authorization`, else the upgrade request's header; refused: 4401 / 4403.
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const authorization = typeof params.authorization === 'string' ? params.authorization : ctx.extra.request.headers.authorization;
+        try {
+          const caller = await services.access.authenticate(authorization);
+          const socket = ctx.extra.socket;
+          callers.set(socket, caller);
+          socket.once('close', () => callers.delete(socket));
+          return true;
+        } catch (error) {
+          if (!(error instanceof AccessDeniedError)) throw error;
+          ctx.extra.socket.close(error.closeCode, error.message.slice(0, MAX_REASON));
+          return false;
+        }
+      },
       // The same depth, alias and cost limits as over HTTP; each distinct operation parsed and validated once.
       parse: documents.parse,
       validate: documents.validate,
@@ -47,6 +78,7 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
           services,
           languageOf(extra.request.headers['accept-language']),
           esimTokenOf(connectionParams?.esimToken) ?? esimTokenOf(extra.request.headers['x-esim-token']),
+          callerOf(extra.socket),
         ),
       // graphql-ws has already reserved this subscription's id in `ctx.subscriptions`, so it counts itself.
       onSubscribe: (ctx) =>
@@ -60,7 +92,14 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
     sockets,
     KEEPALIVE_MS,
   );
+  // graphql-ws runs `context` only after `onConnect` accepted the connection, so a caller is always there.
+  function callerOf(socket: WebSocket): Caller {
+    const caller = callers.get(socket);
+    if (!caller) throw new AccessDeniedError('UNAUTHENTICATED', 'the connection has no identified caller');
+    return caller;
+  }
   app.addHook('preClose', async () => {
+    clearInterval(recheck);
     await server.dispose();
     sockets.close();
   });

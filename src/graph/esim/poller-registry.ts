@@ -33,8 +33,12 @@ export class PollerRegistry<T> {
     return this.pollers.size;
   }
 
-  /** Joins (or starts) the key's poller; resolves after its first reading, or rejects with that read's error. */
-  async watch(key: string, read: () => Promise<T>): Promise<AsyncIterableIterator<T>> {
+  /**
+   * Joins (or starts) the key's poller; resolves after its first reading, or rejects with that read's error.
+   * Pollers are per `owner` (the caller's namespace): two clients watching the same key never share one.
+   */
+  async watch(owner: string, watched: string, read: () => Promise<T>): Promise<AsyncIterableIterator<T>> {
+    const key = `${owner}\u0000${watched}`;
     let poller = this.pollers.get(key);
     if (!poller) {
       if (this.pollers.size >= this.options.maxPollers) throw limitExceeded(`this gateway already follows ${this.options.maxPollers} upstream values; try again later`);

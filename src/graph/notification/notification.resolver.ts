@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { EventKind } from '../../events/index.js';
 import type { GraphContext } from '../context.js';
 import { Order } from '../order/order.type.js';
@@ -40,7 +40,7 @@ type Subscribe = (data: SubscribeResolverData<unknown, NotificationsArgs, GraphC
 
 /** A subscription's source: the feed filtered by its arguments, narrowed to `kinds` for the typed subscriptions. */
 function subscribeTo(kinds?: readonly EventKind[]): Subscribe {
-  return ({ args, context }) => notificationStream(context.services.events.feed, { iccids: args.iccids, after: args.after, kinds: kinds ?? args.types });
+  return ({ args, context }) => notificationStream(context.services.events.feed, { iccids: args.iccids, after: args.after, kinds: kinds ?? args.types, sims: context.caller.sims });
 }
 
 /**
@@ -58,6 +58,7 @@ const RESUME =
 
 @Resolver(() => OrderStatusNotification)
 export class NotificationResolver {
+  @Authorized('notifications:read')
   @Subscription(() => Notification, {
     description: `Verified Linksfield notifications as they arrive, of every kind or the ones asked for. ${RESUME}`,
     subscribe: subscribeTo(),
@@ -66,21 +67,25 @@ export class NotificationResolver {
     return deliver(item, context);
   }
 
+  @Authorized('notifications:read')
   @Subscription(() => UsageAlertNotification, { description: `Usage alerts (§7.3). ${RESUME}`, subscribe: subscribeTo(['USAGE_ALERT']) })
   usageAlerts(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
     return deliver(item, context);
   }
 
+  @Authorized('notifications:read')
   @Subscription(() => SmsReceivedNotification, { description: `SMS sent by devices (§7.5, §7.6). ${RESUME}`, subscribe: subscribeTo(['SMS_RECEIVED']) })
   smsReceived(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
     return deliver(item, context);
   }
 
+  @Authorized('notifications:read')
   @Subscription(() => SmsDeliveryNotification, { description: `Delivery results of SMS sent with \`sendSms\` (§7.4). ${RESUME}`, subscribe: subscribeTo(['SMS_DELIVERY']) })
   smsDelivery(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
     return deliver(item, context);
   }
 
+  @Authorized('notifications:read')
   @Subscription(() => OrderStatusNotification, { description: `Plan orders changing state (§7.7). ${RESUME}`, subscribe: subscribeTo(['ORDER_STATUS_CHANGED']) })
   orderStatusChanged(
     @Root() item: StreamItem,
@@ -90,6 +95,7 @@ export class NotificationResolver {
     return deliver(item, context);
   }
 
+  @Authorized('orders:read')
   @FieldResolver(() => Order, {
     nullable: true,
     description: 'The order as it is now, read when the notification is delivered; null when Linksfield no longer lists it.',

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import type { SimScope } from '../../access/caller.js';
+import { withinScope } from '../../events/filter.js';
 import {
   eventFilter,
   InvalidEventIdError,
@@ -18,6 +20,8 @@ export interface StreamCriteria {
   iccids?: readonly string[] | null;
   kinds?: readonly EventKind[] | null;
   after?: string | null;
+  /** The caller's SIMs (null: every SIM): live events and replays alike carry only these. */
+  sims: SimScope | null;
 }
 
 /** A stored event, or an error the client is told in-band without the subscription ending (a replay gap). */
@@ -29,13 +33,16 @@ export type StreamItem = StoredEvent | GraphQLError;
  * `return` (the client unsubscribed or left) stops the feed at once, even while it waits for an event.
  */
 export function notificationStream(feed: EventFeed, criteria: StreamCriteria): AsyncIterableIterator<StreamItem> {
-  const iccids = criteria.iccids ? checkIccids(criteria.iccids) : null;
+  const { sims } = criteria;
+  // Asking for a foreign SIM is like asking for an unknown one: it simply never has an event.
+  const asked = criteria.iccids ? checkIccids(criteria.iccids) : null;
+  const iccids = asked && sims ? asked.filter((iccid) => sims.allows(iccid)) : asked;
   let gap: ReplayGap | null = null;
   let gapReported!: () => void;
   const gapSeen = new Promise<void>((resolve) => (gapReported = resolve));
   const events = subscribeOrRefuse(feed, {
     after: criteria.after,
-    filter: eventFilter({ iccids, kinds: criteria.kinds }),
+    filter: eventFilter({ iccids, kinds: criteria.kinds, sims }),
     iccids,
     onGap: (reported) => {
       gap = reported;
@@ -49,7 +56,7 @@ export function notificationStream(feed: EventFeed, criteria: StreamCriteria): A
       // The gap is known before the first event, which may be a long time coming: tell the client now.
       await Promise.race([first, gapSeen]);
       if (gap) yield replayGapError(gap);
-      for (let result = await first; !result.done; result = await events.next()) yield result.value;
+      for (let result = await first; !result.done; result = await events.next()) yield withinScope(result.value, sims);
     } catch (error) {
       throw error instanceof SubscriberTooSlowError ? tooSlowError(error) : error;
     }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { PaymentState } from '../../upstream/csss/enums.js';
 import type { PlanPurchase } from '../../upstream/csss/model.js';
 import type { GraphContext } from '../context.js';
@@ -56,6 +56,7 @@ async function changeOrder(
 
 @Resolver(() => OrderPlacement)
 export class OrderMutations {
+  @Authorized('orders:write')
   @Mutation(() => OrderPlacement, { description: 'Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely.' })
   async orderPlan(
     @Arg('input', () => OrderPlanInput, { description: 'What to order, for which SIM.' }) input: OrderPlanInput,
@@ -70,6 +71,7 @@ export class OrderMutations {
     }));
   }
 
+  @Authorized('orders:write')
   @Mutation(() => BulkOrderPlacement, {
     description: 'Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered.',
   })
@@ -94,6 +96,7 @@ export class OrderMutations {
     });
   }
 
+  @Authorized('orders:write')
   @Mutation(() => OrderPlacement, { description: 'Orders an OTA day plan for an OTA-capable SIM (§6.1).' })
   async orderOtaPlan(
     @Arg('input', () => OrderOtaPlanInput, { description: 'What to order, for which SIM.' }) input: OrderOtaPlanInput,
@@ -111,6 +114,7 @@ export class OrderMutations {
     }));
   }
 
+  @Authorized('orders:write')
   @Mutation(() => OrderChange, { description: 'Extends an order in use or not yet used by some periods (§4.4).' })
   renewOrder(
     @Arg('orderId', () => ID, orderIdArg) orderId: string,
@@ -122,26 +126,31 @@ export class OrderMutations {
     return changeOrder(context, 'renewOrder', orderId, idempotencyKey, periods);
   }
 
+  @Authorized('orders:write')
   @Mutation(() => OrderChange, { description: 'Enables an order that is not yet enabled (§4.6).' })
   enableOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'enableOrder', orderId, idempotencyKey);
   }
 
+  @Authorized('orders:write')
   @Mutation(() => OrderChange, { description: 'Cancels an order that was not enabled yet (§4.7).' })
   cancelOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'cancelOrder', orderId, idempotencyKey);
   }
 
+  @Authorized('orders:write')
   @Mutation(() => OrderChange, { description: 'Ends an order before it expires (§4.8).' })
   endOrderEarly(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'endOrderEarly', orderId, idempotencyKey);
   }
 
+  @Authorized('orders:write')
   @Mutation(() => OrderChange, { description: 'Pauses an order in use (§4.9).', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
   suspendOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'suspendOrder', orderId, idempotencyKey);
   }
 
+  @Authorized('orders:write')
   @Mutation(() => OrderChange, { description: 'Restarts a paused order (§4.10).', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
   resumeOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'resumeOrder', orderId, idempotencyKey);

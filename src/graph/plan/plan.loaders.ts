@@ -1,10 +1,11 @@
+import type { SimScope } from '../../access/caller.js';
 import type { OrderablePlans, PlanRecord } from '../../upstream/csss/model.js';
 import { batchLoader } from '../batching.js';
 import type { GatewayServices } from '../context.js';
 import { simTag } from '../sim/sim.loaders.js';
 
 /** The plan catalogue (§4.1), read once per request at most, and the deprecated per-SIM orderable plans (§4.11). */
-export function createPlanLoaders(services: GatewayServices, language?: string) {
+export function createPlanLoaders(services: GatewayServices, sims: SimScope | null, language?: string) {
   const { csss, cache, config } = services;
   let catalogue: Promise<PlanRecord[]> | undefined;
   const plans = () => (catalogue ??= cache.get('plans', 'all', ['plans'], () => csss.call('listPlans', {}, { language })));
@@ -21,6 +22,7 @@ export function createPlanLoaders(services: GatewayServices, language?: string) 
       concurrency: config.graphql.fanOutConcurrency,
       tagsOf: (iccid) => [simTag(iccid)],
       fetchChunk: (iccids) => csss.call('listOrderablePlans', { iccids }, { language }),
+      sims,
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PlanType } from '../../upstream/csss/enums.js';
 import type { GraphContext } from '../context.js';
 import { checkIccid } from '../errors.js';
@@ -7,6 +7,7 @@ import { Plan } from './plan.type.js';
 
 @Resolver(() => Plan)
 export class PlanResolver {
+  @Authorized('sims:read')
   @Query(() => [Plan], { description: 'The plan catalogue (§4.1), optionally only plans of one type.' })
   async plans(
     @Arg('type', () => PlanType, { nullable: true, description: 'Only plans of this type.' }) type: PlanType | undefined,

@@ -1,11 +1,15 @@
+import type { SimScope } from '../../access/caller.js';
 import type { SimRecord } from '../../upstream/csss/model.js';
 import { batchLoader } from '../batching.js';
 import type { GatewayServices } from '../context.js';
 
 export const simTag = (iccid: string) => `sim:${iccid}`;
 
-/** SIM records by ICCID, batched into `listSims` (§2.1); a lone ICCID uses the documented `getSim` (§2.2). */
-export function createSimLoaders(services: GatewayServices, language?: string) {
+/**
+ * SIM records by ICCID, batched into `listSims` (§2.1); a lone ICCID uses the documented `getSim` (§2.2).
+ * A SIM outside the caller's scope is not found; lists hold only the caller's SIMs.
+ */
+export function createSimLoaders(services: GatewayServices, sims: SimScope | null, language?: string) {
   const { csss, cache, config } = services;
   return {
     sim: batchLoader<SimRecord>({
@@ -17,6 +21,12 @@ export function createSimLoaders(services: GatewayServices, language?: string) {
       tagsOf: (iccid) => [simTag(iccid)],
       fetchChunk: (iccids) => csss.call('listSims', { iccids }, { language }),
       fetchOne: (iccid) => csss.call('getSim', { iccid }, { language }),
+      sims,
     }),
+    /** The SIMs with a plan in use (§2.3): the upstream list has no paging, so it is read once (cached briefly). */
+    async simsInUse(): Promise<SimRecord[]> {
+      const all = await cache.get('simsInUse', 'all', [], () => csss.call('listSimsInUse', {}, { language }));
+      return sims ? all.filter((sim) => sims.allows(sim.iccid)) : all;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf, PageArgs, pageSize, sliceConnection, type Connection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { badInput, checkIccid } from '../errors.js';
@@ -13,11 +13,13 @@ export class SimConnection extends connectionOf(Sim, 'Sim', 'SIM') {}
 
 @Resolver(() => Sim)
 export class SimResolver {
+  @Authorized('sims:read')
   @Query(() => Sim, { nullable: true, description: 'One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM.' })
   async sim(@Arg('iccid', () => ID, { description: 'The SIM card number (ICCID).' }) iccid: string, @Ctx() { loaders }: GraphContext): Promise<Sim> {
     return loaders.sim.load(checkIccid(iccid));
   }
 
+  @Authorized('sims:read')
   @Query(() => [Sim], {
     nullable: 'items',
     description: `Up to ${MAX_SIMS_PER_QUERY} SIMs by ICCID, in the order asked, fetched in as few upstream batch calls as possible. A SIM that cannot be read is null in the list, with an error whose path names its index; the others still arrive.`,
@@ -38,12 +40,11 @@ export class SimResolver {
     );
   }
 
+  @Authorized('sims:read')
   @Query(() => SimConnection, { description: 'The SIMs that currently have a plan in use (§2.3), a page at a time.' })
-  async simsInUse(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { services, language }: GraphContext): Promise<Connection<Sim>> {
+  async simsInUse(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { services, loaders }: GraphContext): Promise<Connection<Sim>> {
     const size = pageSize(first, services.config.graphql.maxPageSize);
-    // The upstream list has no paging: it is read once (cached briefly) and paged here.
-    const all = await services.cache.get('simsInUse', 'all', [], () => services.csss.call('listSimsInUse', {}, { language }));
-    return sliceConnection(all, size, after);
+    return sliceConnection(await loaders.simsInUse(), size, after);
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: 'The plan of the order in use, from the catalogue; null when no plan is in use.' })

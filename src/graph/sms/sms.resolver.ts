@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { SmsEncoding } from '../../upstream/csss/enums.js';
 import type { GraphContext } from '../context.js';
 import { badInput, checkIccid } from '../errors.js';
@@ -11,6 +11,7 @@ const BINARY = /^(?:[0-9a-fA-F]{2}){1,140}$/;
 
 @Resolver(() => SmsMessage)
 export class SmsResolver {
+  @Authorized('sms:send')
   @Mutation(() => SmsMessage, { description: 'Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely.' })
   async sendSms(
     @Arg('iccid', () => ID, { description: 'The SIM (ICCID).' }) iccid: string,
@@ -23,7 +24,7 @@ export class SmsResolver {
     checkIccid(iccid);
     if (encoding === SmsEncoding.TEXT && (text.length === 0 || text.length > MAX_TEXT)) throw badInput(`text must be 1 to ${MAX_TEXT} characters`, 'text');
     if (encoding === SmsEncoding.BINARY && !BINARY.test(text)) throw badInput('binary content must be 1 to 140 bytes written as hexadecimal', 'text');
-    return write(context, 'sendSms', idempotencyKey, { iccid, text, encoding }, {}, async () => {
+    return write(context, 'sendSms', idempotencyKey, { iccid, text, encoding }, { reaches: [iccid] }, async () => {
       const sent = await context.services.csss.call('sendSms', { iccid, text, encoding }, { language: context.language });
       return { id: sent.smsId, iccid, text, encoding, sentAt: new Date() };
     });

@@ -1,14 +1,16 @@
 import type DataLoader from 'dataloader';
+import type { SimScope } from '../../access/caller.js';
 import type { DailyUsageRecord, MnoBalanceRecord, MonthlyUsageRecord, UsageRecord } from '../../upstream/csss/model.js';
 import { batchLoader, fanOutLoader } from '../batching.js';
+import { pagedConnection, sliceConnection, wholeList, type Connection } from '../connection.js';
 import type { GatewayServices } from '../context.js';
 import { simTag } from '../sim/sim.loaders.js';
 
 /**
  * Usage and balances by ICCID: batched where CSSS has a batch form (§3.2, §3.4; a lone ICCID uses the documented
- * §3.1), fanned out where it has not (§3.3, §6.2).
+ * §3.1), fanned out where it has not (§3.3, §6.2). SIMs outside the caller's scope are not found nor listed.
  */
-export function createUsageLoaders(services: GatewayServices, language?: string) {
+export function createUsageLoaders(services: GatewayServices, sims: SimScope | null, language?: string) {
   const { csss, cache, config } = services;
   const concurrency = config.graphql.fanOutConcurrency;
   const monthly = new Map<string, DataLoader<string, MonthlyUsageRecord>>();
@@ -22,6 +24,7 @@ export function createUsageLoaders(services: GatewayServices, language?: string)
       tagsOf: (iccid) => [simTag(iccid)],
       fetchChunk: (iccids) => csss.call('getUsageBatch', { iccids }, { language }),
       fetchOne: (iccid) => csss.call('getUsage', { iccid }, { language }),
+      sims,
     }),
     balance: fanOutLoader<string, MnoBalanceRecord>({
       cache,
@@ -30,6 +33,8 @@ export function createUsageLoaders(services: GatewayServices, language?: string)
       keyOf: (iccid) => iccid,
       tagsOf: (iccid) => [simTag(iccid)],
       fetchOne: async (iccid) => ({ iccid, ...(await csss.call('getMnoBalance', { iccid }, { language })) }),
+      iccidOf: (iccid) => iccid,
+      sims,
     }),
     dailyUsage: fanOutLoader<{ iccid: string; date: string }, DailyUsageRecord>({
       cache,
@@ -38,6 +43,8 @@ export function createUsageLoaders(services: GatewayServices, language?: string)
       keyOf: ({ iccid, date }) => `${iccid}/${date}`,
       tagsOf: ({ iccid }) => [simTag(iccid)],
       fetchOne: (key) => csss.call('getDailyUsage', key, { language }),
+      iccidOf: ({ iccid }) => iccid,
+      sims,
     }),
     /** One loader per month, so the SIMs of one query share a `listMonthlyUsage` call per month. */
     monthlyUsage(month: string): DataLoader<string, MonthlyUsageRecord> {
@@ -58,10 +65,19 @@ export function createUsageLoaders(services: GatewayServices, language?: string)
             const page = await csss.call('listMonthlyUsage', { month, iccids, page: 1, pageSize: limit }, { language });
             return page.items.map((value) => ({ iccid: value.iccid, value }));
           },
+          sims,
         });
         monthly.set(month, loader);
       }
       return loader;
+    },
+    /** Every SIM's usage in one month (§3.4), a page at a time; only the caller's SIMs. */
+    async monthlyUsagePage(month: string, first: number, after: string | null | undefined): Promise<Connection<MonthlyUsageRecord>> {
+      const upstreamPageSize = csss.endpoints.listMonthlyUsage.pageSizeLimit;
+      const fetchPage = (page: number, size: number) =>
+        cache.get('monthlyUsage', `all/${month}/${page}/${size}`, [], () => csss.call('listMonthlyUsage', { month, page, pageSize: size }, { language }));
+      if (sims === null) return pagedConnection(first, after, upstreamPageSize, fetchPage);
+      return sliceConnection((await wholeList(upstreamPageSize, fetchPage)).filter((record) => sims.allows(record.iccid)), first, after);
     },
   };
 }

@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf, PageArgs, pageSize, pagedConnection, type Connection } from '../connection.js';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf, PageArgs, pageSize, type Connection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { DateScalar, MonthScalar } from '../scalars.js';
 import { Sim } from '../sim/sim.type.js';
@@ -10,20 +10,14 @@ export class MonthlyUsageConnection extends connectionOf(MonthlyUsage, 'MonthlyU
 
 @Resolver(() => MonthlyUsage)
 export class UsageResolver {
+  @Authorized('sims:read')
   @Query(() => MonthlyUsageConnection, { description: 'Data used by every SIM of the account in one month (§3.4), a page at a time.' })
   async monthlyUsage(
     @Arg('month', () => MonthScalar, { description: 'The month, `yyyy-MM`.' }) month: string,
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Ctx() { services, language }: GraphContext,
+    @Ctx() { services, loaders }: GraphContext,
   ): Promise<Connection<MonthlyUsage>> {
-    const { csss, cache, config } = services;
-    const size = pageSize(first, config.graphql.maxPageSize);
-    const upstreamPageSize = csss.endpoints.listMonthlyUsage.pageSizeLimit;
-    return pagedConnection(size, after, upstreamPageSize, (page, pageSizeUpstream) =>
-      cache.get('monthlyUsage', `all/${month}/${page}/${pageSizeUpstream}`, [], () =>
-        csss.call('listMonthlyUsage', { month, page, pageSize: pageSizeUpstream }, { language }),
-      ),
-    );
+    return loaders.monthlyUsagePage(month, pageSize(first, services.config.graphql.maxPageSize), after);
   }
 
   @FieldResolver(() => Sim, { description: 'The SIM this record is about.' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { PackageScope } from '../../../upstream/fms/enums.js';
 import type { Country, PackageDetail, PackageSummary, Price, Region } from '../../../upstream/fms/model.js';
 import type { GraphContext } from '../../context.js';
@@ -23,16 +23,19 @@ function detailOf(context: GraphContext, pkg: PackageSummary | PackageDetail): P
 
 @Resolver()
 export class EsimCatalogueResolver {
+  @Authorized('esim')
   @Query(() => [EsimCountry], { description: 'The countries the eSIM shop sells packages for (§8.1). No token needed.' })
   esimCountries(@Ctx() context: GraphContext): Promise<Country[]> {
     return fromCatalogue(context, 'listCountries', {});
   }
 
+  @Authorized('esim')
   @Query(() => [EsimRegion], { description: 'The regions (continents) packages can be listed by (§8.1). No token needed.' })
   esimRegions(@Ctx() context: GraphContext): Promise<Region[]> {
     return fromCatalogue(context, 'listRegions', {});
   }
 
+  @Authorized('esim')
   @Query(() => [EsimPackage], {
     description:
       'Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed.',
@@ -61,11 +64,13 @@ export class EsimCatalogueResolver {
     return known ? fromCatalogue(context, 'listPackages', { isoName: known.isoName, scope }) : [];
   }
 
+  @Authorized('esim')
   @Query(() => [EsimPackage], { description: 'The packages the shop features (§8.1). No token needed.' })
   esimHotPackages(@Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listHotPackages', {});
   }
 
+  @Authorized('esim')
   @Query(() => EsimPackage, { description: 'One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed.' })
   esimPackage(@Arg('id', () => ID, { description: 'The package id.' }) id: string, @Ctx() context: GraphContext): Promise<PackageDetail> {
     return fromCatalogue(context, 'getPackage', { packageId: checkPackageId(id, 'id') });

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Esim as EsimRecord, PackageSummary } from '../../../upstream/fms/model.js';
 import type { GraphContext } from '../../context.js';
 import { badInput } from '../../errors.js';
@@ -24,16 +24,19 @@ function readOrder(context: GraphContext, orderId: string): Promise<EsimOrder> {
 /** Orders, payments and eSIMs of the signed-in user: each needs the `x-esim-token`. */
 @Resolver()
 export class EsimOrderResolver {
+  @Authorized('esim')
   @Query(() => EsimOrder, { description: "An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead." })
   esimOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimOrder> {
     return readOrder(context, orderId);
   }
 
+  @Authorized('esim')
   @Query(() => Esim, { description: "The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token." })
   myEsim(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimRecord> {
     return fmsUser(context).call('getEsim', { orderId: checkOrderId(orderId) });
   }
 
+  @Authorized('esim')
   @Mutation(() => EsimPreOrder, {
     description:
       "Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely.",
@@ -50,6 +53,7 @@ export class EsimOrderResolver {
     return write(context, `esimPreOrder:${user.scope}`, idempotencyKey, { input, apiVersion }, {}, () => withDeadline(context, user.call(endpoint, purchase)));
   }
 
+  @Authorized('esim')
   @Mutation(() => EsimPreOrder, {
     description: "Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
   })
@@ -64,6 +68,7 @@ export class EsimOrderResolver {
     return write(context, `esimTopUp:${user.scope}`, idempotencyKey, input, {}, () => withDeadline(context, user.call('topUp', purchase)));
   }
 
+  @Authorized('esim')
   @Mutation(() => EsimPaymentReport, {
     description:
       "Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token.",

@@ -1,4 +1,5 @@
-import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Authorized, Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { namespaceOf } from '../../../access/namespace.js';
 import { EsimOrderStatus } from '../../../upstream/fms/enums.js';
 import type { GatewayServices, GraphContext } from '../../context.js';
 import { PollerRegistry } from '../poller-registry.js';
@@ -43,11 +44,12 @@ export function esimOrderPollers(services: GatewayServices): PollerRegistry<Esim
 function watchOrder(context: GraphContext, orderId: string): Promise<AsyncIterableIterator<EsimOrder>> {
   const user = fmsUser(context);
   checkOrderId(orderId);
-  return esimOrderPollers(context.services).watch(`${orderId}:${user.scope}`, () => orderStatus(user, orderId));
+  return esimOrderPollers(context.services).watch(namespaceOf(context.caller), `${orderId}:${user.scope}`, () => orderStatus(user, orderId));
 }
 
 @Resolver()
 export class EsimOrderSubscription {
+  @Authorized('esim')
   @Subscription(() => EsimOrder, {
     description:
       "Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls FMS every `FMS_ORDER_POLL_MS` with one poller per order and user, however many subscribers watch it, and stops when the last one leaves.",

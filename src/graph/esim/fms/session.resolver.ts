@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { AppKind } from '../../../upstream/fms/enums.js';
 import type { Session } from '../../../upstream/fms/model.js';
 import type { GraphContext } from '../../context.js';
@@ -26,6 +26,7 @@ function checkCredentials(email: string, ...passwords: string[]): void {
  */
 @Resolver()
 export class EsimSessionResolver {
+  @Authorized('esim')
   @Mutation(() => EsimSession, { description: "Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires." })
   esimLogin(
     @Arg('email', () => String, emailArg) email: string,
@@ -37,6 +38,7 @@ export class EsimSessionResolver {
     return configuredFms(context).call('login', { email, password, app }, { language: context.language });
   }
 
+  @Authorized('esim')
   @Mutation(() => EsimSession, { description: 'Registers a new eSIM end user by email (§8.5) and signs them in.' })
   esimRegister(
     @Arg('email', () => String, emailArg) email: string,
@@ -48,12 +50,14 @@ export class EsimSessionResolver {
     return configuredFms(context).call('register', { email, password, app }, { language: context.language });
   }
 
+  @Authorized('esim')
   @Mutation(() => Boolean, { description: 'Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted.' })
   requestEsimVerificationCode(@Arg('email', () => String, emailArg) email: string, @Ctx() context: GraphContext): Promise<true> {
     checkCredentials(email);
     return configuredFms(context).call('requestVerificationCode', { email }, { language: context.language });
   }
 
+  @Authorized('esim')
   @Mutation(() => Boolean, { description: "Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again." })
   resetEsimPassword(
     @Arg('email', () => String, emailArg) email: string,

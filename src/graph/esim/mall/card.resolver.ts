@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { AutoRenewal, CardVerification, MallOrder, MallPlan as MallPlanRecord } from '../../../upstream/mall/model.js';
 import type { GraphContext } from '../../context.js';
 import { badInput, checkIccid } from '../../errors.js';
@@ -12,6 +12,7 @@ const MAX_URL = 512;
 /** A card and what hangs off it. Card data is the partner's customers': none of it is cached. */
 @Resolver(() => MallCard)
 export class MallCardResolver {
+  @Authorized('mall:read')
   @Query(() => MallCard, { description: 'Verifies a card with the Mall (card login, §9.5) and opens its plans, orders and auto-renewals. NOT_FOUND when the partner has no such card.' })
   mallCard(
     @Arg('iccid', () => ID, { description: 'The card number (ICCID).' }) iccid: string,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BundleGroup, GroupOperation } from '../../../upstream/mall/model.js';
 import type { GraphContext } from '../../context.js';
 import { badInput, checkIccid, notFound } from '../../errors.js';
@@ -19,11 +19,13 @@ function changeOf(context: GraphContext, endpoint: 'addGroupSims' | 'removeGroup
 
 @Resolver(() => MallBundleGroup)
 export class MallBundleGroupResolver {
+  @Authorized('mall:read')
   @Query(() => [MallBundleGroup], { description: "The partner's bundle groups with their plans (§9.22, assumed)." })
   mallBundleGroups(@Ctx() context: GraphContext): Promise<BundleGroup[]> {
     return configuredMall(context).call('listGroups', {});
   }
 
+  @Authorized('mall:read')
   @Query(() => MallBundleGroup, { description: 'One bundle group (§9.22, assumed). NOT_FOUND when the partner has no such group.' })
   async mallBundleGroup(@Arg('id', () => ID, groupIdArg) id: string, @Ctx() context: GraphContext): Promise<BundleGroup> {
     const groupId = checkMallId(id, 'id');
@@ -32,6 +34,7 @@ export class MallBundleGroupResolver {
     return group;
   }
 
+  @Authorized('mall:read')
   @Query(() => MallBundleGroupOperation, { description: 'The result so far of an asynchronous bundle-group change (§9.23, assumed).' })
   mallBundleGroupOperation(@Arg('id', () => ID, { description: 'The operation id.' }) id: string, @Ctx() context: GraphContext): Promise<GroupOperation> {
     return configuredMall(context).call('getGroupOperation', { operationId: checkMallId(id, 'id') });
@@ -42,6 +45,7 @@ export class MallBundleGroupResolver {
     return (await configuredMall(context).call('listGroupSims', { groupId: group.id })).iccids;
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallBundleGroupChange, { description: 'Adds cards to a bundle group (§9.19, assumed); asynchronous: read the result with `operation`. A card already in another group fails.' })
   addMallBundleGroupSims(
     @Arg('groupId', () => ID, groupIdArg) groupId: string,
@@ -53,6 +57,7 @@ export class MallBundleGroupResolver {
     return mallWrite(context, 'addMallBundleGroupSims', idempotencyKey, change, 'addGroupSims', change);
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallBundleGroupChange, { description: 'Removes cards from a bundle group (§9.20, assumed); asynchronous: read the result with `operation`.' })
   removeMallBundleGroupSims(
     @Arg('groupId', () => ID, groupIdArg) groupId: string,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { MallOrderDetail, OrderLookup, PlacedMallOrder } from '../../../upstream/mall/model.js';
 import type { GraphContext } from '../../context.js';
 import { badInput, checkIccid } from '../../errors.js';
@@ -19,6 +19,7 @@ function lookupOf(purchaseOrderId: string | undefined, orderId: string | undefin
 
 @Resolver(() => MallOrderPlacement)
 export class MallOrderResolver {
+  @Authorized('mall:read')
   @Query(() => MallOrder, {
     description:
       "One Mall order with its payment (§9.24), by the partner's order number, else the Mall's order id, else the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one.",
@@ -32,6 +33,7 @@ export class MallOrderResolver {
     return configuredMall(context).call('getOrder', lookupOf(purchaseOrderId, orderId, iccid));
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallOrderPlacement, {
     description:
       'Places a plan order the partner has been paid for (§9.7). The order number doubles as the Mall\'s request id, so the Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely.',
@@ -53,6 +55,7 @@ export class MallOrderResolver {
     return mallWrite(context, 'createMallOrder', idempotencyKey, input, 'createOrder', purchase);
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallOrderPlacement, { description: 'Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent).' })
   async createMallPaidOrder(
     @Arg('input', () => MallPaidOrderInput, { description: 'What was bought, and when it was paid.' }) input: MallPaidOrderInput,

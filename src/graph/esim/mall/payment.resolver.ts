@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { PaymentAuthorization, PaymentResult } from '../../../upstream/mall/model.js';
 import type { GraphContext } from '../../context.js';
 import { configuredMall } from '../configured.js';
@@ -14,11 +14,13 @@ const paymentIdArg = { description: 'The payment id from an authorization.' } as
 /** Paying through the Mall's cashier: authorize, let the buyer pay with the client secret, then confirm. */
 @Resolver()
 export class MallPaymentResolver {
+  @Authorized('mall:read')
   @Query(() => MallPaymentResult, { description: 'Where a Mall payment is (§9.16, assumed).' })
   mallPaymentResult(@Arg('paymentId', () => String, paymentIdArg) paymentId: string, @Ctx() context: GraphContext): Promise<PaymentResult> {
     return configuredMall(context).call('getPaymentResult', { paymentId: checkMallId(paymentId, 'paymentId') });
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallPaymentAuthorization, { description: 'Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid.' })
   authorizeMallPayment(
     @Arg('input', () => MallCheckoutInput, { description: 'What the buyer is paying for.' }) input: MallCheckoutInput,
@@ -28,6 +30,7 @@ export class MallPaymentResolver {
     return authorize(context, 'authorizePayment', input, idempotencyKey);
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallPaymentAuthorization, {
     description: 'Opens a subscription card payment for a plan (Stripe, §9.14, assumed); once the buyer paid, `createMallSubscription` starts the auto-renewal.',
   })
@@ -39,6 +42,7 @@ export class MallPaymentResolver {
     return authorize(context, 'authorizeSubscription', input, idempotencyKey);
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallPaymentResult, { description: 'Confirms a single payment the buyer completed, which places its order (§9.17, assumed).' })
   confirmMallPayment(
     @Arg('paymentId', () => String, paymentIdArg) paymentId: string,

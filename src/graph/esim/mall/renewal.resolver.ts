@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { AutoRenewal } from '../../../upstream/mall/model.js';
 import type { GraphContext } from '../../context.js';
 import { checkIccid } from '../../errors.js';
@@ -12,6 +12,7 @@ const iccidArg = { description: 'The card (ICCID).' } as const;
 /** Starting and stopping auto-renewals; reading them is on `MallCard`. */
 @Resolver()
 export class MallRenewalResolver {
+  @Authorized('mall:write')
   @Mutation(() => MallAutoRenewal, {
     description: "Starts a card's auto-renewal from a paid subscription authorization (Stripe, §9.15, assumed); its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled.",
   })
@@ -25,6 +26,7 @@ export class MallRenewalResolver {
     return mallWrite(context, 'createMallSubscription', idempotencyKey, input, 'createSubscription', input);
   }
 
+  @Authorized('mall:write')
   @Mutation(() => MallAutoRenewal, { description: "Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected." })
   cancelMallAutoRenewal(
     @Arg('iccid', () => ID, iccidArg) iccid: string,

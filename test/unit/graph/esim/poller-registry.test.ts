@@ -45,7 +45,7 @@ describe('PollerRegistry', () => {
   it('runs one poller per key, however many watch it, reading once per interval', async () => {
     const pollers = registry();
     const read = reads({ status: 'waiting' });
-    const watchers = await Promise.all([pollers.watch('order-1', read), pollers.watch('order-1', read), pollers.watch('order-1', read)]);
+    const watchers = await Promise.all([pollers.watch('client:a', 'order-1', read), pollers.watch('client:a', 'order-1', read), pollers.watch('client:a', 'order-1', read)]);
     expect(read).toHaveBeenCalledTimes(1);
     expect(pollers.size).toBe(1);
     await vi.advanceTimersByTimeAsync(5 * INTERVAL);
@@ -57,10 +57,10 @@ describe('PollerRegistry', () => {
   it('pushes each change once, in order, gives a late joiner the latest at once, and completes everyone on a final reading', async () => {
     const pollers = registry();
     const read = reads({ status: 'waiting' }, { status: 'waiting' }, { status: 'paid' }, { status: 'ready', done: true });
-    const early = await pollers.watch('order-1', read);
+    const early = await pollers.watch('client:a', 'order-1', read);
     const earlyStatuses = drain(early);
     await vi.advanceTimersByTimeAsync(2 * INTERVAL);
-    const late = await pollers.watch('order-1', read);
+    const late = await pollers.watch('client:a', 'order-1', read);
     const lateStatuses = drain(late);
     await vi.advanceTimersByTimeAsync(INTERVAL);
     expect(await earlyStatuses).toEqual(['waiting', 'paid', 'ready']);
@@ -73,7 +73,7 @@ describe('PollerRegistry', () => {
   it('stops when the last watcher leaves, ending a pending next() at once', async () => {
     const pollers = registry();
     const read = reads({ status: 'waiting' });
-    const [first, second] = await Promise.all([pollers.watch('order-1', read), pollers.watch('order-1', read)]);
+    const [first, second] = await Promise.all([pollers.watch('client:a', 'order-1', read), pollers.watch('client:a', 'order-1', read)]);
     await first.next();
     const pending = first.next();
     await first.return!();
@@ -90,7 +90,7 @@ describe('PollerRegistry', () => {
     const pollers = registry();
     let answer!: (reading: Reading) => void;
     const read = vi.fn(() => new Promise<Reading>((resolve) => (answer = resolve)));
-    const watching = pollers.watch('order-1', read);
+    const watching = pollers.watch('client:a', 'order-1', read);
     await vi.advanceTimersByTimeAsync(5 * INTERVAL);
     expect(read).toHaveBeenCalledTimes(1);
     answer({ status: 'waiting' });
@@ -103,7 +103,7 @@ describe('PollerRegistry', () => {
   it('fails the watch when the first read fails, leaving no poller, and ends every watcher with a later failure', async () => {
     const pollers = registry();
     const refused = new Error('token refused');
-    await expect(pollers.watch('order-1', async () => Promise.reject(refused))).rejects.toBe(refused);
+    await expect(pollers.watch('client:a', 'order-1', async () => Promise.reject(refused))).rejects.toBe(refused);
     expect(pollers.size).toBe(0);
 
     let fail = false;
@@ -111,7 +111,7 @@ describe('PollerRegistry', () => {
       if (fail) throw refused;
       return { status: 'waiting' };
     });
-    const watcher = await pollers.watch('order-2', flaky);
+    const watcher = await pollers.watch('client:a', 'order-2', flaky);
     const statuses: string[] = [];
     const ended = (async () => {
       for await (const reading of { [Symbol.asyncIterator]: () => watcher }) statuses.push(reading.status);
@@ -127,12 +127,12 @@ describe('PollerRegistry', () => {
     const pollers = registry({ maxPollers: 2, subscribersPerPoller: 2 });
     const mine = reads({ status: 'mine' });
     const theirs = reads({ status: 'theirs' });
-    const [a, b] = await Promise.all([pollers.watch('order-1:user-a', mine), pollers.watch('order-1:user-b', theirs)]);
+    const [a, b] = await Promise.all([pollers.watch('client:a', 'order-1:user-a', mine), pollers.watch('client:a', 'order-1:user-b', theirs)]);
     expect([(await a.next()).value, (await b.next()).value]).toEqual([{ status: 'mine' }, { status: 'theirs' }]);
-    const tooMany = await pollers.watch('order-2', reads({ status: 'x' })).catch((error: unknown) => error);
+    const tooMany = await pollers.watch('client:a', 'order-2', reads({ status: 'x' })).catch((error: unknown) => error);
     expect((tooMany as GraphQLError).extensions.code).toBe('LIMIT_EXCEEDED');
-    await pollers.watch('order-1:user-a', mine);
-    const crowded = await pollers.watch('order-1:user-a', mine).catch((error: unknown) => error);
+    await pollers.watch('client:a', 'order-1:user-a', mine);
+    const crowded = await pollers.watch('client:a', 'order-1:user-a', mine).catch((error: unknown) => error);
     expect((crowded as GraphQLError).extensions.code).toBe('LIMIT_EXCEEDED');
     expect(mine).toHaveBeenCalledTimes(1);
   });
