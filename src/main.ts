@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import closeWithGrace from 'close-with-grace';
+import { ClientsFileError } from './access/clients-file.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createGateway } from './server/app.js';
 import { EndpointOverrideError } from './upstream/overrides.js';
@@ -18,6 +19,18 @@ try {
   } else {
     lines.push(`  upstream: ${new URL(config.linksfieldBaseUrl!).origin} (access code ${config.accessCode})`);
   }
+  if (config.access.clientsFile) {
+    lines.push(`  callers: ${gateway.services.access.clientCount} clients from ${config.access.clientsFile}; requests without credentials get 401`);
+  } else {
+    lines.push(`  callers: NOT IDENTIFIED: anyone who reaches this port has every scope on every SIM (no GATEWAY_CLIENTS_FILE)`);
+  }
+  if (gateway.sandboxDemo) {
+    const { key, client } = gateway.sandboxDemo;
+    lines.push(
+      `  try a restricted caller: Authorization: Bearer ${key}`,
+      `    (built-in client "${client.id}": ${client.scopes.join(', ')} on SIMs ${client.iccids!.join(', ')}; a new key each start)`,
+    );
+  }
   lines.push(`  cache and events: ${config.redisUrl ? 'Redis' : 'in memory'}`, `  open ${url} in a browser to explore the schema`);
   console.log(lines.join('\n'));
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
@@ -25,7 +38,7 @@ try {
     await gateway.close();
   });
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof EndpointOverrideError) {
+  if (error instanceof ConfigError || error instanceof EndpointOverrideError || error instanceof ClientsFileError) {
     console.error(error.message);
     process.exit(2);
   }

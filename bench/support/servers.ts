@@ -22,6 +22,7 @@ export function startGatewayChild(sandbox: Child<SandboxReady>): Promise<Child<G
       REDIS_URL: '',
       LINKSFIELD_ENDPOINTS_FILE: '',
       LINKSFIELD_BASE_URL: sandbox.ready.url,
+      GATEWAY_AUTH: 'none',
       LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
       LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
       LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,

@@ -14,6 +14,7 @@ beforeAll(async () => {
   sandbox = await startTestSandbox();
   t = await startTestGateway({
     LINKSFIELD_BASE_URL: sandbox.url,
+    GATEWAY_AUTH: 'none',
     LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
     LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
     LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,

@@ -28,6 +28,7 @@ beforeAll(async () => {
   sandbox = await startTestSandbox({ families: [fms] });
   t = await startTestGateway({
     LINKSFIELD_BASE_URL: sandbox.url,
+    GATEWAY_AUTH: 'none',
     LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
     LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
     LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,

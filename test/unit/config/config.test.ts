@@ -24,7 +24,20 @@ describe('configuration', () => {
       'LINKSFIELD_ACCESS_CODE is required when LINKSFIELD_BASE_URL is set',
       'LINKSFIELD_SECRET is required when LINKSFIELD_BASE_URL is set',
       'LINKSFIELD_NOTIFY_SECRET is required when LINKSFIELD_BASE_URL is set',
+      'GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)',
     ]);
+  });
+
+  it('refuses to start in front of real Linksfield with no clients file, unless GATEWAY_AUTH=none says so', () => {
+    const real = { LINKSFIELD_BASE_URL: 'https://apiv3.linksfield.net', LINKSFIELD_ACCESS_CODE: 'P1', LINKSFIELD_SECRET: 's', LINKSFIELD_NOTIFY_SECRET: 'n' };
+    expect(problemsOf(real)).toEqual([expect.stringMatching(/^GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set/)]);
+    expect(problemsOf({ ...real, GATEWAY_AUTH: 'none' })).toEqual([]);
+    expect(problemsOf({ ...real, GATEWAY_CLIENTS_FILE: '/etc/gateway/clients.json' })).toEqual([]);
+    expect(problemsOf({ ...real, GATEWAY_AUTH: 'off' })).toHaveLength(2);
+    expect(problemsOf({ GATEWAY_AUTH: 'none', GATEWAY_CLIENTS_FILE: '/etc/gateway/clients.json' })).toEqual([
+      'GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one',
+    ]);
+    expect(loadConfig({}).access).toEqual({ clientsFile: null, auth: null, recheckMs: 30_000 });
   });
 
   it('reports every bad value at once, without echoing a URL that may hold a password', () => {
