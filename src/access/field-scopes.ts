@@ -1,5 +1,6 @@
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import type { Caller } from './caller.js';
 import type { Scope } from './scopes.js';
 
 /** One field's `@Authorized(scope)`, as the schema names it. */
@@ -41,5 +42,27 @@ export function describeFieldScopes(schema: GraphQLSchema): void {
     const target = named.getFields()[field];
     const note = `Requires scope ${scopes.map((scope) => `\`${scope}\``).join(' and ')}.`;
     if (!target.description?.includes(note)) target.description = target.description ? `${target.description} ${note}` : note;
+  }
+}
+
+/**
+ * type-graphql checks `@Authorized` when a field resolves, which for a subscription is each event: too late, the
+ * feed (or poller) would already be open. This checks a subscription's scopes before its source is created.
+ */
+export function guardSubscriptions(schema: GraphQLSchema): void {
+  const subscription = schema.getSubscriptionType();
+  if (!subscription) return;
+  for (const { type, field, scopes } of fieldScopes(schema)) {
+    if (type !== subscription.name) continue;
+    const target = subscription.getFields()[field];
+    const subscribe = target.subscribe;
+    if (!subscribe) continue;
+    target.subscribe = (source, args, context: { caller: Caller }, info) => {
+      const missing = scopes.filter((scope) => !context.caller.scopes.has(scope));
+      if (missing.length > 0) {
+        throw new GraphQLError(`${type}.${field} needs the scope ${missing.join(', ')}`, { extensions: { code: 'FORBIDDEN', scopes: missing } });
+      }
+      return subscribe(source, args, context, info);
+    };
   }
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { scopeChecker } from '../access/auth-checker.js';
-import { describeFieldScopes } from '../access/field-scopes.js';
+import { describeFieldScopes, guardSubscriptions } from '../access/field-scopes.js';
 import { esimResolvers } from './esim/resolvers.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
@@ -38,5 +38,6 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
     'Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in.';
   schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations.';
   describeFieldScopes(schema);
+  guardSubscriptions(schema);
   return schema;
 }
