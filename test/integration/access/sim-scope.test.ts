@@ -119,6 +119,8 @@ describe('a client restricted to its SIMs', () => {
         (name) => [`mutation($id: ID!) { ${name}(orderId: $id) { orderId } }`, { id: foreignOrder }] as [string, Record<string, unknown>],
       ),
       ['mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hello") { id } }', { iccid: foreign }],
+      ['mutation($iccids: [ID!]!) { addMallBundleGroupSims(groupId: "G1001", iccids: $iccids) { operationId } }', { iccids: [foreign] }],
+      ['mutation($iccid: ID!) { createMallSubscription(iccid: $iccid, paymentId: "P1") { id } }', { iccid: foreign }],
     ];
     for (const [query, variables] of attempts) {
       const { errors } = await asFleet(query, variables);

@@ -6,7 +6,7 @@ import { configuredMall } from '../configured.js';
 
 /**
  * One Mall write through the gateway's write path: sent once, guarded by the idempotency key (over the caller's
- * `input`). Mall data is never cached, so nothing goes stale.
+ * `input`). Mall data is never cached, so nothing goes stale. The cards (ICCIDs) it names must be the caller's.
  */
 export function mallWrite<K extends MallEndpointName>(
   context: GraphContext,
@@ -17,5 +17,11 @@ export function mallWrite<K extends MallEndpointName>(
   request: InputOf<MallEndpoints[K]>,
 ): Promise<OutputOf<MallEndpoints[K]>> {
   const mall = configuredMall(context);
-  return write(context, operation, idempotencyKey, input, {}, () => mall.call(endpoint, request));
+  return write(context, operation, idempotencyKey, input, { reaches: cardsOf(request) }, () => mall.call(endpoint, request));
+}
+
+/** The cards a Mall request names, in its `iccid` or `iccids`. */
+function cardsOf(request: unknown): string[] {
+  const { iccid, iccids } = (request ?? {}) as { iccid?: unknown; iccids?: unknown };
+  return [...(typeof iccid === 'string' ? [iccid] : []), ...(Array.isArray(iccids) ? iccids.filter((card): card is string => typeof card === 'string') : [])];
 }
