@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldScopes } from '../../../src/access/field-scopes.js';
+import { SCOPES } from '../../../src/access/scopes.js';
 import { buildGatewaySchema } from '../../../src/graph/schema.js';
 
 describe('scopes on the schema', () => {
@@ -23,5 +25,12 @@ describe('scopes on the schema', () => {
     expect(scopeOf('Order', 'sim')).toEqual(['sims:read']);
     expect(scopeOf('Mutation', 'sendSms')).toEqual(['sms:send']);
     expect(scopeOf('Subscription', 'notifications')).toEqual(['notifications:read']);
+  });
+});
+
+describe('the README scope table', () => {
+  it('lists every scope with what it grants, as src/access/scopes.ts names them', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const [scope, grants] of Object.entries(SCOPES)) expect(readme).toContain(`| \`${scope}\` | ${grants} |`);
   });
 });
