@@ -682,61 +682,61 @@ export type MonthlyUsageEdge = {
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds cards to a bundle group (§9.19, assumed); asynchronous: read the result with `operation`. A card already in another group fails. */
+  /** Adds cards to a bundle group (§9.19, assumed); asynchronous: read the result with `operation`. A card already in another group fails. Requires scope `mall:write`. */
   addMallBundleGroupSims: MallBundleGroupChange;
-  /** Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid. */
+  /** Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid. Requires scope `mall:write`. */
   authorizeMallPayment: MallPaymentAuthorization;
-  /** Opens a subscription card payment for a plan (Stripe, §9.14, assumed); once the buyer paid, `createMallSubscription` starts the auto-renewal. */
+  /** Opens a subscription card payment for a plan (Stripe, §9.14, assumed); once the buyer paid, `createMallSubscription` starts the auto-renewal. Requires scope `mall:write`. */
   authorizeMallSubscription: MallPaymentAuthorization;
-  /** Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered. */
+  /** Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered. Requires scope `orders:write`. */
   bulkOrderPlan: BulkOrderPlacement;
-  /** Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected. */
+  /** Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected. Requires scope `mall:write`. */
   cancelMallAutoRenewal: MallAutoRenewal;
-  /** Cancels an order that was not enabled yet (§4.7). */
+  /** Cancels an order that was not enabled yet (§4.7). Requires scope `orders:write`. */
   cancelOrder: OrderChange;
-  /** Confirms a single payment the buyer completed, which places its order (§9.17, assumed). */
+  /** Confirms a single payment the buyer completed, which places its order (§9.17, assumed). Requires scope `mall:write`. */
   confirmMallPayment: MallPaymentResult;
-  /** Places a plan order the partner has been paid for (§9.7). The order number doubles as the Mall's request id, so the Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely. */
+  /** Places a plan order the partner has been paid for (§9.7). The order number doubles as the Mall's request id, so the Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `mall:write`. */
   createMallOrder: MallOrderPlacement;
-  /** Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent). */
+  /** Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent). Requires scope `mall:write`. */
   createMallPaidOrder: MallOrderPlacement;
-  /** Starts a card's auto-renewal from a paid subscription authorization (Stripe, §9.15, assumed); its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled. */
+  /** Starts a card's auto-renewal from a paid subscription authorization (Stripe, §9.15, assumed); its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled. Requires scope `mall:write`. */
   createMallSubscription: MallAutoRenewal;
-  /** Enables an order that is not yet enabled (§4.6). */
+  /** Enables an order that is not yet enabled (§4.6). Requires scope `orders:write`. */
   enableOrder: OrderChange;
-  /** Ends an order before it expires (§4.8). */
+  /** Ends an order before it expires (§4.8). Requires scope `orders:write`. */
   endOrderEarly: OrderChange;
-  /** Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires. */
+  /** Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires. Requires scope `esim`. */
   esimLogin: EsimSession;
-  /** Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely. */
+  /** Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `esim`. */
   esimPreOrder: EsimPreOrder;
-  /** Registers a new eSIM end user by email (§8.5) and signs them in. */
+  /** Registers a new eSIM end user by email (§8.5) and signs them in. Requires scope `esim`. */
   esimRegister: EsimSession;
-  /** Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token. */
+  /** Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token. Requires scope `esim`. */
   esimTopUp: EsimPreOrder;
-  /** Orders an OTA day plan for an OTA-capable SIM (§6.1). */
+  /** Orders an OTA day plan for an OTA-capable SIM (§6.1). Requires scope `orders:write`. */
   orderOtaPlan: OrderPlacement;
-  /** Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely. */
+  /** Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `orders:write`. */
   orderPlan: OrderPlacement;
-  /** Removes cards from a bundle group (§9.20, assumed); asynchronous: read the result with `operation`. */
+  /** Removes cards from a bundle group (§9.20, assumed); asynchronous: read the result with `operation`. Requires scope `mall:write`. */
   removeMallBundleGroupSims: MallBundleGroupChange;
-  /** Extends an order in use or not yet used by some periods (§4.4). */
+  /** Extends an order in use or not yet used by some periods (§4.4). Requires scope `orders:write`. */
   renewOrder: OrderChange;
-  /** Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token. */
+  /** Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token. Requires scope `esim`. */
   reportEsimPayment: EsimPaymentReport;
-  /** Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted. */
+  /** Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted. Requires scope `esim`. */
   requestEsimVerificationCode: Scalars['Boolean']['output'];
-  /** Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again. */
+  /** Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again. Requires scope `esim`. */
   resetEsimPassword: Scalars['Boolean']['output'];
   /**
-   * Restarts a paused order (§4.10).
+   * Restarts a paused order (§4.10). Requires scope `orders:write`.
    * @deprecated Linksfield marks resuming an order as not recommended.
    */
   resumeOrder: OrderChange;
-  /** Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely. */
+  /** Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `sms:send`. */
   sendSms: SmsMessage;
   /**
-   * Pauses an order in use (§4.9).
+   * Pauses an order in use (§4.9). Requires scope `orders:write`.
    * @deprecated Linksfield marks suspending an order as not recommended.
    */
   suspendOrder: OrderChange;
@@ -988,7 +988,7 @@ export type Order = {
   planName?: Maybe<Scalars['String']['output']>;
   /** How long one period of the plan lasts. */
   planType: PlanType;
-  /** The SIM the order is for. */
+  /** The SIM the order is for. Requires scope `sims:read`. */
   sim?: Maybe<Sim>;
   /** When it was enabled; null until then. */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1158,7 +1158,7 @@ export type OrderStatusNotification = Notification & SimNotification & {
   kind: NotificationKind;
   /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
   occurredAt: Scalars['DateTime']['output'];
-  /** The order as it is now, read when the notification is delivered; null when Linksfield no longer lists it. */
+  /** The order as it is now, read when the notification is delivered; null when Linksfield no longer lists it. Requires scope `orders:read`. */
   order?: Maybe<Order>;
   /** The order id. */
   orderId: Scalars['ID']['output'];
@@ -1250,45 +1250,45 @@ export type PlanType =
 /** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type Query = {
   __typename?: 'Query';
-  /** The countries the eSIM shop sells packages for (§8.1). No token needed. */
+  /** The countries the eSIM shop sells packages for (§8.1). No token needed. Requires scope `esim`. */
   esimCountries: Array<EsimCountry>;
-  /** The packages the shop features (§8.1). No token needed. */
+  /** The packages the shop features (§8.1). No token needed. Requires scope `esim`. */
   esimHotPackages: Array<EsimPackage>;
-  /** An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead. */
+  /** An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead. Requires scope `esim`. */
   esimOrder: EsimOrder;
-  /** One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed. */
+  /** One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed. Requires scope `esim`. */
   esimPackage: EsimPackage;
-  /** Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed. */
+  /** Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed. Requires scope `esim`. */
   esimPackages: Array<EsimPackage>;
-  /** The regions (continents) packages can be listed by (§8.1). No token needed. */
+  /** The regions (continents) packages can be listed by (§8.1). No token needed. Requires scope `esim`. */
   esimRegions: Array<EsimRegion>;
-  /** One bundle group (§9.22, assumed). NOT_FOUND when the partner has no such group. */
+  /** One bundle group (§9.22, assumed). NOT_FOUND when the partner has no such group. Requires scope `mall:read`. */
   mallBundleGroup: MallBundleGroup;
-  /** The result so far of an asynchronous bundle-group change (§9.23, assumed). */
+  /** The result so far of an asynchronous bundle-group change (§9.23, assumed). Requires scope `mall:read`. */
   mallBundleGroupOperation: MallBundleGroupOperation;
-  /** The partner's bundle groups with their plans (§9.22, assumed). */
+  /** The partner's bundle groups with their plans (§9.22, assumed). Requires scope `mall:read`. */
   mallBundleGroups: Array<MallBundleGroup>;
-  /** Verifies a card with the Mall (card login, §9.5) and opens its plans, orders and auto-renewals. NOT_FOUND when the partner has no such card. */
+  /** Verifies a card with the Mall (card login, §9.5) and opens its plans, orders and auto-renewals. NOT_FOUND when the partner has no such card. Requires scope `mall:read`. */
   mallCard: MallCard;
-  /** One Mall order with its payment (§9.24), by the partner's order number, else the Mall's order id, else the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. */
+  /** One Mall order with its payment (§9.24), by the partner's order number, else the Mall's order id, else the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. Requires scope `mall:read`. */
   mallOrder: MallOrder;
-  /** Where a Mall payment is (§9.16, assumed). */
+  /** Where a Mall payment is (§9.16, assumed). Requires scope `mall:read`. */
   mallPaymentResult: MallPaymentResult;
-  /** Data used by every SIM of the account in one month (§3.4), a page at a time. */
+  /** Data used by every SIM of the account in one month (§3.4), a page at a time. Requires scope `sims:read`. */
   monthlyUsage: MonthlyUsageConnection;
-  /** The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token. */
+  /** The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token. Requires scope `esim`. */
   myEsim: Esim;
-  /** One order by id. Fails with NOT_FOUND when there is no such order. */
+  /** One order by id. Fails with NOT_FOUND when there is no such order. Requires scope `orders:read`. */
   order?: Maybe<Order>;
-  /** Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time. */
+  /** Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time. Requires scope `orders:read`. */
   orders: OrderConnection;
-  /** The plan catalogue (§4.1), optionally only plans of one type. */
+  /** The plan catalogue (§4.1), optionally only plans of one type. Requires scope `sims:read`. */
   plans: Array<Plan>;
-  /** One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM. */
+  /** One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM. Requires scope `sims:read`. */
   sim?: Maybe<Sim>;
-  /** Up to 1000 SIMs by ICCID, in the order asked, fetched in as few upstream batch calls as possible. A SIM that cannot be read is null in the list, with an error whose path names its index; the others still arrive. */
+  /** Up to 1000 SIMs by ICCID, in the order asked, fetched in as few upstream batch calls as possible. A SIM that cannot be read is null in the list, with an error whose path names its index; the others still arrive. Requires scope `sims:read`. */
   sims: Array<Maybe<Sim>>;
-  /** The SIMs that currently have a plan in use (§2.3), a page at a time. */
+  /** The SIMs that currently have a plan in use (§2.3), a page at a time. Requires scope `sims:read`. */
   simsInUse: SimConnection;
 };
 
@@ -1404,7 +1404,7 @@ export type Sim = {
   __typename?: 'Sim';
   /** When the SIM was activated, when known. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The order in use on this SIM; null when none is. */
+  /** The order in use on this SIM; null when none is. Requires scope `orders:read`. */
   activeOrder?: Maybe<Order>;
   /** The plan of the order in use, from the catalogue; null when no plan is in use. */
   activePlan?: Maybe<Plan>;
@@ -1427,7 +1427,7 @@ export type Sim = {
    * @deprecated Linksfield marks the underlying endpoint as deprecated; use `plans`.
    */
   orderablePlans: Array<Plan>;
-  /** This SIM's order history, a page at a time. */
+  /** This SIM's order history, a page at a time. Requires scope `orders:read`. */
   orders: OrderConnection;
   /** Data used and left in the cycle of the order in use. Batched across SIMs (§3.2). */
   usage: Usage;
@@ -1587,17 +1587,17 @@ export type SmsReceivedNotification = Notification & SimNotification & {
 /** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls FMS every `FMS_ORDER_POLL_MS` with one poller per order and user, however many subscribers watch it, and stops when the last one leaves. */
+  /** Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls FMS every `FMS_ORDER_POLL_MS` with one poller per order and user, however many subscribers watch it, and stops when the last one leaves. Requires scope `esim`. */
   esimOrder: EsimOrder;
-  /** Verified Linksfield notifications as they arrive, of every kind or the ones asked for. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  /** Verified Linksfield notifications as they arrive, of every kind or the ones asked for. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   notifications: Notification;
-  /** Plan orders changing state (§7.7). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  /** Plan orders changing state (§7.7). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   orderStatusChanged: OrderStatusNotification;
-  /** Delivery results of SMS sent with `sendSms` (§7.4). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  /** Delivery results of SMS sent with `sendSms` (§7.4). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   smsDelivery: SmsDeliveryNotification;
-  /** SMS sent by devices (§7.5, §7.6). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  /** SMS sent by devices (§7.5, §7.6). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   smsReceived: SmsReceivedNotification;
-  /** Usage alerts (§7.3). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. */
+  /** Usage alerts (§7.3). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   usageAlerts: UsageAlertNotification;
 };
 
