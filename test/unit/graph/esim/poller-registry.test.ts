@@ -136,4 +136,12 @@ describe('PollerRegistry', () => {
     expect((crowded as GraphQLError).extensions.code).toBe('LIMIT_EXCEEDED');
     expect(mine).toHaveBeenCalledTimes(1);
   });
+
+  it('never lets two owners (clients) share a poller, even for the same key', async () => {
+    const pollers = registry({ maxPollers: 4, subscribersPerPoller: 4 });
+    const read = reads({ status: 'x' });
+    await Promise.all([pollers.watch('client:a', 'order-1', read), pollers.watch('client:b', 'order-1', read), pollers.watch('client:a', 'order-1', read)]);
+    expect(pollers.size).toBe(2);
+    expect(read).toHaveBeenCalledTimes(2);
+  });
 });
