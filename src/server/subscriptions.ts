@@ -57,6 +57,8 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
         try {
           const caller = await services.access.authenticate(authorization);
           const socket = ctx.extra.socket;
+          // A client gone while its token was checked (a key-set fetch) is not kept.
+          if (socket.readyState !== socket.OPEN) return false;
           callers.set(socket, caller);
           socket.once('close', () => callers.delete(socket));
           return true;
