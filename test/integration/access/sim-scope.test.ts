@@ -102,6 +102,9 @@ describe('a client restricted to its SIMs', () => {
     expect(theirs.errors![0].message).toBe(`no order with id ${foreignOrder}`);
     const history = await asFleet('query($iccid: ID!) { sim(iccid: $iccid) { orders(first: 50) { edges { node { sim { iccid } } } } } }', { iccid: mine[0] });
     expect(history.data!.sim.orders.edges.every((edge: any) => edge.node.sim.iccid === mine[0])).toBe(true);
+    const card = await asFleet('query($iccid: ID!) { mallCard(iccid: $iccid) { iccid } }', { iccid: '89852024000000000101' });
+    expect(codesByPath(card.errors)).toEqual({ mallCard: 'NOT_FOUND' });
+    expect(Object.keys(t.sandbox.calls()).filter((endpoint) => endpoint.startsWith('mall.'))).toEqual([]);
     const plans = await asFleet('{ plans { code } }');
     expect(plans.data!.plans.length).toBeGreaterThan(0);
   });

@@ -2,7 +2,7 @@ import type { InputOf, OutputOf } from '../../../upstream/endpoint.js';
 import type { MallEndpointName, MallEndpoints } from '../../../upstream/mall/endpoints.js';
 import type { GraphContext } from '../../context.js';
 import { write } from '../../write.js';
-import { configuredMall } from '../configured.js';
+import { cardsOf, configuredMall } from '../configured.js';
 
 /**
  * One Mall write through the gateway's write path: sent once, guarded by the idempotency key (over the caller's
@@ -20,8 +20,3 @@ export function mallWrite<K extends MallEndpointName>(
   return write(context, operation, idempotencyKey, input, { reaches: cardsOf(request) }, () => mall.call(endpoint, request));
 }
 
-/** The cards a Mall request names, in its `iccid` or `iccids`. */
-function cardsOf(request: unknown): string[] {
-  const { iccid, iccids } = (request ?? {}) as { iccid?: unknown; iccids?: unknown };
-  return [...(typeof iccid === 'string' ? [iccid] : []), ...(Array.isArray(iccids) ? iccids.filter((card): card is string => typeof card === 'string') : [])];
-}
