@@ -53,7 +53,8 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
       // Credentials from `connectionParams.authorization`, else the upgrade request's header; refused: 4401 / 4403.
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
-        const authorization = typeof params.authorization === 'string' ? params.authorization : ctx.extra.request.headers.authorization;
+        const given = params.authorization ?? params.Authorization;
+        const authorization = typeof given === 'string' ? given : ctx.extra.request.headers.authorization;
         try {
           const caller = await services.access.authenticate(authorization);
           const socket = ctx.extra.socket;
