@@ -3,7 +3,7 @@ import { ClientsFileError, readClientsFile } from './clients-file.js';
 
 /**
  * `npm run clients -- new-key`: prints a fresh API key (give it to the client, once) and the digest line to
- * paste into its `keys` in the clients file. `npm run clients -- check <file>`: validates a clients file.
+ * paste into its `keys` in the clients file. `npm run clients -- check <file>`: validates a clients file as start-up would.
  */
 const [command, argument] = process.argv.slice(2);
 switch (command) {
@@ -14,8 +14,13 @@ switch (command) {
     break;
   }
   case 'check': {
+    if (!argument) {
+      console.error('usage: npm run clients -- check <file>');
+      process.exitCode = 64;
+      break;
+    }
     try {
-      const file = readClientsFile(argument ?? process.env.GATEWAY_CLIENTS_FILE ?? '');
+      const file = readClientsFile(argument);
       console.log(`ok: ${file.clients.length} clients, ${file.issuers.length} issuers`);
     } catch (error) {
       if (!(error instanceof ClientsFileError)) throw error;
@@ -25,6 +30,6 @@ switch (command) {
     break;
   }
   default:
-    console.error('usage: npm run clients -- new-key | check [file]');
+    console.error('usage: npm run clients -- new-key | check <file>');
     process.exitCode = 64;
 }
