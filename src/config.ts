@@ -19,6 +19,10 @@ export interface GatewayConfig {
   port: number;
   host: string;
   logLevel: string;
+  /** `NODE_ENV=production`: nothing implicit (no sandbox, no explorer, no introspection for non-admins). */
+  production: boolean;
+  /** `LINKSFIELD_LANGUAGE`: the `Accept-Language` sent upstream when the caller sends none. */
+  language: string;
   /** null: start the built-in sandbox in-process and talk to it over HTTP. */
   linksfieldBaseUrl: string | null;
   accessCode: string;
@@ -29,6 +33,8 @@ export interface GatewayConfig {
   upstreamRetries: number;
   /** null: in-memory cache, pubsub, dedupe and event log. */
   redisUrl: string | null;
+  /** Prefix of every Redis key and stream this deployment writes, so deployments (and test runs) never share data. */
+  redisKeyPrefix: string;
   access: {
     /** The clients file (keys, scopes, SIMs, issuers); null: callers are not identified. */
     clientsFile: string | null;
@@ -106,6 +112,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     port: read.integer('PORT', 4000, 0, 65_535),
     host: read.string('HOST', '0.0.0.0'),
     logLevel: read.oneOf('LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    production: env.NODE_ENV?.trim() === 'production',
+    language: read.string('LINKSFIELD_LANGUAGE', 'en-US') || 'en-US',
     linksfieldBaseUrl,
     accessCode: credential('LINKSFIELD_ACCESS_CODE', SANDBOX_CREDENTIALS.accessCode),
     secret: credential('LINKSFIELD_SECRET', SANDBOX_CREDENTIALS.secret),
@@ -114,6 +122,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     upstreamTimeoutMs: read.integer('UPSTREAM_TIMEOUT_MS', 5_000, 100, 120_000),
     upstreamRetries: read.integer('UPSTREAM_RETRIES', 2, 0, 5),
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
+    redisKeyPrefix: read.string('REDIS_KEY_PREFIX', 'lf:') || 'lf:',
     access: {
       clientsFile: read.string('GATEWAY_CLIENTS_FILE', '') || null,
       auth: read.oneOf('GATEWAY_AUTH', '', ['', 'none']) === 'none' ? 'none' : null,
