@@ -13,7 +13,8 @@ export const SANDBOX_CREDENTIALS = {
   mallSecret: 'sandbox-mall-secret',
 } as const;
 
-export type MallSignMode = 'append' | 'prefix' | 'hmac';
+/** How the Mall MD5 sign is made; `documented` (no secret) reproduces the reference's own §9.5 and §9.6 signs. */
+export type MallSignMode = 'documented' | 'append' | 'prefix' | 'hmac';
 
 export interface GatewayConfig {
   port: number;
@@ -158,7 +159,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       topupUrl: read.url('MALL_TOPUP_URL'),
       partnerCode: read.string('MALL_PARTNER_CODE', SANDBOX_CREDENTIALS.mallPartnerCode),
       secret: read.string('MALL_SECRET', SANDBOX_CREDENTIALS.mallSecret),
-      signMode: read.oneOf('MALL_SIGN_MODE', 'append', ['append', 'prefix', 'hmac']),
+      signMode: read.oneOf('MALL_SIGN_MODE', 'documented', ['documented', 'append', 'prefix', 'hmac']),
     },
   };
   const mallUrls = [config.mall.vshopUrl, config.mall.paymentUrl, config.mall.topupUrl];

@@ -37,8 +37,11 @@ export interface EndpointSpec<Input, Output> {
   deprecated?: boolean;
   /** Domain input → upstream body fields. */
   encode(input: Input): Record<string, unknown>;
-  /** Upstream `data` → domain output; throws MalformedUpstreamData on a shape it does not know. */
-  decode(data: unknown): Output;
+  /**
+   * Upstream `data` → domain output; throws MalformedUpstreamData on a shape it does not know. `input` is the
+   * request's, for answers that leave out what was asked (the monthly usage sample carries no month).
+   */
+  decode(data: unknown, input: Input): Output;
 }
 
 // eslint-style `any` is needed here only to let one table hold rows of different input/output types.
@@ -47,7 +50,7 @@ export type AnyEndpoint = EndpointSpec<any, any>;
 export type EndpointTable = Readonly<Record<string, AnyEndpoint>>;
 
 export type InputOf<E> = E extends { encode(input: infer I): unknown } ? I : never;
-export type OutputOf<E> = E extends { decode(data: unknown): infer O } ? O : never;
+export type OutputOf<E> = E extends { decode(data: unknown, input: never): infer O } ? O : never;
 
 /** Checks a body against the row's field specs; returns the first problem, or null. Used by the sandbox and by tests. */
 export function checkFields(spec: AnyEndpoint, body: Readonly<Record<string, unknown>>): string | null {

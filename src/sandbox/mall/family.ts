@@ -9,6 +9,8 @@ import { BoundedMap } from '../bounded-map.js';
 import type { SandboxRequest, SandboxResponse } from '../family.js';
 import type { HostedFamily } from '../family-hooks.js';
 import { answerOrRefuse } from '../failure.js';
+import { documentedMall, tradeFields, type DocumentedMallEndpoint } from '../spec/mall.js';
+import { checkDocumented, type DocumentedEndpoint } from '../spec/wire.js';
 import { Cards } from './cards.js';
 import { MallFailure } from './failure.js';
 import { Groups } from './groups.js';
@@ -21,8 +23,11 @@ const MALL_FAILURE_CODE = /^[A-Za-z0-9]{1,16}$/;
 
 /**
  * The Mall / Topup simulator, served under `/mall/vshop`, `/mall/payment` and `/mall/topup` (the three base URLs
- * of §9.1). It answers exactly the rows of the Mall endpoint table, after checking `partnerCode` and the MD5 sign
- * over path, query and body with the configured sign mode and secret.
+ * of §9.1). It answers one handler per row of the Mall endpoint table, after checking `partnerCode` and the MD5
+ * sign over path, query and body with the configured sign mode and secret. A documented endpoint is served at the
+ * path, and checked against the fields, of the sandbox's own statement of the reference (`spec/mall.ts`), never the
+ * client's row; one documented by name only takes its path and fields from the client's (overridable) row, and on
+ * vshop still needs the documented trade fields (`languageCode`, `mark`, `terminal`, `version`…).
  */
 export interface MallSandboxOptions extends Pick<GatewayConfig['mall'], 'partnerCode' | 'secret' | 'signMode'> {
   /** The effective table (overrides applied); the built-in one by default. */
@@ -46,35 +51,46 @@ export function createMallSandbox(options: MallSandboxOptions): HostedFamily {
     groups: new Groups((iccid) => cards.isCard(iccid), maxRecords),
     requests: new BoundedMap(maxRecords),
   });
+  const documented: Readonly<Partial<Record<MallEndpointName, DocumentedMallEndpoint>>> = documentedMall;
   const rows = Object.entries(table) as [MallEndpointName, MallEndpoint][];
 
-  /** `/vshop/singleVerify` → the vshop row whose path matches, with its path parameters. */
+  /** `/vshop/singleVerify` → the endpoint served there, with its path parameters. */
   const locate = (method: string, path: string) => {
     const [, base, ...rest] = path.split('/');
     const below = `/${rest.join('/')}`;
-    for (const [name, spec] of rows) {
-      if (spec.base !== base || spec.method !== method) continue;
-      const pathParams = matchPath(spec.path, below);
-      if (pathParams) return { name, spec, pathParams };
+    for (const [name, row] of rows) {
+      const served = documented[name] ?? row;
+      if (served.base !== base || served.method !== method) continue;
+      const pathParams = matchPath(served.path, below);
+      if (pathParams) return { name, row, statement: documented[name], pathParams };
     }
     return null;
+  };
+
+  const problemOf = (row: MallEndpoint, statement: DocumentedEndpoint | undefined, params: Json): string | null => {
+    if (statement) return checkDocumented(statement, params);
+    if (row.base === 'vshop') {
+      const problem = checkDocumented({ ref: '§9.1', method: row.method, path: row.path, fields: tradeFields, truncated: true }, params);
+      if (problem) return problem;
+    }
+    return checkFields(row, params);
   };
 
   const answer = (request: SandboxRequest): SandboxResponse => {
     const route = locate(request.method, request.path);
     if (!route) throw new MallFailure('E0003', 'no such endpoint');
-    const { name, spec, pathParams } = route;
+    const { name, row, statement, pathParams } = route;
     const params: Json = { ...Object.fromEntries(request.query), ...record(request.body ?? {}, 'body'), ...pathParams };
     if (params.partnerCode !== options.partnerCode) throw new MallFailure('E0002');
     if (!verifyMall(params, options.secret, options.signMode)) throw new MallFailure('E0001');
-    const problem = checkFields(spec, params);
+    const problem = problemOf(row, statement, params);
     if (problem) throw new MallFailure('E0003', problem);
-    if (spec.batch && (params[spec.batch.field] as unknown[]).length > spec.batch.limit) {
-      throw new MallFailure('E0003', `at most ${spec.batch.limit} items in ${spec.batch.field}`);
+    const batch = statement ? statement.batch : row.batch;
+    if (batch && (params[batch.field] as unknown[]).length > batch.limit) {
+      throw new MallFailure('E0003', `at most ${batch.limit} items in ${batch.field}`);
     }
     const data = handlers[name](params);
-    // `/singleOrder` answers bare on success, as documented (§9.7).
-    if (spec.bareAnswer) return { status: 200, body: data };
+    if (statement?.bareAnswer) return { status: 200, body: data };
     return { status: 200, body: { operateCode: MALL_SUCCESS, message: 'success', data: data ?? null } };
   };
 

@@ -62,7 +62,7 @@ export class CsssClient {
       body.sign = signCsss(body, this.options.secret);
       return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
     };
-    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
+    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
   }
 
   async close(): Promise<void> {

@@ -26,7 +26,7 @@ import type {
   SimRecord,
   UsageRecord,
 } from './model.js';
-import { flowToBytes, fromCsssMonth, parseCsssDate, toCsssDay, toCsssMonth } from './units.js';
+import { flowToBytes, parseCsssDate, toCsssDay, toCsssMonth } from './units.js';
 
 /**
  * Every CSSS endpoint of the reference's index (§0.1), as data. `documented` rows follow the docs to the
@@ -302,7 +302,7 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/flow/queryMonthFlow',
     provenance: 'assumed',
-    assumes: 'the path and the optional `deviceList` filter; the body and answer follow the 2020 sample in §3.4',
+    assumes: 'the path and the optional `deviceList` filter; the body and answer follow the 2020 sample in §3.4, whose answer names no month (the month asked for is used)',
     effect: 'read',
     fields: { month: str, ...pageFields, deviceList: { type: 'string[]', required: false } },
     batch: { field: 'deviceList', limit: BATCH_LIMIT },
@@ -312,9 +312,10 @@ export const csssEndpoints = {
       ...encodePage(input),
       deviceList: input.iccids,
     }),
-    decode: (data: unknown): Page<MonthlyUsageRecord> => {
+    // The sample answer has no `month`: each item is for the month the request asked for.
+    decode: (data: unknown, input: { month: string }): Page<MonthlyUsageRecord> => {
       const body = record(data);
-      const month = fromCsssMonth(text(body, 'month'));
+      const month = input.month;
       const items = list(body.device_flow, 'data.device_flow').map((raw) => {
         const item = record(raw, 'device_flow[]');
         return { iccid: text(item, 'device_id'), month, usedBytes: flowToBytes(decimal(item, 'flow')) };

@@ -33,11 +33,7 @@ export function toCsssDay(isoDay: string): string {
   return isoDay.replaceAll('-', '');
 }
 
-/** `yyyy-MM` (the graph's month) ↔ `yyyyMM` (CSSS, §3.4). */
+/** `yyyy-MM` (the graph's month) → `yyyyMM` (CSSS, §3.4). */
 export function toCsssMonth(isoMonth: string): string {
   return isoMonth.replace('-', '');
-}
-
-export function fromCsssMonth(month: string): string {
-  return `${month.slice(0, 4)}-${month.slice(4, 6)}`;
 }

@@ -47,7 +47,7 @@ export class FmsClient {
     const body: Record<string, unknown> = spec.encode(input);
     if ('partnerCode' in spec.fields) body.partnerCode = this.options.partnerCode;
     const send = async () => unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
-    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
+    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
   }
 
   async close(): Promise<void> {

@@ -56,7 +56,7 @@ export class MallClient {
     const encoded = spec.encode(input);
     // Built per attempt: a retried read carries a fresh tradeTime and sign.
     const send = async () => unwrapMall(endpoint, await this.transports[spec.base].request(this.request(spec, endpoint, encoded)), spec.bareAnswer === true);
-    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
+    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
   }
 
   private request(spec: MallEndpoint, endpoint: string, encoded: Record<string, unknown>): JsonRequest {

@@ -6,14 +6,18 @@ import { signContent } from '../sign-content.js';
 /**
  * Mall request signature (§9.1): the non-empty parameters of query, path and body except `sign`, as JSON with
  * keys in lexicographic order (the canonical form of `sign-content.ts`, shared with CSSS), then MD5 as 32 lowercase hex.
- * How the partner secret enters the MD5 is cut off in the docs, so the deployment chooses (`MALL_SIGN_MODE`):
- * | mode     | sign                          |
- * |----------|-------------------------------|
- * | `append` | MD5(content + secret), default |
- * | `prefix` | MD5(secret + content)         |
- * | `hmac`   | HMAC-MD5(content, secret)     |
+ * The step that says how the partner secret enters is cut off in the docs, but the documented signs of §9.5
+ * (`ea7a3bba…`) and §9.6 (`3fdb1533…`) are exactly the plain MD5 of their own sorted content, with no secret. So
+ * that is the default; the other readings stay settings (`MALL_SIGN_MODE`) for a deployment told otherwise:
+ * | mode         | sign                                             |
+ * |--------------|--------------------------------------------------|
+ * | `documented` | MD5(content), as the examples show; the default   |
+ * | `append`     | MD5(content + secret)                            |
+ * | `prefix`     | MD5(secret + content)                            |
+ * | `hmac`       | HMAC-MD5(content, secret)                        |
  */
 const mixers: Readonly<Record<MallSignMode, (content: string, secret: string) => string>> = {
+  documented: (content) => md5(content),
   append: (content, secret) => md5(content + secret),
   prefix: (content, secret) => md5(secret + content),
   hmac: (content, secret) => createHmac('md5', secret).update(content, 'utf8').digest('hex'),

@@ -217,12 +217,22 @@ describe('CSSS endpoint overrides', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('serves the overridden paths to a client given the same table', async () => {
+  it('follows an overridden path of an endpoint documented by name only', async () => {
     const sims = moved.csss.state.sims;
-    await expect(movedClient.call('getSim', { iccid: sims[0].iccid })).resolves.toMatchObject({ iccid: sims[0].iccid });
     const items = await movedClient.call('getUsageBatch', { iccids: [sims[0].iccid, sims[1].iccid] });
     expect(items).toHaveLength(2);
-    expect(moved.calls()).toMatchObject({ 'csss.getSim': 1, 'csss.getUsageBatch': 1 });
+    expect(moved.calls()).toMatchObject({ 'csss.getUsageBatch': 1 });
+  });
+
+  it('keeps serving a documented endpoint at its documented path, whatever the override says', async () => {
+    const sims = moved.csss.state.sims;
+    // The sandbox plays Linksfield, whose documented paths a deployment's file cannot move.
+    const error = await failure(movedClient.call('getSim', { iccid: sims[0].iccid }));
+    expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(error.message).toContain('HTTP 404');
+    const documented = csssClientFor(moved, { endpoints: csssEndpoints });
+    extraClients.push(documented);
+    await expect(documented.call('getSim', { iccid: sims[0].iccid })).resolves.toMatchObject({ iccid: sims[0].iccid });
   });
 
   it('applies the overridden batch limit', async () => {
@@ -231,10 +241,10 @@ describe('CSSS endpoint overrides', () => {
     expect(error).toMatchObject({ upstreamCode: '1005' });
   });
 
-  it('no longer serves the old path', async () => {
+  it('no longer serves the old path of an endpoint documented by name only', async () => {
     const stale = csssClientFor(moved, { endpoints: csssEndpoints, retries: 0 });
     extraClients.push(stale);
-    const error = await failure(stale.call('getSim', { iccid: moved.csss.state.sims[0].iccid }));
+    const error = await failure(stale.call('getUsageBatch', { iccids: [moved.csss.state.sims[0].iccid] }));
     expect(error.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(error.message).toContain('HTTP 404');
   });

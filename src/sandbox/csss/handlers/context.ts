@@ -1,20 +1,19 @@
 import { CSSS_SUCCESS } from '../../../upstream/csss/codes.js';
 import type { CsssFailureCode } from '../../../upstream/csss/codes.js';
-import type { AnyEndpoint } from '../../../upstream/endpoint.js';
 import { CsssFailure } from '../failure.js';
 import { csssMessage, type Language } from '../messages.js';
 import type { CsssState } from '../state.js';
 
-/** What a handler gets: the validated, authenticated body, the state, its endpoint row and the caller's language. */
+/** What a handler gets: the validated, authenticated body, the state, the endpoint's largest page and the caller's language. */
 export interface CsssContext {
   state: CsssState;
-  spec: AnyEndpoint;
+  pageSizeLimit: number;
   language: Language;
 }
 
 export type Body = Readonly<Record<string, unknown>>;
 
-/** Answers with the upstream `data`, or throws CsssFailure. The body has passed `checkFields`, so types hold. */
+/** Answers with the upstream `data`, or throws CsssFailure. The body has passed the field check, so types hold. */
 export type CsssHandler = (body: Body, context: CsssContext) => unknown;
 
 /** A per-item outcome of a batch answer (§4.3 style): `error` "0000" / `errorMsg` "success", or the failure. */
@@ -26,11 +25,10 @@ export function itemError(iccid: string, code: CsssFailureCode, language: Langua
   return { device_id: iccid, error: code, errorMsg: csssMessage(code, language, iccid) };
 }
 
-/** `page_no` ≥ 1 and `page_size` from 1 to the row's limit (100 when it has none), else 1004. */
-export function paging(body: Body, spec: AnyEndpoint): { page: number; size: number } {
+/** `page_no` ≥ 1 and `page_size` from 1 to the endpoint's limit, else 1004. */
+export function paging(body: Body, limit: number): { page: number; size: number } {
   const page = body.page_no as number;
   const size = body.page_size as number;
-  const limit = spec.pageSizeLimit ?? 100;
   if (!Number.isInteger(page) || page < 1) throw new CsssFailure('1004', 'page_no must be a whole number of at least 1');
   if (!Number.isInteger(size) || size < 1 || size > limit) throw new CsssFailure('1004', `page_size must be a whole number from 1 to ${limit}`);
   return { page, size };

@@ -52,8 +52,8 @@ export const resumeOrder: CsssHandler = (body, { state }) => orderChange(state.o
  * §4.5, newest first. Filters: `device_id` (2001 when not in the account), `order_id`, `order_status` (0 not
  * enabled, 1 in use, 2 paused, 3 ended, 4 cancelled) and `order_type` (`buyType`: 1 new, 2 re-purchase, 3 OTA).
  */
-export const listOrders: CsssHandler = (body, { state, spec }) => {
-  const { page, size } = paging(body, spec);
+export const listOrders: CsssHandler = (body, { state, pageSizeLimit }) => {
+  const { page, size } = paging(body, pageSizeLimit);
   const iccid = optional(body, 'device_id');
   const orderId = optional(body, 'order_id');
   const status = optional(body, 'order_status');

@@ -28,17 +28,17 @@ export const getDailyUsage: CsssHandler = (body, { state }) => {
 };
 
 /**
- * §3.4 in the shape of the 2020 sample (`device_flow`, `devide_flow_list_num` spelt so, `flow` a number), plus
- * `month`. Every SIM of the account, or those of `deviceList`; ICCIDs not in the account are left out.
+ * §3.4 in the shape of the 2020 sample (`device_flow`, `devide_flow_list_num` spelt so, `flow` a number), which
+ * names no month. Every SIM of the account, or those of `deviceList`; ICCIDs not in the account are left out.
  */
-export const listMonthlyUsage: CsssHandler = (body, { state, spec }) => {
+export const listMonthlyUsage: CsssHandler = (body, { state, pageSizeLimit }) => {
   const month = text(body, 'month');
   const range = monthRange(month);
   if (range === null) throw new CsssFailure('1004', 'month must be yyyyMM');
-  const { page, size } = paging(body, spec);
+  const { page, size } = paging(body, pageSizeLimit);
   const filter = body.deviceList as string[] | undefined;
   const iccids = filter ? filter.filter((iccid) => state.sim(iccid)) : state.sims.map((sim) => sim.iccid);
   const slice = pageOf(iccids, page, size);
   const deviceFlow = slice.items.map((iccid) => ({ device_id: iccid, flow: Number(bytesToFlow(state.usage.simUsedBetween(iccid, range[0], range[1]))) }));
-  return { month, device_flow: deviceFlow, devide_flow_list_num: deviceFlow.length, page: slice.page };
+  return { device_flow: deviceFlow, devide_flow_list_num: deviceFlow.length, page: slice.page };
 };
