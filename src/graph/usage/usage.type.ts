@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BalanceResource } from '../../upstream/csss/enums.js';
 import { BytesScalar, DateScalar, MonthScalar } from '../scalars.js';
 
 @ObjectType({ description: "A SIM's data use in the cycle of the order currently in use (§3.1)." })
@@ -49,6 +50,25 @@ export class UnavailableBalance {
   reason!: string;
 }
 
+registerEnumType(BalanceResource, {
+  name: 'BalanceResource',
+  description: 'A resource whose remaining amount the mobile operator reports.',
+  valuesConfig: {
+    DATA: { description: 'Mobile data, counted in bytes.' },
+    SMS: { description: 'Outgoing SMS messages, counted one by one.' },
+    VOICE: { description: 'Outgoing voice calls, counted in seconds.' },
+  },
+});
+
+@ObjectType({ description: 'A remark the mobile operator attached to a figure it did report, e.g. why it may be incomplete.' })
+export class BalanceRemark {
+  @Field(() => BalanceResource, { description: 'The resource the remark is about.' })
+  resource!: BalanceResource;
+
+  @Field(() => String, { description: "The operator's remark, as it wrote it." })
+  message!: string;
+}
+
 @ObjectType({
   description:
     "What is left of the order in use, as the mobile operator reports it for the SIM's IMSI (§6.2). Only one IMSI is reported, so multi-IMSI SIMs may be off.",
@@ -68,4 +88,7 @@ export class MnoBalance {
 
   @Field(() => [UnavailableBalance], { description: 'Resources the operator could not report.' })
   unavailable!: UnavailableBalance[];
+
+  @Field(() => [BalanceRemark], { description: 'Remarks the operator attached to figures it did report; usually none.' })
+  remarks!: BalanceRemark[];
 }

@@ -1,6 +1,7 @@
 import { decimal, list, optionalDecimal, optionalText, record, text, type Json } from '../decode.js';
 import type { EndpointSpec } from '../endpoint.js';
 import {
+  BalanceResource,
   orderKindCodes,
   orderStatusCodes,
   paymentMethodCodes,
@@ -480,25 +481,31 @@ export const csssEndpoints = {
     fields: { device_id: str },
     encode: (input: { iccid: string }) => ({ device_id: input.iccid }),
     decode: (data: unknown): Omit<MnoBalanceRecord, 'iccid'> => {
-      const balance: Omit<MnoBalanceRecord, 'iccid'> = { dataBytes: null, smsCount: null, voiceSeconds: null, unavailable: [] };
+      const balance: Omit<MnoBalanceRecord, 'iccid'> = { dataBytes: null, smsCount: null, voiceSeconds: null, unavailable: [], remarks: [] };
       for (const raw of list(data)) {
         const item = record(raw, 'data[]');
         const resource = optionalText(item, 'type') ?? 'unknown';
         const quantity = optionalDecimal(item, 'remainingQuantity');
-        const field = mnoResourceFields[resource];
-        if (quantity === null || field === undefined) balance.unavailable.push({ resource, reason: optionalText(item, 'msg') ?? 'not reported' });
-        else balance[field] = quantity;
+        const message = optionalText(item, 'msg');
+        const known = Object.hasOwn(mnoResources, resource) ? mnoResources[resource] : undefined;
+        if (quantity === null || known === undefined) {
+          balance.unavailable.push({ resource, reason: message ?? 'not reported' });
+          continue;
+        }
+        balance[known.field] = quantity;
+        // `msg` is documented as a failure reason; one sent beside a figure is kept, not dropped.
+        if (message !== null && message !== '') balance.remarks.push({ resource: known.resource, message });
       }
       return balance;
     },
   } satisfies EndpointSpec<{ iccid: string }, Omit<MnoBalanceRecord, 'iccid'>>,
 } as const;
 
-/** `data[].type` of §6.2 and the unit each `remainingQuantity` is in (documented). */
-const mnoResourceFields: Readonly<Record<string, 'dataBytes' | 'smsCount' | 'voiceSeconds'>> = {
-  data: 'dataBytes',
-  'sms-out': 'smsCount',
-  'call-out': 'voiceSeconds',
+/** `data[].type` of §6.2, the field its `remainingQuantity` fills and the unit it is in (documented). */
+const mnoResources: Readonly<Record<string, { field: 'dataBytes' | 'smsCount' | 'voiceSeconds'; resource: BalanceResource }>> = {
+  data: { field: 'dataBytes', resource: BalanceResource.DATA },
+  'sms-out': { field: 'smsCount', resource: BalanceResource.SMS },
+  'call-out': { field: 'voiceSeconds', resource: BalanceResource.VOICE },
 };
 
 export type CsssEndpoints = typeof csssEndpoints;

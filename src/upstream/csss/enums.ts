@@ -79,3 +79,10 @@ export enum SmsEncoding {
 }
 /** `message_type` of the assumed Send SMS endpoint, mirroring the uplink callback's `"Binary"` (§7.6). */
 export const smsEncodingCodes = new CodeMap<SmsEncoding>({ Text: SmsEncoding.TEXT, Binary: SmsEncoding.BINARY }, SmsEncoding.TEXT);
+
+/** The resources of the MNO balance (§6.2); their upstream `type` codes are in `endpoints.ts`. */
+export enum BalanceResource {
+  DATA = 'DATA',
+  SMS = 'SMS',
+  VOICE = 'VOICE',
+}

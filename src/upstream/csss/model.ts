@@ -1,4 +1,4 @@
-import type { OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType, SimLifecycle, SmsEncoding } from './enums.js';
+import type { BalanceResource, OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType, SimLifecycle, SmsEncoding } from './enums.js';
 
 /** What the CSSS client returns: the upstream's records in the gateway's own words (bytes, UTC dates, enums, `iccid`). */
 
@@ -96,6 +96,8 @@ export interface MnoBalanceRecord {
   voiceSeconds: number | null;
   /** Resources the operator could not report, with its reason. */
   unavailable: { resource: string; reason: string }[];
+  /** What the operator said (`msg`) beside a figure it did report. */
+  remarks: { resource: BalanceResource; message: string }[];
 }
 
 export interface SentSms {

@@ -23,6 +23,7 @@ describe('signMall', () => {
   it('reproduces the reference vector: sorted compact JSON, plain MD5 with no secret', () => {
     expect(signMall(EXAMPLE, '', 'append')).toBe('01b9a6e419475d81e6a55d869c1506c3');
     expect(signMall(EXAMPLE, '', 'prefix')).toBe('01b9a6e419475d81e6a55d869c1506c3');
+    expect(signMall(EXAMPLE, 's3cret', 'documented')).toBe('01b9a6e419475d81e6a55d869c1506c3');
   });
 
   it('mixes the secret in as the mode says', () => {
