@@ -4,6 +4,7 @@ import { SANDBOX_CREDENTIALS } from '../../../../src/config.js';
 import { createMallSandbox } from '../../../../src/sandbox/mall/family.js';
 import type { Sandbox } from '../../../../src/sandbox/server.js';
 import { csssEndpoints, type CsssEndpoints } from '../../../../src/upstream/csss/endpoints.js';
+import type { AnyEndpoint } from '../../../../src/upstream/endpoint.js';
 import { UpstreamError } from '../../../../src/upstream/errors.js';
 import { MallClient } from '../../../../src/upstream/mall/client.js';
 import { mallEndpoints, type MallEndpoints } from '../../../../src/upstream/mall/endpoints.js';
@@ -43,8 +44,10 @@ async function csssOutcome(endpoints: CsssEndpoints, call: (client: ReturnType<t
   }
 }
 
-function mutatedCsss(name: keyof CsssEndpoints, change: (row: CsssEndpoints[typeof name]) => object): CsssEndpoints {
-  return { ...csssEndpoints, [name]: { ...csssEndpoints[name], ...change(csssEndpoints[name]) } } as CsssEndpoints;
+/** The client's table with one row changed, the way a typo in `endpoints.ts` would change it. */
+function mutatedCsss(name: keyof CsssEndpoints, change: (row: AnyEndpoint) => Partial<AnyEndpoint>): CsssEndpoints {
+  const row: AnyEndpoint = csssEndpoints[name];
+  return { ...csssEndpoints, [name]: { ...row, ...change(row) } } as CsssEndpoints;
 }
 
 describe('a mistake in a documented CSSS row fails against the sandbox', () => {
@@ -71,7 +74,7 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
 
   it('a required field left out', async () => {
     const table = mutatedCsss('orderPlan', (row) => ({
-      encode: (input: Parameters<typeof row.encode>[0]) => {
+      encode: (input) => {
         const { test_flow_flag: _dropped, ...rest } = row.encode(input);
         return rest;
       },
@@ -91,7 +94,7 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
   });
 
   it('a value outside the documented set', async () => {
-    const table = mutatedCsss('orderPlan', (row) => ({ encode: (input: Parameters<typeof row.encode>[0]) => ({ ...row.encode(input), pay_rst: 'PAID' }) }));
+    const table = mutatedCsss('orderPlan', (row) => ({ encode: (input) => ({ ...row.encode(input), pay_rst: 'PAID' }) }));
     expect(await csssOutcome(table, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() }))).toMatchObject({
       upstreamCode: '1004',
       message: expect.stringContaining('pay_rst must be one of "1", "2"'),
@@ -136,7 +139,7 @@ describe('a mistake in a documented Mall row fails against the Mall sandbox', ()
 
   it('the row as written is accepted; a misspelt field and a wrong path are not', async () => {
     expect(await outcome(mallEndpoints)).toBe('accepted');
-    const misspelt = { ...mallEndpoints, verifyCard: { ...mallEndpoints.verifyCard, encode: (input: { iccid: string }) => ({ devicecode: input.iccid }) } };
+    const misspelt = { ...mallEndpoints, verifyCard: { ...mallEndpoints.verifyCard, encode: (input: { iccid: string }) => ({ devicecode: input.iccid }) } } as unknown as MallEndpoints;
     expect(await outcome(misspelt)).toMatchObject({ upstreamCode: 'E0003', message: expect.stringContaining('deviceCode is required') });
     const moved = { ...mallEndpoints, verifyCard: { ...mallEndpoints.verifyCard, path: '/singleLogin' } };
     expect(await outcome(moved)).toMatchObject({ message: expect.stringContaining('HTTP 404') });
