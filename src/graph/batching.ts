@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { SimScope } from '../access/caller.js';
 import type { CacheKind, ReadCache } from '../upstream/cache.js';
 import type { BatchItem } from '../upstream/csss/model.js';
-import { csssError } from '../upstream/csss/codes.js';
+import type { CodeTable } from '../upstream/code-table.js';
 import { notFound } from './errors.js';
 
 /**
@@ -15,6 +15,8 @@ export function batchLoader<V>(options: {
   cache: ReadCache;
   kind: CacheKind;
   endpoint: string;
+  /** The client's failure codes, for the per-item codes of a batch answer. */
+  codes: CodeTable;
   limit: number;
   concurrency: number;
   tagsOf: (key: string) => readonly string[];
@@ -41,7 +43,7 @@ export function batchLoader<V>(options: {
             ? [{ iccid: keysOfChunk[0], value: await options.fetchOne(keysOfChunk[0]) }]
             : await options.fetchChunk(keysOfChunk);
         for (const item of items) {
-          result.set(scoped(item.iccid), 'value' in item ? item.value : csssError(options.endpoint, item.error.upstreamCode, item.error.message));
+          result.set(scoped(item.iccid), 'value' in item ? item.value : options.codes.error(options.endpoint, item.error.upstreamCode, item.error.message));
         }
       } catch (error) {
         for (const key of keysOfChunk) result.set(scoped(key), error as Error);

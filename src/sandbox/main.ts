@@ -7,7 +7,8 @@ import { startSandbox } from './server.js';
 /**
  * `npm run sandbox`: the built-in Linksfield on its own port, for trying the gateway against a separate process.
  * Reads `SANDBOX_PORT` (4010), `SANDBOX_SIMS` (1,000), the `LINKSFIELD_*` credentials (sandbox defaults when unset),
- * `LINKSFIELD_ENDPOINTS_FILE` (the same path overrides the gateway applies) and `SANDBOX_NOTIFY_URL`.
+ * `LINKSFIELD_ENDPOINTS_FILE` (followed only for endpoints documented by name only: documented ones keep the paths of
+ * the sandbox's own statement of the reference) and `SANDBOX_NOTIFY_URL`.
  */
 /** Where `npm run sandbox` listens unless `SANDBOX_PORT` says otherwise. */
 const STANDALONE_PORT = 4010;

@@ -12,13 +12,16 @@ import { SANDBOX_PATHS, sandboxFamilies } from '../sandbox/families.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { ReadCache } from '../upstream/cache.js';
 import { CsssClient } from '../upstream/csss/client.js';
+import { csssCodeTable } from '../upstream/csss/codes.js';
 import { csssEndpoints } from '../upstream/csss/endpoints.js';
 import { FmsClient } from '../upstream/fms/client.js';
+import { fmsCodeTable } from '../upstream/fms/codes.js';
 import { fmsEndpoints } from '../upstream/fms/endpoints.js';
 import { MallClient } from '../upstream/mall/client.js';
+import { mallCodeTable } from '../upstream/mall/codes.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
-import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
+import { applyCodeOverrides, applyOverrides, loadOverrides } from '../upstream/overrides.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { createMetrics } from './metrics.js';
@@ -52,6 +55,12 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   });
   const overrides = loadOverrides(config.endpointsFile);
   const endpoints = applyOverrides('csss', csssEndpoints, overrides);
+  // Read for every family now, so a mistake in any `codes` stops start-up even for a family not configured.
+  const codes = {
+    csss: applyCodeOverrides('csss', csssCodeTable, overrides),
+    fms: applyCodeOverrides('fms', fmsCodeTable, overrides),
+    mall: applyCodeOverrides('mall', mallCodeTable, overrides),
+  };
 
   const sandbox = config.linksfieldBaseUrl
     ? null
@@ -84,6 +93,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     accessCode: config.accessCode,
     secret: config.secret,
     endpoints,
+    codes: codes.csss,
     timeoutMs: config.upstreamTimeoutMs,
     retries: config.upstreamRetries,
     observe: metrics.upstream,
@@ -91,7 +101,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const upstreamOptions = { timeoutMs: config.upstreamTimeoutMs, retries: config.upstreamRetries, observe: metrics.upstream };
   const fmsUrl = config.fms.baseUrl ?? (sandbox ? sandbox.url + SANDBOX_PATHS.fms : null);
   const fms = fmsUrl
-    ? new FmsClient({ baseUrl: fmsUrl, partnerCode: config.fms.partnerCode, endpoints: applyOverrides('fms', fmsEndpoints, overrides), ...upstreamOptions })
+    ? new FmsClient({ baseUrl: fmsUrl, partnerCode: config.fms.partnerCode, endpoints: applyOverrides('fms', fmsEndpoints, overrides), codes: codes.fms, ...upstreamOptions })
     : null;
   const mallUrls = config.mall.vshopUrl
     ? { vshopUrl: config.mall.vshopUrl, paymentUrl: config.mall.paymentUrl!, topupUrl: config.mall.topupUrl! }
@@ -99,7 +109,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       ? { vshopUrl: sandbox.url + SANDBOX_PATHS.mallVshop, paymentUrl: sandbox.url + SANDBOX_PATHS.mallPayment, topupUrl: sandbox.url + SANDBOX_PATHS.mallTopup }
       : null;
   const mall = mallUrls
-    ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), ...upstreamOptions })
+    ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), codes: codes.mall, ...upstreamOptions })
     : null;
   const cache = new ReadCache(store.keyv, csss.account, metrics.cache);
   const events = createEventPipeline(config, { logger: app.log, beforeStore: [staleOnEvent(cache)] });

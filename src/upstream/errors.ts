@@ -3,17 +3,20 @@
  * `upstreamCode` and `upstreamMessage` are what Linksfield said. Nothing secret ever goes in here:
  * no credentials, no signatures, no request bodies.
  */
-export type GatewayErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'FAILED_PRECONDITION'
-  | 'PREORDER_EXPIRED'
-  | 'UNAUTHENTICATED'
-  | 'UPSTREAM_AUTH_FAILED'
-  | 'UPSTREAM_ERROR'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_MALFORMED';
+export const GATEWAY_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FAILED_PRECONDITION',
+  'PREORDER_EXPIRED',
+  'UNAUTHENTICATED',
+  'UPSTREAM_AUTH_FAILED',
+  'UPSTREAM_ERROR',
+  'UPSTREAM_UNAVAILABLE',
+  'UPSTREAM_TIMEOUT',
+  'UPSTREAM_MALFORMED',
+] as const;
+
+export type GatewayErrorCode = (typeof GATEWAY_ERROR_CODES)[number];
 
 export interface UpstreamErrorDetails {
   code: GatewayErrorCode;

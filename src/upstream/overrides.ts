@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { readCodeOverrides, type CodeTable } from './code-table.js';
 import type { EndpointTable } from './endpoint.js';
 
 /**
- * A deployment overrides any endpoint's path, batch limit or page size limit without a code change,
- * through the JSON file named by `LINKSFIELD_ENDPOINTS_FILE`:
+ * A deployment overrides any endpoint's path, batch limit or page size limit, and what any upstream failure code
+ * means, without a code change, through the JSON file named by `LINKSFIELD_ENDPOINTS_FILE`:
  *
- *   { "csss": { "getUsageBatch": { "path": "/flow/batchUsage", "batchLimit": 50 } } }
+ *   { "csss": { "getUsageBatch": { "path": "/flow/batchUsage", "batchLimit": 50 },
+ *               "codes": { "2001": { "gatewayCode": "NOT_FOUND" } } } }
  *
  * Unknown families, endpoints or keys, and values of the wrong type, are refused with a message
  * naming them, so a typo stops start-up instead of being silently ignored.
@@ -51,6 +53,7 @@ export function applyOverrides<T extends EndpointTable>(family: string, table: T
   if (forFamily === null || typeof forFamily !== 'object') throw new EndpointOverrideError(`"${family}" must be an object`);
   const result: Record<string, unknown> = { ...table };
   for (const [name, override] of Object.entries(forFamily)) {
+    if (name === CODES_KEY) continue;
     const row = table[name];
     if (!row) throw new EndpointOverrideError(`"${family}.${name}" is not an endpoint (known: ${Object.keys(table).join(', ')})`);
     const where = `${family}.${name}`;
@@ -63,6 +66,20 @@ export function applyOverrides<T extends EndpointTable>(family: string, table: T
     };
   }
   return result as T;
+}
+
+/** Under a family, the key that holds its failure codes rather than an endpoint. */
+const CODES_KEY = 'codes';
+
+/** The family's failure codes with the file's `<family>.codes` laid over them; the table itself when there are none. */
+export function applyCodeOverrides(family: string, table: CodeTable, overrides: EndpointOverrides | undefined): CodeTable {
+  const codes = (overrides?.[family] as Record<string, unknown> | undefined)?.[CODES_KEY];
+  if (codes === undefined) return table;
+  return table.withOverrides(
+    readCodeOverrides(`${family}.${CODES_KEY}`, codes, (message) => {
+      throw new EndpointOverrideError(message);
+    }),
+  );
 }
 
 /** The API families an override file may name. */

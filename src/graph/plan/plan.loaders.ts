@@ -18,6 +18,7 @@ export function createPlanLoaders(services: GatewayServices, sims: SimScope | nu
       cache,
       kind: 'orderablePlans',
       endpoint: 'csss.listOrderablePlans',
+      codes: csss.codes,
       limit: csss.endpoints.listOrderablePlans.batch.limit,
       concurrency: config.graphql.fanOutConcurrency,
       tagsOf: (iccid) => [simTag(iccid)],

@@ -16,6 +16,7 @@ export function createSimLoaders(services: GatewayServices, sims: SimScope | nul
       cache,
       kind: 'sim',
       endpoint: 'csss.listSims',
+      codes: csss.codes,
       limit: csss.endpoints.listSims.batch.limit,
       concurrency: config.graphql.fanOutConcurrency,
       tagsOf: (iccid) => [simTag(iccid)],

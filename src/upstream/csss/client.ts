@@ -1,10 +1,12 @@
 import type { IPolicy } from 'cockatiel';
 import { decodeAnswer } from '../answer.js';
+import type { CodeTable } from '../code-table.js';
 import { tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { AnyEndpoint, InputOf, OutputOf } from '../endpoint.js';
 import type { HttpTransport } from '../http.js';
 import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from './endpoints.js';
+import { csssCodeTable } from './codes.js';
 import { unwrapCsss } from './envelope.js';
 import { signCsss } from './sign.js';
 import { csssTimestamp } from './timestamp.js';
@@ -16,6 +18,8 @@ export interface CsssClientOptions extends ClientTuning {
   secret: string;
   /** The effective table (overrides applied); the built-in one by default. */
   endpoints?: CsssEndpoints;
+  /** The effective failure codes (the endpoints file's `codes` applied); the built-in ones by default. */
+  codes?: CodeTable;
   /** The clock that stamps requests; tests move it to check the ±5 minute window. */
   now?: () => number;
 }
@@ -31,11 +35,13 @@ export interface CallOptions {
  */
 export class CsssClient {
   readonly endpoints: CsssEndpoints;
+  readonly codes: CodeTable;
   private readonly http: HttpTransport;
   private readonly readPolicy: IPolicy;
   private readonly now: () => number;
 
   constructor(private readonly options: CsssClientOptions) {
+    this.codes = options.codes ?? csssCodeTable;
     this.endpoints = options.endpoints ?? csssEndpoints;
     this.http = tunedTransport(options.baseUrl, options, 32);
     this.readPolicy = readRetryPolicy(options.retries);
@@ -60,7 +66,7 @@ export class CsssClient {
         version: CSSS_VERSION,
       };
       body.sign = signCsss(body, this.options.secret);
-      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
+      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }), this.codes);
     };
     return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
   }

@@ -1,11 +1,13 @@
 import type { IPolicy } from 'cockatiel';
 import { decodeAnswer } from '../answer.js';
+import type { CodeTable } from '../code-table.js';
 import { tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
 import { UpstreamError } from '../errors.js';
 import type { HttpTransport } from '../http.js';
 import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { fmsEndpoints, type FmsEndpoint, type FmsEndpointName, type FmsEndpoints } from './endpoints.js';
+import { fmsCodeTable } from './codes.js';
 import { unwrapFms } from './envelope.js';
 
 export interface FmsClientOptions extends ClientTuning {
@@ -13,6 +15,8 @@ export interface FmsClientOptions extends ClientTuning {
   partnerCode: string;
   /** The effective table (overrides applied); the built-in one by default. */
   endpoints?: FmsEndpoints;
+  /** The effective failure codes (the endpoints file's `codes` applied); the built-in ones by default. */
+  codes?: CodeTable;
 }
 
 export interface FmsCallOptions {
@@ -31,10 +35,12 @@ const TOKEN_SHAPE = /^[\x21-\x7e]{1,1024}$/;
  */
 export class FmsClient {
   readonly endpoints: FmsEndpoints;
+  readonly codes: CodeTable;
   private readonly http: HttpTransport;
   private readonly readPolicy: IPolicy;
 
   constructor(private readonly options: FmsClientOptions) {
+    this.codes = options.codes ?? fmsCodeTable;
     this.endpoints = options.endpoints ?? fmsEndpoints;
     this.http = tunedTransport(options.baseUrl, options, 32);
     this.readPolicy = readRetryPolicy(options.retries);
@@ -46,7 +52,7 @@ export class FmsClient {
     const headers = requestHeaders(endpoint, spec, options);
     const body: Record<string, unknown> = spec.encode(input);
     if ('partnerCode' in spec.fields) body.partnerCode = this.options.partnerCode;
-    const send = async () => unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
+    const send = async () => unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }), this.codes);
     return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
   }
 

@@ -1,15 +1,12 @@
-import type { KnownCode } from '../errors.js';
+import { CodeTable, type CodeEntry } from '../code-table.js';
 
 /**
  * FMS response codes (`code` in the envelope, an integer; 0 is success). The payment webhook's table (§8.4) and
- * the token's `7` (§8.1) are documented; the rest are the sandbox's choice, used where the docs name no code.
- * Any other code is "system exception" (§8.4), UPSTREAM_ERROR.
+ * the token's `7` (§8.1) are `documented`; the rest are `assumed`, the sandbox's choice where the docs name no code,
+ * which a deployment corrects under `fms.codes` in its endpoints file. Any other code is "system exception" (§8.4),
+ * UPSTREAM_ERROR.
  */
 export const FMS_SUCCESS = 0;
-
-export interface FmsCode extends KnownCode {
-  provenance: 'documented' | 'sandbox';
-}
 
 export const fmsCodes = {
   '2': { meaning: 'wrong parameters', gatewayCode: 'BAD_USER_INPUT', provenance: 'documented' },
@@ -21,17 +18,18 @@ export const fmsCodes = {
   '9999': { meaning: 'error', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented', retryable: true },
   '10008': { meaning: 'order does not exist', gatewayCode: 'NOT_FOUND', provenance: 'documented' },
   '10009': { meaning: 'price inconsistent with the order', gatewayCode: 'BAD_USER_INPUT', provenance: 'documented' },
-  '1001': { meaning: 'wrong email or password', gatewayCode: 'UNAUTHENTICATED', provenance: 'sandbox' },
-  '1002': { meaning: 'email already registered', gatewayCode: 'FAILED_PRECONDITION', provenance: 'sandbox' },
-  '4001': { meaning: 'package not found', gatewayCode: 'NOT_FOUND', provenance: 'sandbox' },
-  '4002': { meaning: 'no eSIM profile left for this package', gatewayCode: 'FAILED_PRECONDITION', provenance: 'sandbox' },
-  '6007': { meaning: 'the payment result was already reported', gatewayCode: 'FAILED_PRECONDITION', provenance: 'sandbox' },
-} as const satisfies Record<string, FmsCode>;
+  '1001': { meaning: 'wrong email or password', gatewayCode: 'UNAUTHENTICATED', provenance: 'assumed' },
+  '1002': { meaning: 'email already registered', gatewayCode: 'FAILED_PRECONDITION', provenance: 'assumed' },
+  '4001': { meaning: 'package not found', gatewayCode: 'NOT_FOUND', provenance: 'assumed' },
+  '4002': { meaning: 'no eSIM profile left for this package', gatewayCode: 'FAILED_PRECONDITION', provenance: 'assumed' },
+  '6007': { meaning: 'the payment result was already reported', gatewayCode: 'FAILED_PRECONDITION', provenance: 'assumed' },
+} as const satisfies Record<string, CodeEntry>;
 
 export type FmsFailureCode = keyof typeof fmsCodes;
 
-const unlisted: FmsCode = { meaning: 'system exception', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented' };
+/** The built-in table; a client takes the deployment's (overrides applied) instead. */
+export const fmsCodeTable = new CodeTable('fms', fmsCodes, { meaning: 'system exception', gatewayCode: 'UPSTREAM_ERROR', provenance: 'documented' });
 
-export function classifyFmsCode(code: string): FmsCode {
-  return Object.hasOwn(fmsCodes, code) ? fmsCodes[code as FmsFailureCode] : unlisted;
+export function classifyFmsCode(code: string): CodeEntry {
+  return fmsCodeTable.classify(code);
 }

@@ -1,9 +1,10 @@
 import { envelopeOf, messageOf } from '../envelope.js';
-import { codeError, malformedAnswer } from '../errors.js';
-import { classifyFmsCode, FMS_SUCCESS } from './codes.js';
+import type { CodeTable } from '../code-table.js';
+import { malformedAnswer } from '../errors.js';
+import { FMS_SUCCESS, fmsCodeTable } from './codes.js';
 
 /** Unwraps `{code, data, message}` (§8.1): `data` when `code` is 0, otherwise the code's UpstreamError. */
-export function unwrapFms(endpoint: string, answer: unknown): unknown {
+export function unwrapFms(endpoint: string, answer: unknown, codes: CodeTable = fmsCodeTable): unknown {
   const envelope = envelopeOf(endpoint, answer, 'an FMS envelope');
   const { code, data } = envelope;
   // The docs say integer; a numeric string is read the same way rather than failing the call.
@@ -11,5 +12,5 @@ export function unwrapFms(endpoint: string, answer: unknown): unknown {
   if (!Number.isInteger(status)) throw malformedAnswer(endpoint, 'answer has no status code');
   if (status === FMS_SUCCESS) return data;
   const upstreamCode = String(status);
-  throw codeError(endpoint, upstreamCode, messageOf(envelope), classifyFmsCode(upstreamCode));
+  throw codes.error(endpoint, upstreamCode, messageOf(envelope));
 }

@@ -1,11 +1,13 @@
 import type { IPolicy } from 'cockatiel';
 import type { MallSignMode } from '../../config.js';
 import { decodeAnswer } from '../answer.js';
+import type { CodeTable } from '../code-table.js';
 import { tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
 import type { HttpTransport, JsonRequest } from '../http.js';
 import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { mallEndpoints, type MallBase, type MallEndpoint, type MallEndpointName, type MallEndpoints } from './endpoints.js';
+import { mallCodeTable } from './codes.js';
 import { unwrapMall } from './envelope.js';
 import { fillPath } from './path.js';
 import { signMall } from './sign.js';
@@ -19,6 +21,8 @@ export interface MallClientOptions extends ClientTuning {
   signMode: MallSignMode;
   /** The effective table (overrides applied); the built-in one by default. */
   endpoints?: MallEndpoints;
+  /** The effective failure codes (the endpoints file's `codes` applied); the built-in ones by default. */
+  codes?: CodeTable;
   /** The clock behind `tradeTime`. */
   now?: () => number;
 }
@@ -38,11 +42,13 @@ const TRADE_DEFAULTS = { languageCode: '1', mark: '0', terminal: '0' } as const;
  */
 export class MallClient {
   readonly endpoints: MallEndpoints;
+  readonly codes: CodeTable;
   private readonly transports: Readonly<Record<MallBase, HttpTransport>>;
   private readonly readPolicy: IPolicy;
   private readonly now: () => number;
 
   constructor(private readonly options: MallClientOptions) {
+    this.codes = options.codes ?? mallCodeTable;
     this.endpoints = options.endpoints ?? mallEndpoints;
     const transport = (baseUrl: string) => tunedTransport(baseUrl, options, 16);
     this.transports = { vshop: transport(options.vshopUrl), payment: transport(options.paymentUrl), topup: transport(options.topupUrl) };
@@ -55,7 +61,7 @@ export class MallClient {
     const endpoint = `mall.${name}`;
     const encoded = spec.encode(input);
     // Built per attempt: a retried read carries a fresh tradeTime and sign.
-    const send = async () => unwrapMall(endpoint, await this.transports[spec.base].request(this.request(spec, endpoint, encoded)), spec.bareAnswer === true);
+    const send = async () => unwrapMall(endpoint, await this.transports[spec.base].request(this.request(spec, endpoint, encoded)), spec.bareAnswer === true, this.codes);
     return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
   }
 
