@@ -1,8 +1,8 @@
 import { CSSS_SUCCESS } from '../../upstream/csss/codes.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from '../../upstream/csss/endpoints.js';
-import { checkFields, type AnyEndpoint } from '../../upstream/endpoint.js';
+import type { AnyEndpoint } from '../../upstream/endpoint.js';
 import { documentedCsss } from '../spec/csss.js';
-import { checkDocumented, type DocumentedEndpoint } from '../spec/wire.js';
+import { checkRequest, type DocumentedEndpoint } from '../spec/wire.js';
 import type { SandboxRequest, SandboxResponse } from '../family.js';
 import type { HostedFamily } from '../family-hooks.js';
 import { answerOrRefuse } from '../failure.js';
@@ -57,7 +57,7 @@ export function createCsssFamily(options: CsssFamilyOptions): CsssFamily {
     authenticate(fields, options, state.now());
     const statement = documented[endpoint];
     const row: AnyEndpoint = endpoints[endpoint];
-    const problem = statement ? checkDocumented(statement, fields) : checkFields(row, fields);
+    const problem = checkRequest(statement, row, fields);
     if (problem !== null) throw new CsssFailure('1004', problem);
     const batch = statement ? statement.batch : row.batch;
     const items = batch ? fields[batch.field] : undefined;

@@ -1,11 +1,12 @@
 import type { GatewayConfig } from '../../config.js';
 import { record } from '../../upstream/decode.js';
-import { checkFields } from '../../upstream/endpoint.js';
 import { classifyFmsCode, FMS_SUCCESS } from '../../upstream/fms/codes.js';
 import { fmsEndpoints, type FmsEndpointName, type FmsEndpoints } from '../../upstream/fms/endpoints.js';
 import type { SandboxRequest, SandboxResponse } from '../family.js';
 import type { HostedFamily } from '../family-hooks.js';
 import { answerOrRefuse } from '../failure.js';
+import { documentedFms, type DocumentedFmsEndpoint } from '../spec/fms.js';
+import { checkRequest } from '../spec/wire.js';
 import { Accounts } from './accounts.js';
 import { FmsFailure } from './failure.js';
 import { fmsHandlers } from './handlers.js';
@@ -16,9 +17,10 @@ import { ProfilePool } from './profiles.js';
 const FMS_FAILURE_CODE = /^[1-9]\d{0,8}$/;
 
 /**
- * The eSIM QR Mall (FMS) simulator, served under `/fms`. It answers exactly the rows of the FMS endpoint table:
- * fields are checked against the row, `partnerCode` against the configured one, and the row's `auth` decides
- * whether an `x-access-token` is needed.
+ * The eSIM QR Mall (FMS) simulator, served under `/fms`, one handler per row of the FMS endpoint table. A
+ * documented endpoint is served at the path, and checked against the fields and token rule, of the sandbox's own
+ * statement of the reference (`spec/fms.ts`); one documented by name only, or a body the reference leaves out,
+ * is checked against the client's (overridable) row. `partnerCode` must be the configured one.
  */
 export interface FmsSandboxOptions extends Pick<GatewayConfig['fms'], 'partnerCode' | 'preOrderTimeoutMinutes'> {
   /** The effective table (overrides applied); the built-in one by default. */
@@ -43,16 +45,25 @@ export function createFmsSandbox(options: FmsSandboxOptions): HostedFamily {
     maxOrders: options.maxOrders ?? 10_000,
   });
   const handlers = fmsHandlers(accounts, orders);
-  const routes = new Map(Object.entries(table).map(([name, spec]) => [`${spec.method} ${spec.path}`, name as FmsEndpointName]));
+  const documented: Readonly<Partial<Record<FmsEndpointName, DocumentedFmsEndpoint>>> = documentedFms;
+  const routes = new Map(
+    (Object.keys(table) as FmsEndpointName[]).map((name) => {
+      const served: { method: string; path: string } = documented[name] ?? table[name];
+      return [`${served.method} ${served.path}`, name];
+    }),
+  );
 
   const answer = (name: FmsEndpointName, request: SandboxRequest): SandboxResponse => {
-    const spec = table[name];
+    const row = table[name];
+    const statement = documented[name];
     const token = request.headers['x-access-token'];
-    const account = spec.auth === 'user' ? accounts.authenticate(typeof token === 'string' ? token : undefined) : null;
+    const needsToken = statement ? statement.token : row.auth === 'user';
+    const account = needsToken ? accounts.authenticate(typeof token === 'string' ? token : undefined) : null;
     const body = record(request.body ?? {}, 'body');
-    const problem = checkFields(spec, body);
+    const problem = checkRequest(statement, row, body);
     if (problem) throw new FmsFailure('2', problem);
-    if ('partnerCode' in spec.fields && body.partnerCode !== options.partnerCode) throw new FmsFailure('2', 'unknown partnerCode');
+    const carriesPartner = 'partnerCode' in (statement && !statement.truncated ? statement.fields : row.fields);
+    if (carriesPartner && body.partnerCode !== options.partnerCode) throw new FmsFailure('2', 'unknown partnerCode');
     orders.sweep();
     // The mapped handler type already ties each row's `auth` to its handler's signature.
     const data = (handlers[name] as (body: unknown, account: unknown) => unknown)(body, account);

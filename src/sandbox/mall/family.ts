@@ -1,6 +1,5 @@
 import type { GatewayConfig } from '../../config.js';
 import { record, type Json } from '../../upstream/decode.js';
-import { checkFields } from '../../upstream/endpoint.js';
 import { classifyMallCode, MALL_SUCCESS } from '../../upstream/mall/codes.js';
 import { mallEndpoints, type MallEndpoint, type MallEndpointName, type MallEndpoints } from '../../upstream/mall/endpoints.js';
 import { matchPath } from '../../upstream/mall/path.js';
@@ -10,7 +9,7 @@ import type { SandboxRequest, SandboxResponse } from '../family.js';
 import type { HostedFamily } from '../family-hooks.js';
 import { answerOrRefuse } from '../failure.js';
 import { documentedMall, tradeFields, type DocumentedMallEndpoint } from '../spec/mall.js';
-import { checkDocumented, type DocumentedEndpoint } from '../spec/wire.js';
+import { checkDocumented, checkRequest, type DocumentedEndpoint } from '../spec/wire.js';
 import { Cards } from './cards.js';
 import { MallFailure } from './failure.js';
 import { Groups } from './groups.js';
@@ -68,12 +67,11 @@ export function createMallSandbox(options: MallSandboxOptions): HostedFamily {
   };
 
   const problemOf = (row: MallEndpoint, statement: DocumentedEndpoint | undefined, params: Json): string | null => {
-    if (statement) return checkDocumented(statement, params);
-    if (row.base === 'vshop') {
+    if (!statement && row.base === 'vshop') {
       const problem = checkDocumented({ ref: '§9.1', method: row.method, path: row.path, fields: tradeFields, truncated: true }, params);
       if (problem) return problem;
     }
-    return checkFields(row, params);
+    return checkRequest(statement, row, params);
   };
 
   const answer = (request: SandboxRequest): SandboxResponse => {

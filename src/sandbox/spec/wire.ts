@@ -1,10 +1,13 @@
+import { checkFields, type AnyEndpoint } from '../../upstream/endpoint.js';
+
 /**
  * The sandbox's own statement of what Linksfield documents for an endpoint: its method and path, and each request
  * field with its type, whether it is required and its format, all read from the reference, never from the client's
  * endpoint tables. The sandbox checks requests for documented endpoints against these, so a mistake in the client's
  * table (a wrong path, a misspelt or missing field) is refused here instead of being mirrored back.
  */
-export type WireType = 'string' | 'integer' | 'string[]';
+/** `number`: any JSON number; `numeric`: a JSON number or a string of digits (the docs show both for some fields). */
+export type WireType = 'string' | 'integer' | 'number' | 'numeric' | 'string[]';
 
 export interface WireField {
   type: WireType;
@@ -26,7 +29,10 @@ export interface DocumentedEndpoint {
   path: string;
   /** Every field the reference shows, the family's global ones included. */
   fields: Readonly<Record<string, WireField>>;
-  /** The reference's example is cut off: fields it does not show may follow, so they are not refused. */
+  /**
+   * The reference shows only part of the body (cut off, or the fields listed without the rest): fields it does not
+   * show are not refused, and the sandbox checks them against the client's row, the only statement there is.
+   */
   truncated?: boolean;
   /** Field carrying a list, and the most items the sandbox takes (the reference gives no number). */
   batch?: { field: string; limit: number };
@@ -78,6 +84,12 @@ function checkValue(name: string, field: WireField, value: unknown): string | nu
       return matches(name, field.format, value);
     case 'integer':
       return Number.isInteger(value) ? null : `${name} must be a whole number`;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : `${name} must be a number`;
+    case 'numeric':
+      return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value))
+        ? null
+        : `${name} must be a number or a string of digits`;
     case 'string[]':
       if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return `${name} must be a list of strings`;
       for (const item of value) {
@@ -90,4 +102,13 @@ function checkValue(name: string, field: WireField, value: unknown): string | nu
 
 function matches(name: string, format: WireFormat | undefined, value: string): string | null {
   return format === undefined || format.pattern.test(value) ? null : `${name} must be ${format.description}`;
+}
+
+/**
+ * What the sandbox checks a request against: the documented statement when there is one (and, where it shows only
+ * part of the body, the client's row for the rest); the client's row alone for an endpoint documented by name only.
+ */
+export function checkRequest(statement: DocumentedEndpoint | undefined, row: AnyEndpoint, body: Readonly<Record<string, unknown>>): string | null {
+  if (statement === undefined) return checkFields(row, body);
+  return checkDocumented(statement, body) ?? (statement.truncated ? checkFields(row, body) : null);
 }

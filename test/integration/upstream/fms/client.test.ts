@@ -232,10 +232,17 @@ describe('FmsClient against the FMS sandbox', () => {
     expect(host.calls('listCountries')).toBe(2);
   });
 
-  it('serves and calls an overridden path from the same effective table', async () => {
+  it('serves and calls an overridden path of an endpoint documented by name only from the same effective table', async () => {
+    const table = applyOverrides('fms', fmsEndpoints, { fms: { requestVerificationCode: { path: '/user/sendCode' } } });
+    const { client, bodies } = await world({}, table);
+    await client.call('requestVerificationCode', { email: 'buyer@example.com' });
+    expect(bodies.map((entry) => entry.endpoint)).toEqual(['requestVerificationCode']);
+  });
+
+  it('keeps a documented endpoint at its documented path, whatever the override says', async () => {
     const table = applyOverrides('fms', fmsEndpoints, { fms: { listCountries: { path: '/package/countries' } } });
     const { client, bodies } = await world({}, table);
-    expect((await client.call('listCountries', {})).length).toBe(10);
-    expect(bodies.map((entry) => entry.endpoint)).toEqual(['listCountries']);
+    await expect(client.call('listCountries', {})).rejects.toMatchObject({ message: expect.stringContaining('HTTP 404') });
+    expect(bodies).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { createMallSandbox } from '../../../../src/sandbox/mall/family.js';
 import { documentedMall } from '../../../../src/sandbox/spec/mall.js';
 import { checkDocumented } from '../../../../src/sandbox/spec/wire.js';
 import { MallClient } from '../../../../src/upstream/mall/client.js';
+import { mallEndpoints } from '../../../../src/upstream/mall/endpoints.js';
 import { DurationUnit, MallOrderStatus } from '../../../../src/upstream/mall/enums.js';
 import { signMall } from '../../../../src/upstream/mall/sign.js';
 import { hostFamily, type FamilyHost } from '../../../support/family-host.js';
@@ -78,6 +79,12 @@ describe('Mall sign (§9.1), from the reference examples', () => {
 });
 
 describe('Mall requests and answers, against the reference examples', () => {
+  it('every documented row is stated by the sandbox, on the same service and path', () => {
+    const documentedRows = Object.entries(mallEndpoints).filter(([, row]) => row.provenance === 'documented');
+    expect(Object.keys(documentedMall).sort()).toEqual(documentedRows.map(([name]) => name).sort());
+    for (const [name, row] of documentedRows) expect(`${row.base}${row.path}`).toBe(`${documentedMall[name as keyof typeof documentedMall].base}${documentedMall[name as keyof typeof documentedMall].path}`);
+  });
+
   it('§9.5 card login: the same fields as the example, signed the documented way, accepted by the sandbox statement', async () => {
     const { sent } = await exchange(wrapped({ partnerCode: 'P000270', deviceCode: example.verifyCardRequest.deviceCode }), (client) =>
       client.call('verifyCard', { iccid: example.verifyCardRequest.deviceCode, loginUrl: example.verifyCardRequest.url }),
