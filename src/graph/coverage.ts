@@ -1,5 +1,9 @@
+import type { CodeTable } from '../upstream/code-table.js';
+import { csssCodeTable } from '../upstream/csss/codes.js';
 import { csssEndpoints } from '../upstream/csss/endpoints.js';
+import { fmsCodeTable } from '../upstream/fms/codes.js';
 import { fmsEndpoints } from '../upstream/fms/endpoints.js';
+import { mallCodeTable } from '../upstream/mall/codes.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { fmsCoverage, mallCoverage } from './esim/coverage.js';
 import type { EndpointTable } from '../upstream/endpoint.js';
@@ -48,13 +52,27 @@ export interface CoverageFamily {
   title: string;
   table: EndpointTable;
   coverage: Readonly<Record<string, string>>;
+  codes: CodeTable;
 }
 
 export const coverageFamilies: readonly CoverageFamily[] = [
-  { title: 'CSSS connectivity API', table: csssEndpoints, coverage: csssCoverage },
-  { title: 'eSIM QR Mall (FMS)', table: fmsEndpoints, coverage: fmsCoverage },
-  { title: 'Mall / Topup', table: mallEndpoints, coverage: mallCoverage },
+  { title: 'CSSS connectivity API', table: csssEndpoints, coverage: csssCoverage, codes: csssCodeTable },
+  { title: 'eSIM QR Mall (FMS)', table: fmsEndpoints, coverage: fmsCoverage, codes: fmsCodeTable },
+  { title: 'Mall / Topup', table: mallEndpoints, coverage: mallCoverage, codes: mallCodeTable },
 ];
+
+/** The failure codes of every family, with their provenance, as the endpoint rows have theirs. */
+function renderCodes(families: readonly CoverageFamily[]): string {
+  const rows = families.flatMap(({ codes }) => {
+    const listed = Object.entries(codes.entries).map(
+      ([code, entry]) =>
+        `| ${codes.family} | \`${code}\` | ${entry.meaning} | \`${entry.gatewayCode}\`${entry.retryable ? ' (reads retried)' : ''} | ${entry.provenance === 'assumed' ? '**assumed**' : entry.provenance} |`,
+    );
+    const unlisted = `| ${codes.family} | any other | ${codes.unlisted.meaning} | \`${codes.unlisted.gatewayCode}\`, with the code | ${codes.unlisted.provenance === 'assumed' ? '**assumed**' : codes.unlisted.provenance} |`;
+    return [...listed, unlisted];
+  });
+  return ['### Failure codes', '', '| family | code | meaning | gateway `extensions.code` | provenance |', '|---|---|---|---|---|', ...rows].join('\n');
+}
 
 /** The Markdown the README holds between its coverage markers. */
 export function renderCoverage(families: readonly CoverageFamily[] = coverageFamilies): string {
@@ -71,5 +89,6 @@ export function renderCoverage(families: readonly CoverageFamily[] = coverageFam
   return [
     ...sections,
     ['### Notifications (Linksfield → gateway)', '', '| § | notification | provenance | route → subscription |', '|---|---|---|---|', ...notifications].join('\n'),
+    renderCodes(families),
   ].join('\n\n');
 }

@@ -189,7 +189,7 @@ export const mallEndpoints = {
     method: 'POST',
     path: '/singleQueryOrder',
     provenance: 'documented',
-    assumes: 'the meaning of `orderStatus` (1 not enabled, 2 in use) and of `unit` (2 = month)',
+    assumes: 'the `tradeType` "singleQueryOrder" (the example sends "verify", which looks copied from another page), the meaning of `orderStatus` (1 not enabled, 2 in use) and of `unit` (2 = month)',
     effect: 'read',
     tradeType: 'singleQueryOrder',
     fields: card,
