@@ -33,7 +33,8 @@ import { flowToBytes, parseCsssDate, toCsssDay, toCsssMonth } from './units.js';
  * Every CSSS endpoint of the reference's index (§0.1), as data. `documented` rows follow the docs to the
  * field; `assumed` rows were chosen in the style of their documented siblings (snake_case, `device_id`,
  * `deviceList`, `page_no`/`page_size`, `month` as `yyyyMM`, per-item `error`/`errorMsg` in batch answers).
- * The sandbox serves this same table, and `LINKSFIELD_ENDPOINTS_FILE` may override paths and limits.
+ * `LINKSFIELD_ENDPOINTS_FILE` may override paths and limits. The sandbox checks documented rows against its own statement of the
+ * reference (`src/sandbox/spec/csss.ts`), not against this table, so a mistake here fails its round-trip tests.
  */
 
 const str = { type: 'string', required: true } as const;

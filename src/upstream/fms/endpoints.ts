@@ -33,7 +33,8 @@ import { flowToBytes, parseFmsTime } from './units.js';
  * Every FMS (eSIM QR Mall) endpoint of the reference's index (§0.3, §8), as data. `documented` rows follow the
  * docs (the GitHub `fms-api` pages and apifox); `assumed` rows and assumed answers are in the style of their
  * documented siblings (camelCase, `partnerCode` in the body, numeric ids, answers in `data`).
- * The sandbox serves this same table, and `LINKSFIELD_ENDPOINTS_FILE` may override its paths under `fms`.
+ * `LINKSFIELD_ENDPOINTS_FILE` may override its paths under `fms`. The sandbox checks documented rows against its own statement of the
+ * reference (`src/sandbox/spec/fms.ts`), not against this table, so a mistake here fails its round-trip tests.
  */
 
 /** FMS rows add who must be signed in; `partnerCode` is filled in by the client wherever a row lists it. */

@@ -24,7 +24,8 @@ import type {
  * Every Mall / Topup endpoint of the reference's index (§0.4, §9), as data. `documented` rows follow the docs;
  * `assumed` rows take their siblings' style: vshop and payment rows are camelCase POSTs carrying `deviceCode` and
  * the common trade fields, topup rows are snake_case REST under `/mall/...` like §9.21 and §9.24.
- * The sandbox serves this same table, and `LINKSFIELD_ENDPOINTS_FILE` may override its paths under `mall`.
+ * `LINKSFIELD_ENDPOINTS_FILE` may override its paths under `mall`. The sandbox checks documented rows against its own statement of the
+ * reference (`src/sandbox/spec/mall.ts`), not against this table, so a mistake here fails its round-trip tests.
  */
 
 /** The three services of §9.1, each with its own base URL. */
