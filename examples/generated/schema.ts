@@ -17,6 +17,24 @@ export type Scalars = {
   Month: { input: string; output: string; }
 };
 
+/** A remark the mobile operator attached to a figure it did report, e.g. why it may be incomplete. */
+export type BalanceRemark = {
+  __typename?: 'BalanceRemark';
+  /** The operator's remark, as it wrote it. */
+  message: Scalars['String']['output'];
+  /** The resource the remark is about. */
+  resource: BalanceResource;
+};
+
+/** A resource whose remaining amount the mobile operator reports. */
+export type BalanceResource =
+  /** Mobile data, counted in bytes. */
+  | 'DATA'
+  /** Outgoing SMS messages, counted one by one. */
+  | 'SMS'
+  /** Outgoing voice calls, counted in seconds. */
+  | 'VOICE';
+
 /** Orders placed by `bulkOrderPlan`, one per SIM. */
 export type BulkOrderPlacement = {
   __typename?: 'BulkOrderPlacement';
@@ -638,6 +656,8 @@ export type MnoBalance = {
   dataBytes?: Maybe<Scalars['Bytes']['output']>;
   /** The SIM (ICCID). */
   iccid: Scalars['ID']['output'];
+  /** Remarks the operator attached to figures it did report; usually none. */
+  remarks: Array<BalanceRemark>;
   /** SMS messages left; null when not reported. */
   smsCount?: Maybe<Scalars['Int']['output']>;
   /** Resources the operator could not report. */
