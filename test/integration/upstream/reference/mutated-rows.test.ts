@@ -1,11 +1,15 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_CREDENTIALS } from '../../../../src/config.js';
+import { createFmsSandbox } from '../../../../src/sandbox/fms/family.js';
 import { createMallSandbox } from '../../../../src/sandbox/mall/family.js';
 import type { Sandbox } from '../../../../src/sandbox/server.js';
 import { csssEndpoints, type CsssEndpoints } from '../../../../src/upstream/csss/endpoints.js';
 import type { AnyEndpoint } from '../../../../src/upstream/endpoint.js';
 import { UpstreamError } from '../../../../src/upstream/errors.js';
+import { FmsClient } from '../../../../src/upstream/fms/client.js';
+import { fmsEndpoints, type FmsEndpoints } from '../../../../src/upstream/fms/endpoints.js';
+import { PackageScope } from '../../../../src/upstream/fms/enums.js';
 import { MallClient } from '../../../../src/upstream/mall/client.js';
 import { mallEndpoints, type MallEndpoints } from '../../../../src/upstream/mall/endpoints.js';
 import { signMall } from '../../../../src/upstream/mall/sign.js';
@@ -19,6 +23,7 @@ import { csssClientFor, paidPurchase, startTestSandbox } from '../../../support/
  */
 let sandbox: Sandbox;
 let mall: FamilyHost;
+let fms: FamilyHost;
 const PARTNER = SANDBOX_CREDENTIALS.mallPartnerCode;
 const START = Date.parse('2025-03-01T00:00:00.000Z');
 const CARD = '89852420180910340793';
@@ -26,10 +31,11 @@ const CARD = '89852420180910340793';
 beforeAll(async () => {
   sandbox = await startTestSandbox({ sims: 5 });
   mall = await hostFamily(createMallSandbox({ partnerCode: PARTNER, secret: SANDBOX_CREDENTIALS.mallSecret, signMode: 'documented', now: () => START }));
+  fms = await hostFamily(createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: 10 }));
 });
 
 afterAll(async () => {
-  await Promise.all([sandbox.close(), mall.close()]);
+  await Promise.all([sandbox.close(), mall.close(), fms.close()]);
 });
 
 async function csssOutcome(endpoints: CsssEndpoints, call: (client: ReturnType<typeof csssClientFor>) => Promise<unknown>): Promise<unknown> {
@@ -153,5 +159,31 @@ describe('a mistake in a documented Mall row fails against the Mall sandbox', ()
       const response = await request(`${mall.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
       expect(await response.body.json()).toMatchObject({ operateCode: 'E0003', message: expect.stringContaining(`${field} is required`) });
     }
+  });
+});
+
+describe('a mistake in a documented FMS row fails against the FMS sandbox', () => {
+  const outcome = async (endpoints: FmsEndpoints) => {
+    const client = new FmsClient({ baseUrl: fms.url, partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, endpoints, timeoutMs: 2_000, retries: 0 });
+    try {
+      const countries = await client.call('listCountries', {});
+      const packages = await client.call('listCountryPackages', { mcc: countries[0].mcc, scope: PackageScope.INCLUDES_COUNTRY });
+      return await client.call('getPackage', { packageId: packages[0].id }).then(
+        () => 'accepted',
+        (error: unknown) => (error instanceof UpstreamError ? { upstreamCode: error.upstreamCode, message: error.message } : error),
+      );
+    } finally {
+      await client.close();
+    }
+  };
+
+  it('the row as written is accepted; a misspelt field, a number sent as text and a wrong path are not', async () => {
+    expect(await outcome(fmsEndpoints)).toBe('accepted');
+    const change = (encode: (input: { packageId: string }) => Record<string, unknown>) =>
+      ({ ...fmsEndpoints, getPackage: { ...fmsEndpoints.getPackage, encode } }) as unknown as FmsEndpoints;
+    expect(await outcome(change((input) => ({ packageId: Number(input.packageId), orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', message: expect.stringContaining('id is required') });
+    expect(await outcome(change((input) => ({ id: input.packageId, orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', message: expect.stringContaining('id must be a whole number') });
+    const moved = { ...fmsEndpoints, getPackage: { ...fmsEndpoints.getPackage, path: '/package/detail' } };
+    expect(await outcome(moved)).toMatchObject({ message: expect.stringContaining('HTTP 404') });
   });
 });
