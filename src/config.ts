@@ -106,8 +106,8 @@ export interface GatewayConfig {
 /** Credentials whose sandbox value is a secret published in this repository: never accepted for a real upstream. */
 const SECRET_NAMES = new Set(['LINKSFIELD_SECRET', 'LINKSFIELD_NOTIFY_SECRET', 'MALL_SECRET']);
 
-/** A URL path token guards as much as a password: long enough not to be guessed, URL-safe so it survives routing. */
-const TOKEN = /^[A-Za-z0-9_-]{32,256}$/;
+/** A URL path token guards as much as a password: long enough not to be guessed, URL-safe, within fastify's 100-character path parameter. */
+const TOKEN = /^[A-Za-z0-9_-]{32,100}$/;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -262,7 +262,7 @@ class EnvReader {
     const raw = this.env[name]?.trim();
     if (raw === undefined || raw === '') return null;
     if (TOKEN.test(raw)) return raw;
-    this.problems.push(`${name} must be 32 to 256 characters of A-Z, a-z, 0-9, "-" and "_" (e.g. openssl rand -hex 32)`);
+    this.problems.push(`${name} must be 32 to 100 characters of A-Z, a-z, 0-9, "-" and "_" (e.g. openssl rand -hex 32)`);
     return null;
   }
 
