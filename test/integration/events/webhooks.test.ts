@@ -65,6 +65,17 @@ describe('webhook routes', () => {
     expect(await stored()).toHaveLength(1);
   });
 
+  it("accepts the overview's uplink example (§7.1), its `2022-01-19T201101` time and partner code included", async () => {
+    const overview = { imsi: '8900000000000010', partner_code: 'P002671', received_at: '2022-01-19T201101', sim_id: '89000000000001', text_message: 'device status: 1234' };
+    expect((await push(server, 'sms-uplink', overview)).status).toBe(200);
+    expect((await stored())[0].payload).toMatchObject({ occurredAt: new Date('2022-01-19T20:11:01Z'), partnerCode: 'P002671' });
+  });
+
+  it('accepts a usage alert whose expiry it cannot read, keeping the text', async () => {
+    expect((await push(server, 'usage-alert', { devices: [{ deviceId: SIM_X, expireTime: '31/01/2024 23:59', warningCode: '2' }] })).status).toBe(200);
+    expect((await stored())[0].payload).toEqual({ alerts: [{ iccid: SIM_X, warning: 'PLAN_EXPIRING', expiresAt: null, expiresAtText: '31/01/2024 23:59' }] });
+  });
+
   const usageAlert = bodyFor('usage-alert', SIM_X);
   const uplink = bodyFor('sms-uplink', SIM_X);
   it.each([
