@@ -103,7 +103,7 @@ export interface GatewayConfig {
   };
 }
 
-/** Credentials whose sandbox value is a secret published in this repository: never accepted for a real upstream. */
+/** Credentials whose sandbox value is a secret published in this repository: never accepted in production. */
 const SECRET_NAMES = new Set(['LINKSFIELD_SECRET', 'LINKSFIELD_NOTIFY_SECRET', 'MALL_SECRET']);
 
 /** A URL path token guards as much as a password: long enough not to be guessed, URL-safe, within fastify's 100-character path parameter. */
@@ -123,11 +123,13 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   const read = new EnvReader(env, problems);
   const linksfieldBaseUrl = read.url('LINKSFIELD_BASE_URL');
   const usingSandbox = linksfieldBaseUrl === null;
-  // In front of a real upstream, credentials are required and are never the sandbox's public ones.
+  const production = env.NODE_ENV?.trim() === 'production';
+  // In front of a real upstream, credentials are required; in production never the sandbox's public ones (a
+  // standalone `npm run sandbox` behind LINKSFIELD_BASE_URL is a development set-up).
   const requiredCredential = (name: string, urlName: string, sandboxValue: string): string => {
     const value = read.string(name, '');
     if (value === '') problems.push(`${name} is required when ${urlName} is set`);
-    else if (value === sandboxValue && SECRET_NAMES.has(name)) problems.push(`${name} is the built-in sandbox's public value; set the one Linksfield gave you`);
+    else if (production && value === sandboxValue && SECRET_NAMES.has(name)) problems.push(`${name} is the built-in sandbox's public value; set the one Linksfield gave you`);
     return value || sandboxValue;
   };
   const credential = (name: string, sandboxValue: string): string =>
@@ -139,7 +141,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     port: read.integer('PORT', 4000, 0, 65_535),
     host: read.string('HOST', '0.0.0.0'),
     logLevel: read.oneOf('LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-    production: env.NODE_ENV?.trim() === 'production',
+    production,
     language: read.string('LINKSFIELD_LANGUAGE', 'en-US') || 'en-US',
     linksfieldBaseUrl,
     accessCode: credential('LINKSFIELD_ACCESS_CODE', SANDBOX_CREDENTIALS.accessCode),

@@ -75,8 +75,9 @@ describe('failing closed', () => {
     expect(loadConfig({}).mall.secret).toBe(SANDBOX_CREDENTIALS.mallSecret);
   });
 
-  it('refuses the sandbox public secrets in front of a real upstream, naming the variable and not the value', () => {
+  it('refuses the sandbox public secrets in front of a real upstream in production, naming the variable and not the value', () => {
     const problems = problemsOf({
+      NODE_ENV: 'production',
       ...real,
       LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
       LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
@@ -90,6 +91,8 @@ describe('failing closed', () => {
       "MALL_SECRET is the built-in sandbox's public value; set the one Linksfield gave you",
     ]);
     expect(problems.join('\n')).not.toContain(SANDBOX_CREDENTIALS.secret);
+    // Outside production a standalone sandbox may stand in for Linksfield with its own values.
+    expect(problemsOf({ ...real, LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret })).toEqual([]);
   });
 
   it('reads the order-status second factor, and refuses a weak token or a bad address without echoing the token', () => {
