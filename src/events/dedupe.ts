@@ -50,29 +50,49 @@ function classify(digestsOfId: ReadonlySet<string> | undefined, digest: string, 
   return digestsOfId && digestsOfId.size > 0 ? 'stored-reused-id' : 'stored';
 }
 
-/** Single instance: decisions are taken one at a time (the memory log stores at once, so the queue is short). */
+/**
+ * Single instance. A push is decided and remembered synchronously, before its append is awaited, so concurrent
+ * copies see it; a copy of a push still being stored waits for that store and fails with it (Linksfield then
+ * retries), and a failed store is forgotten again.
+ */
 export function createMemoryDedupe(log: EventLog, options: MemoryDedupeOptions): Dedupe {
   const now = options.now ?? Date.now;
   const digestsById = new ExpiringMap<string, Set<string>>(options.ttlSeconds * 1000, options.maxEntries, now);
   const idByDigest = new ExpiringMap<string, string>(options.replayWindowSeconds * 1000, options.maxEntries, now);
-  let queue: Promise<unknown> = Promise.resolve();
-
-  const decide = async (event: NewEvent, digest: string | null): Promise<Receipt> => {
-    const deliveryId = event.deliveryId ?? '';
-    const digests = event.deliveryId === null ? undefined : digestsById.get(event.deliveryId);
-    const outcome = classify(digests, digest ?? '', digest === null ? undefined : idByDigest.get(digest), deliveryId);
-    if (outcome === 'duplicate' || outcome === 'replay') return { outcome, event: null };
-    const stored = await log.append(event);
-    if (event.deliveryId !== null) digestsById.set(event.deliveryId, new Set(digests).add(digest ?? ''));
-    if (digest !== null) idByDigest.set(digest, deliveryId);
-    return { outcome, event: stored };
-  };
+  /** Stores in flight, by `<id>\n<digest>` and by `\n<digest>`. */
+  const storing = new Map<string, Promise<unknown>>();
 
   return {
     appendOnce(event, digest) {
-      const decision = queue.then(() => decide(event, digest));
-      queue = decision.catch(() => undefined);
-      return decision;
+      const deliveryId = event.deliveryId ?? '';
+      const idKey = `${deliveryId}\n${digest ?? ''}`;
+      const bodyKey = `\n${digest}`;
+      const digests = event.deliveryId === null ? undefined : digestsById.get(event.deliveryId);
+      const outcome = classify(digests, digest ?? '', digest === null ? undefined : idByDigest.get(digest), deliveryId);
+      if (outcome === 'duplicate' || outcome === 'replay') {
+        const first = storing.get(idKey) ?? (digest === null ? undefined : storing.get(bodyKey)) ?? Promise.resolve();
+        return first.then(() => ({ outcome, event: null }));
+      }
+      if (event.deliveryId !== null) digestsById.set(event.deliveryId, new Set(digests).add(digest ?? ''));
+      if (digest !== null) idByDigest.set(digest, deliveryId);
+      const forget = () => {
+        const remembered = event.deliveryId === null ? undefined : digestsById.get(event.deliveryId);
+        remembered?.delete(digest ?? '');
+        if (remembered?.size === 0) digestsById.delete(event.deliveryId!);
+        if (digest !== null && idByDigest.get(digest) === deliveryId) idByDigest.delete(digest);
+      };
+      const append = log.append(event).then(
+        (stored): Receipt => ({ outcome, event: stored }),
+        (error: unknown) => {
+          forget();
+          throw error;
+        },
+      );
+      const keys = digest === null ? [idKey] : [idKey, bodyKey];
+      for (const key of keys) storing.set(key, append);
+      const settled = () => keys.forEach((key) => storing.get(key) === append && storing.delete(key));
+      append.then(settled, settled);
+      return append;
     },
   };
 }

@@ -23,6 +23,10 @@ export class ExpiringMap<K, V> {
     this.forgetExpired();
   }
 
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   private forgetExpired(): void {
     const now = this.now();
     for (const [key, entry] of this.entries) {
