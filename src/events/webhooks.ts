@@ -187,7 +187,7 @@ function checkSecondFactor(request: FastifyRequest, token: string | undefined, f
     throw new Refusal(401, 'unsigned', `missing ${NOTIFICATION_SIGNATURE_HEADER} signature (unsigned order-status pushes need a second factor configured)`);
   }
   // A matching token was checked already; here only its absence matters.
-  if (factor.token !== null && token === undefined) throw new Refusal(401, 'wrong_token', `unsigned push without the webhook URL token`);
+  if (factor.token !== null && token === undefined) throw new Refusal(401, 'wrong_token', 'unsigned push without the webhook URL token');
   const sender = senderAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], factor.trustedProxies);
   if (!factor.allowedSources.isEmpty && !factor.allowedSources.has(sender)) {
     throw new Refusal(401, 'source_not_allowed', 'unsigned push from an address outside the allowed sources');
