@@ -19,6 +19,7 @@ import { MallClient } from '../upstream/mall/client.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
+import { explorerLandingPage, explorerRoutes, loadExplorerBundle } from './explorer/explorer.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { createMetrics } from './metrics.js';
@@ -116,7 +117,9 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const schema = await buildGatewaySchema();
-  await mountGraphQL(app, schema, services, metrics);
+  const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
+  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer));
+  if (explorer) await app.register(explorerRoutes, { bundle: explorer });
   mountSubscriptions(app, schema, services);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,

@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
@@ -50,7 +49,8 @@ export function contextFor(services: GatewayServices, language: string | undefin
   return new RequestContext(services, language, esimToken, caller);
 }
 
-export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
+/** `landingPage`: what a browser's `GET /graphql` shows (the explorer, or nothing: see `explorer/explorer.ts`). */
+export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics, landingPage: ApolloServerPlugin): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
     ...protection.plugins,
@@ -58,7 +58,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     metrics.apolloPlugin,
     // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
     ApolloServerPluginCacheControlDisabled(),
-    ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    landingPage,
   ] as ApolloServerPlugin<GraphContext>[];
   const apollo = new ApolloServer<GraphContext>({
     schema,
