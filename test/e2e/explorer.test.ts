@@ -63,7 +63,7 @@ it('GET / opens the explorer at /graphql, with the editor, the examples and an A
   expect(new URL(page.url()).pathname).toBe('/graphql');
   await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ state: 'visible', timeout: 30_000 });
   await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('simsInUse');
-  await expect.poll(() => page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines').innerText()).toContain('Authorization');
+  await expect.poll(() => page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines').innerText(), { timeout: 15_000 }).toContain('Authorization');
   expect(await page.locator('button.lf-example').count()).toBeGreaterThan(20);
 });
 
@@ -76,7 +76,7 @@ it('runs a query and shows its result', async () => {
 it('runs a subscription over graphql-ws and shows the event the sandbox pushes', async () => {
   const iccid = t.sandbox.csss.state.sims[0].iccid;
   await page.locator('button.lf-example[data-operation="UsageAlerts"]').click();
-  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText()).toContain('usageAlerts');
+  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('usageAlerts');
   await page.locator('.graphiql-execute-button').click();
   // The subscription starts asynchronously: push until one alert has reached the page.
   await expect
