@@ -120,7 +120,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
   await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer));
   if (explorer) await app.register(explorerRoutes, { bundle: explorer });
-  mountSubscriptions(app, schema, services);
+  mountSubscriptions(app, schema, services, metrics);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,

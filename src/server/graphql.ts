@@ -11,6 +11,7 @@ import { createLoaders, type Loaders } from '../graph/loaders.js';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import { parseOptions, requestErrorsPlugin } from './request-errors.js';
 
 
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
@@ -56,6 +57,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     ...protection.plugins,
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
+    requestErrorsPlugin(metrics.refusals),
     // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
     ApolloServerPluginCacheControlDisabled(),
     landingPage,
@@ -63,6 +65,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
   const apollo = new ApolloServer<GraphContext>({
     schema,
     ...protection,
+    parseOptions,
     plugins,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, Registry } from 'prom-client';
 import type { CacheObserver } from '../upstream/cache.js';
 import type { UpstreamObserver } from '../upstream/http.js';
+import { createRefusalCounter, type RefusalCounter } from './request-errors.js';
 
 /**
  * Prometheus metrics for `GET /metrics`, in a registry of the gateway's own (two gateways in one
@@ -12,6 +13,8 @@ export interface GatewayMetrics {
   upstream: UpstreamObserver;
   cache: CacheObserver;
   apolloPlugin: ApolloServerPlugin;
+  /** Documents refused before they ran (token limit), over HTTP and WebSocket. */
+  refusals: RefusalCounter;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -55,6 +58,7 @@ export function createMetrics(): GatewayMetrics {
 
   return {
     registry,
+    refusals: createRefusalCounter(registry),
     upstream(endpoint, outcome, seconds) {
       upstreamRequests.inc({ endpoint, outcome });
       upstreamLatency.observe({ endpoint }, seconds);
