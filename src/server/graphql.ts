@@ -46,8 +46,9 @@ class RequestContext implements GraphContext {
   }
 }
 
+/** `language`: the caller's `Accept-Language`; without one, the configured `LINKSFIELD_LANGUAGE` is sent upstream. */
 export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string, caller: Caller = SANDBOX_ANONYMOUS): GraphContext {
-  return new RequestContext(services, language, esimToken, caller);
+  return new RequestContext(services, language ?? services.config.language, esimToken, caller);
 }
 
 /** `landingPage`: what a browser's `GET /graphql` shows (the explorer, or nothing: see `explorer/explorer.ts`). */
