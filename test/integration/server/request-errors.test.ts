@@ -4,6 +4,8 @@ import WebSocket from 'ws';
 import { MAX_TOKENS } from '../../../src/server/request-errors.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
+type ErrorBody = { errors: { extensions: { code: string } }[] };
+
 let t: TestGateway;
 beforeAll(async () => {
   t = await startTestGateway({ SANDBOX_SIMS: '5' });
@@ -30,11 +32,11 @@ describe('parse and validation errors are client errors, never 500', () => {
     const strict = await post(query, 'application/graphql-response+json');
     expect(strict.status).toBe(400);
     expect(strict.headers.get('content-type')).toContain('application/graphql-response+json');
-    expect((await strict.json()).errors[0].extensions.code).toBe(code);
+    expect(((await strict.json()) as ErrorBody).errors[0].extensions.code).toBe(code);
     const legacy = await post(query, 'application/json');
     expect(legacy.status).toBe(200);
     expect(legacy.headers.get('content-type')).toContain('application/json');
-    const body = await legacy.json();
+    const body = (await legacy.json()) as ErrorBody;
     expect(body.errors[0].extensions.code).toBe(code);
     expect(body).not.toHaveProperty('data');
   });
