@@ -9,7 +9,8 @@ import { startTestGateway, type TestGateway } from '../support/gateway.js';
  * the clock, dates and new order ids may differ.
  */
 const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
-const section = README.slice(README.indexOf('## The schema by example'), README.indexOf('## How it behaves'));
+const start = README.indexOf('## The schema by example');
+const section = README.slice(start, README.indexOf('\n## ', start + 1));
 const blocks = [...section.matchAll(/```(graphql|json)\n([\s\S]*?)```/g)].map(([, language, text]) => ({ language, text }));
 const examples = blocks.flatMap((block, index) => (block.language === 'graphql' && blocks[index + 1]?.language === 'json' ? [{ query: block.text, answer: JSON.parse(blocks[index + 1].text) }] : []));
 const quickStart = JSON.parse(/curl -s localhost:4000\/graphql -H 'content-type: application\/json' \\\n\s+-d '([^']+)'/.exec(README)![1]) as { query: string };
