@@ -61,7 +61,7 @@ export function explorerLandingPage(bundle: ExplorerBundle | null): ApolloServer
 }
 
 /** The bundle's files under `/explorer/assets/`, and `GET /` → `/graphql`. Registered only when the explorer is on. */
-export const explorerRoutes: FastifyPluginAsync<{ bundle: ExplorerBundle }> = async (app, { bundle }) => {
+export const explorerPlugin: FastifyPluginAsync<{ bundle: ExplorerBundle }> = async (app, { bundle }) => {
   app.get('/', (_request, reply) => reply.redirect('/graphql'));
   app.get<{ Params: { name: string } }>('/explorer/assets/:name', (request, reply) => {
     const file = bundle.files.get(request.params.name);
