@@ -31,7 +31,8 @@ function ExampleList() {
       variableEditor?.setValue('{}');
     });
   };
-  const byFile = Map.groupBy(examples, (example) => example.file);
+  const byFile = new Map<string, typeof examples>();
+  for (const example of examples) byFile.set(example.file, [...(byFile.get(example.file) ?? []), example]);
   return (
     <div className="lf-examples">
       <div className="graphiql-doc-explorer-title">Examples</div>
