@@ -55,8 +55,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** The response editor's text (Monaco renders only visible lines: enough for these small results). */
-const responseText = () => page.locator('.graphiql-response .view-lines').innerText();
+/** The response editor's text (Monaco renders only visible lines, enough for these small results, with no-break spaces). */
+const responseText = async () => (await page.locator('.graphiql-response .view-lines').innerText()).replace(/\u00a0/g, ' ');
 
 it('GET / opens the explorer at /graphql, with the editor, the examples and an Authorization header ready', async () => {
   await page.goto(`${t.origin}/`);
@@ -89,6 +89,21 @@ it('runs a subscription over graphql-ws and shows the event the sandbox pushes',
     )
     .toContain(iccid);
   expect(await responseText()).toContain('"usageAlerts"');
+});
+
+it("sends the header editor's Authorization: the sandbox-demo key sees only its three SIMs", async () => {
+  const { key, client } = t.gateway.sandboxDemo!;
+  await page.locator('.graphiql-tab', { hasText: 'SimsInUse' }).click();
+  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('simsInUse');
+  const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor');
+  await headers.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // Monaco closes brackets and quotes as they are typed: type only what it does not add.
+  await page.keyboard.type(`{"Authorization": "Bearer ${key}`);
+  await expect.poll(() => headers.locator('.view-lines').innerText()).toContain(key);
+  await page.locator('.graphiql-execute-button').click();
+  await expect.poll(responseText, { timeout: 15_000 }).toMatch(new RegExp(`"totalCount": ${client.iccids!.length}\\b`));
 });
 
 it('requested nothing outside loopback', () => {
