@@ -23,6 +23,7 @@ import { mallCodeTable } from '../upstream/mall/codes.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { applyCodeOverrides, applyOverrides, loadOverrides } from '../upstream/overrides.js';
+import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { createMetrics } from './metrics.js';
@@ -131,8 +132,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const schema = await buildGatewaySchema();
-  await mountGraphQL(app, schema, services, metrics);
-  mountSubscriptions(app, schema, services);
+  const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
+  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer));
+  if (explorer) await app.register(explorerPlugin, { bundle: explorer });
+  mountSubscriptions(app, schema, services, metrics);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,
