@@ -43,7 +43,7 @@ async function csssOutcome(endpoints: CsssEndpoints, call: (client: ReturnType<t
   try {
     return await call(client).then(
       () => 'accepted',
-      (error: unknown) => (error instanceof UpstreamError ? { code: error.code, upstreamCode: error.upstreamCode, message: error.message } : error),
+      (error: unknown) => (error instanceof UpstreamError ? { code: error.code, upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message } : error),
     );
   } finally {
     await client.close();
@@ -69,13 +69,13 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
     expect(await csssOutcome(table, (client) => client.call('getUsage', { iccid: iccid() }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       upstreamCode: '1004',
-      message: expect.stringContaining('device_id is required'),
+      upstreamMessage: expect.stringContaining('device_id is required'),
     });
   });
 
   it('a stray field the reference does not have', async () => {
     const table = mutatedCsss('getSim', () => ({ encode: (input: { iccid: string }) => ({ device_id: input.iccid, iccid: input.iccid }) }));
-    expect(await csssOutcome(table, (client) => client.call('getSim', { iccid: iccid() }))).toMatchObject({ upstreamCode: '1004', message: expect.stringContaining('iccid is not a parameter') });
+    expect(await csssOutcome(table, (client) => client.call('getSim', { iccid: iccid() }))).toMatchObject({ upstreamCode: '1004', upstreamMessage: expect.stringContaining('iccid is not a parameter') });
   });
 
   it('a required field left out', async () => {
@@ -87,7 +87,7 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
     }));
     expect(await csssOutcome(table, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() }))).toMatchObject({
       upstreamCode: '1004',
-      message: expect.stringContaining('test_flow_flag is required'),
+      upstreamMessage: expect.stringContaining('test_flow_flag is required'),
     });
   });
 
@@ -95,7 +95,7 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
     const table = mutatedCsss('renewOrder', () => ({ encode: (input: { orderId: string; periods: number }) => ({ order_id: input.orderId, renew_period: String(input.periods) }) }));
     expect(await csssOutcome(table, (client) => client.call('renewOrder', { orderId: 'ORDER_1', periods: 1 }))).toMatchObject({
       upstreamCode: '1004',
-      message: expect.stringContaining('renew_period must be a whole number'),
+      upstreamMessage: expect.stringContaining('renew_period must be a whole number'),
     });
   });
 
@@ -103,7 +103,7 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
     const table = mutatedCsss('orderPlan', (row) => ({ encode: (input) => ({ ...row.encode(input), pay_rst: 'PAID' }) }));
     expect(await csssOutcome(table, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() }))).toMatchObject({
       upstreamCode: '1004',
-      message: expect.stringContaining('pay_rst must be one of "1", "2"'),
+      upstreamMessage: expect.stringContaining('pay_rst must be one of "1", "2"'),
     });
   });
 
@@ -136,7 +136,7 @@ describe('a mistake in a documented Mall row fails against the Mall sandbox', ()
     try {
       return await client.call('verifyCard', { iccid: CARD }).then(
         () => 'accepted',
-        (error: unknown) => (error instanceof UpstreamError ? { upstreamCode: error.upstreamCode, message: error.message } : error),
+        (error: unknown) => (error instanceof UpstreamError ? { upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message } : error),
       );
     } finally {
       await client.close();
@@ -146,7 +146,7 @@ describe('a mistake in a documented Mall row fails against the Mall sandbox', ()
   it('the row as written is accepted; a misspelt field and a wrong path are not', async () => {
     expect(await outcome(mallEndpoints)).toBe('accepted');
     const misspelt = { ...mallEndpoints, verifyCard: { ...mallEndpoints.verifyCard, encode: (input: { iccid: string }) => ({ devicecode: input.iccid }) } } as unknown as MallEndpoints;
-    expect(await outcome(misspelt)).toMatchObject({ upstreamCode: 'E0003', message: expect.stringContaining('deviceCode is required') });
+    expect(await outcome(misspelt)).toMatchObject({ upstreamCode: 'E0003', upstreamMessage: expect.stringContaining('deviceCode is required') });
     const moved = { ...mallEndpoints, verifyCard: { ...mallEndpoints.verifyCard, path: '/singleLogin' } };
     expect(await outcome(moved)).toMatchObject({ message: expect.stringContaining('HTTP 404') });
   });
@@ -170,7 +170,7 @@ describe('a mistake in a documented FMS row fails against the FMS sandbox', () =
       const packages = await client.call('listCountryPackages', { mcc: countries[0].mcc, scope: PackageScope.INCLUDES_COUNTRY });
       return await client.call('getPackage', { packageId: packages[0].id }).then(
         () => 'accepted',
-        (error: unknown) => (error instanceof UpstreamError ? { upstreamCode: error.upstreamCode, message: error.message } : error),
+        (error: unknown) => (error instanceof UpstreamError ? { upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message } : error),
       );
     } finally {
       await client.close();
@@ -181,8 +181,8 @@ describe('a mistake in a documented FMS row fails against the FMS sandbox', () =
     expect(await outcome(fmsEndpoints)).toBe('accepted');
     const change = (encode: (input: { packageId: string }) => Record<string, unknown>) =>
       ({ ...fmsEndpoints, getPackage: { ...fmsEndpoints.getPackage, encode } }) as unknown as FmsEndpoints;
-    expect(await outcome(change((input) => ({ packageId: Number(input.packageId), orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', message: expect.stringContaining('id is required') });
-    expect(await outcome(change((input) => ({ id: input.packageId, orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', message: expect.stringContaining('id must be a whole number') });
+    expect(await outcome(change((input) => ({ packageId: Number(input.packageId), orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', upstreamMessage: expect.stringContaining('id is required') });
+    expect(await outcome(change((input) => ({ id: input.packageId, orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', upstreamMessage: expect.stringContaining('id must be a whole number') });
     const moved = { ...fmsEndpoints, getPackage: { ...fmsEndpoints.getPackage, path: '/package/detail' } };
     expect(await outcome(moved)).toMatchObject({ message: expect.stringContaining('HTTP 404') });
   });
