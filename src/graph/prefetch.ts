@@ -18,7 +18,7 @@ export function prefetchSelected<L>(info: GraphQLResolveInfo, table: Prefetches<
   }
 }
 
-function collect(selections: SelectionSetNode, info: GraphQLResolveInfo, table: Prefetches<unknown>, wanted: Set<string>, seen: Set<string>): void {
+function collect(selections: SelectionSetNode, info: GraphQLResolveInfo, table: object, wanted: Set<string>, seen: Set<string>): void {
   for (const selection of selections.selections) {
     if (selection.kind === Kind.FIELD) {
       if (Object.hasOwn(table, selection.name.value)) wanted.add(selection.name.value);
