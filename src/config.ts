@@ -69,6 +69,16 @@ export interface GatewayConfig {
     /** How many upstream calls one unbatchable loader makes at once. */
     fanOutConcurrency: number;
   };
+  /**
+   * Persisted operations (`GRAPHQL_TRUSTED_DOCUMENTS`, default `off`): `allow` answers manifest operations from a
+   * response cache and still runs any other document; `enforce` refuses any other document with HTTP 400
+   * `TRUSTED_DOCUMENT_REQUIRED` (an unknown id: `PERSISTED_QUERY_NOT_FOUND`) and turns automatic persisted queries off.
+   */
+  trustedDocuments: {
+    mode: 'off' | 'allow' | 'enforce';
+    /** `GRAPHQL_TRUSTED_DOCUMENTS_FILE`: the manifest, `{ "<sha256 hex>": "<document>" }`; required unless `off`. */
+    file: string | null;
+  };
   fms: {
     baseUrl: string | null;
     partnerCode: string;
@@ -146,6 +156,10 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
     },
+    trustedDocuments: {
+      mode: read.oneOf('GRAPHQL_TRUSTED_DOCUMENTS', 'off', ['off', 'allow', 'enforce']),
+      file: read.string('GRAPHQL_TRUSTED_DOCUMENTS_FILE', '') || null,
+    },
     fms: {
       baseUrl: read.url('FMS_BASE_URL'),
       partnerCode: read.string('FMS_PARTNER_CODE', SANDBOX_CREDENTIALS.fmsPartnerCode),
@@ -170,6 +184,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     problems.push('GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)');
   }
   if (config.access.clientsFile !== null && config.access.auth === 'none') problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
+  if (config.trustedDocuments.mode !== 'off' && config.trustedDocuments.file === null) {
+    problems.push(`GRAPHQL_TRUSTED_DOCUMENTS=${config.trustedDocuments.mode} needs GRAPHQL_TRUSTED_DOCUMENTS_FILE (the persisted documents manifest)`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

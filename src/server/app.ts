@@ -21,6 +21,7 @@ import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
+import { persistedOperations } from './persisted-operations.js';
 import { createMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
 import { mountSubscriptions } from './subscriptions.js';
@@ -116,8 +117,9 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const schema = await buildGatewaySchema();
-  await mountGraphQL(app, schema, services, metrics);
-  mountSubscriptions(app, schema, services);
+  const persisted = persistedOperations(services, metrics.registry);
+  await mountGraphQL(app, schema, services, metrics, persisted);
+  mountSubscriptions(app, schema, services, persisted);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,

@@ -12,6 +12,7 @@ import { createLoaders, type Loaders } from '../graph/loaders.js';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import type { PersistedOperations } from './persisted-operations.js';
 
 
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
@@ -50,9 +51,16 @@ export function contextFor(services: GatewayServices, language: string | undefin
   return new RequestContext(services, language, esimToken, caller);
 }
 
-export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
+export async function mountGraphQL(
+  app: FastifyInstance,
+  schema: GraphQLSchema,
+  services: GatewayServices,
+  metrics: GatewayMetrics,
+  persisted: PersistedOperations,
+): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
+    persisted.apolloPlugin,
     ...protection.plugins,
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
@@ -64,6 +72,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     schema,
     ...protection,
     plugins,
+    persistedQueries: persisted.apq,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver')),
@@ -81,7 +90,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     method: ['GET', 'POST', 'OPTIONS'],
     onRequest: identifyCaller,
     handler(request, reply) {
-      return withRequestBudget({ calls: 0 }, () => handler.call(this, request, reply));
+      return withRequestBudget({ calls: 0 }, () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>);
     },
   });
   return apollo;
