@@ -23,7 +23,16 @@ export interface SoakSample extends MemorySample {
   loopDelayMaxMs: number;
 }
 
-const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: '', LINKSFIELD_BASE_URL: '' });
+// A small event log and dedupe memory reach their bounds in the first minute, so later growth would be a leak.
+const config = loadConfig({
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'silent',
+  REDIS_URL: '',
+  LINKSFIELD_BASE_URL: '',
+  EVENT_LOG_MAX_EVENTS: process.env.EVENT_LOG_MAX_EVENTS ?? '1000',
+});
 const gateway = await createGateway(config);
 const url = await gateway.listen();
 const loop = monitorEventLoopDelay({ resolution: 10 });
