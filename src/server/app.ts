@@ -7,6 +7,7 @@ import type { GatewayServices } from '../graph/context.js';
 import { Idempotency } from '../graph/idempotency.js';
 import { buildGatewaySchema } from '../graph/schema.js';
 import { createEventPipeline, webhookRoutes } from '../events/index.js';
+import { AddressList } from '../events/sources.js';
 import { staleOnEvent } from '../graph/notification/stale.js';
 import { SANDBOX_PATHS, sandboxFamilies } from '../sandbox/families.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
@@ -25,6 +26,10 @@ import { persistedOperations } from './persisted-operations.js';
 import { createMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
 import { mountSubscriptions } from './subscriptions.js';
+
+/** Why order-status events may never arrive: said at start-up (log and banner). */
+export const UNSIGNED_ORDER_STATUS_REFUSED =
+  'order-status pushes without x-lf-md5 will be refused (401): Linksfield documents them as unsigned for now (§7.7), and neither WEBHOOK_ORDER_STATUS_TOKEN nor WEBHOOK_ALLOWED_SOURCES is set, so order-status events will not arrive until one is';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -79,7 +84,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     throw error;
   }
   const metrics = createMetrics();
-  const store = createKeyvStore(config.redisUrl);
+  const store = createKeyvStore(config.redisUrl, config.redisKeyPrefix);
   const csss = new CsssClient({
     baseUrl: config.linksfieldBaseUrl ?? sandbox!.url,
     accessCode: config.accessCode,
@@ -123,10 +128,18 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,
-    requireOrderStatusSignature: config.webhooks.requireOrderStatusSignature,
+    secondFactor: {
+      token: config.webhooks.orderStatusToken,
+      allowedSources: new AddressList(config.webhooks.allowedSources),
+      trustedProxies: new AddressList(config.webhooks.trustedProxies),
+    },
     maxBodyBytes: config.webhooks.maxBodyBytes,
     ingest: events.ingest,
+    observer: metrics.webhooks,
   });
+  if (!sandbox && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
+    app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
+  }
   mountHealth(app, services, metrics, store.ready);
 
   let closed: Promise<void> | undefined;
