@@ -83,6 +83,8 @@ export interface GatewayConfig {
     maxPageSize: number;
     /** How many upstream calls one unbatchable loader makes at once. */
     fanOutConcurrency: number;
+    /** `GRAPHQL_EXPLORER`: the self-hosted GraphiQL at `GET /graphql` (browsers) and `GET /`; default on except under `production`. */
+    explorer: boolean;
   };
   /**
    * Persisted operations (`GRAPHQL_TRUSTED_DOCUMENTS`, default `off`): `allow` answers manifest operations from a
@@ -189,6 +191,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
+      explorer: read.boolean('GRAPHQL_EXPLORER', env.NODE_ENV?.trim() !== 'production'),
     },
     trustedDocuments: {
       mode: read.oneOf('GRAPHQL_TRUSTED_DOCUMENTS', 'off', ['off', 'allow', 'enforce']),

@@ -20,6 +20,7 @@ import { MallClient } from '../upstream/mall/client.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
+import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { persistedOperations } from './persisted-operations.js';
@@ -122,9 +123,11 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const schema = await buildGatewaySchema();
+  const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
   const persisted = persistedOperations(services, metrics.registry);
-  await mountGraphQL(app, schema, services, metrics, persisted);
-  mountSubscriptions(app, schema, services, persisted);
+  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer), persisted);
+  if (explorer) await app.register(explorerPlugin, { bundle: explorer });
+  mountSubscriptions(app, schema, services, metrics, persisted);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,

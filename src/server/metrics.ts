@@ -3,6 +3,7 @@ import { Counter, Histogram, Registry } from 'prom-client';
 import type { WebhookObserver } from '../events/webhooks.js';
 import type { CacheObserver } from '../upstream/cache.js';
 import type { UpstreamObserver } from '../upstream/http.js';
+import { createRefusalCounter, type RefusalCounter } from './request-errors.js';
 
 /**
  * Prometheus metrics for `GET /metrics`, in a registry of the gateway's own (two gateways in one
@@ -14,6 +15,8 @@ export interface GatewayMetrics {
   cache: CacheObserver;
   webhooks: WebhookObserver;
   apolloPlugin: ApolloServerPlugin;
+  /** Documents refused before they ran (token limit), over HTTP and WebSocket. */
+  refusals: RefusalCounter;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -74,6 +77,7 @@ export function createMetrics(): GatewayMetrics {
       accepted: (kind, outcome) => webhooksAccepted.inc({ kind, outcome }),
       refused: (kind, reason) => webhooksRefused.inc({ kind, reason }),
     },
+    refusals: createRefusalCounter(registry),
     upstream(endpoint, outcome, seconds) {
       upstreamRequests.inc({ endpoint, outcome });
       upstreamLatency.observe({ endpoint }, seconds);
