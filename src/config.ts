@@ -87,6 +87,16 @@ export interface GatewayConfig {
     /** `GRAPHQL_EXPLORER`: the self-hosted GraphiQL at `GET /graphql` (browsers) and `GET /`; default on except under `production`. */
     explorer: boolean;
   };
+  /**
+   * Persisted operations (`GRAPHQL_TRUSTED_DOCUMENTS`, default `off`): `allow` answers manifest operations from a
+   * response cache and still runs any other document; `enforce` refuses any other document with HTTP 400
+   * `TRUSTED_DOCUMENT_REQUIRED` (an unknown id: `PERSISTED_QUERY_NOT_FOUND`) and turns automatic persisted queries off.
+   */
+  trustedDocuments: {
+    mode: 'off' | 'allow' | 'enforce';
+    /** `GRAPHQL_TRUSTED_DOCUMENTS_FILE`: the manifest, `{ "<sha256 hex>": "<document>" }`; required unless `off`. */
+    file: string | null;
+  };
   fms: {
     baseUrl: string | null;
     partnerCode: string;
@@ -184,6 +194,10 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
       explorer: read.boolean('GRAPHQL_EXPLORER', env.NODE_ENV?.trim() !== 'production'),
     },
+    trustedDocuments: {
+      mode: read.oneOf('GRAPHQL_TRUSTED_DOCUMENTS', 'off', ['off', 'allow', 'enforce']),
+      file: read.string('GRAPHQL_TRUSTED_DOCUMENTS_FILE', '') || null,
+    },
     fms: {
       baseUrl: read.url('FMS_BASE_URL'),
       partnerCode: familyCredential('FMS_PARTNER_CODE', 'FMS_BASE_URL', env.FMS_BASE_URL, SANDBOX_CREDENTIALS.fmsPartnerCode),
@@ -216,6 +230,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     problems.push('WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE was removed: unsigned order-status pushes are accepted with WEBHOOK_ORDER_STATUS_TOKEN and/or WEBHOOK_ALLOWED_SOURCES');
   }
   if (config.access.clientsFile !== null && config.access.auth === 'none') problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
+  if (config.trustedDocuments.mode !== 'off' && config.trustedDocuments.file === null) {
+    problems.push(`GRAPHQL_TRUSTED_DOCUMENTS=${config.trustedDocuments.mode} needs GRAPHQL_TRUSTED_DOCUMENTS_FILE (the persisted documents manifest)`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

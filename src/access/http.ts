@@ -48,5 +48,6 @@ export function callerHook(app: FastifyInstance, authenticator: Authenticator, o
 /** A GraphQL request with no operation in it: a preflight, or a plain GET for the explorer page. */
 export function carriesNoOperation(request: FastifyRequest): boolean {
   if (request.method === 'OPTIONS') return true;
-  return request.method === 'GET' && !Object.hasOwn((request.query as object | undefined) ?? {}, 'query');
+  const query = (request.query as object | undefined) ?? {};
+  return request.method === 'GET' && !['query', 'documentId', 'extensions'].some((name) => Object.hasOwn(query, name));
 }

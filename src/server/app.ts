@@ -26,6 +26,7 @@ import { applyCodeOverrides, applyOverrides, loadOverrides } from '../upstream/o
 import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
+import { persistedOperations } from './persisted-operations.js';
 import { createMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
 import { mountSubscriptions } from './subscriptions.js';
@@ -133,9 +134,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
 
   const schema = await buildGatewaySchema();
   const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
-  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer));
+  const persisted = persistedOperations(services, metrics.registry);
+  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer), persisted);
   if (explorer) await app.register(explorerPlugin, { bundle: explorer });
-  mountSubscriptions(app, schema, services, metrics);
+  mountSubscriptions(app, schema, services, metrics, persisted);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,

@@ -11,6 +11,7 @@ import { createLoaders, type Loaders } from '../graph/loaders.js';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import type { PersistedOperations } from './persisted-operations.js';
 import { parseOptions, requestErrorsPlugin } from './request-errors.js';
 
 
@@ -52,9 +53,17 @@ export function contextFor(services: GatewayServices, language: string | undefin
 }
 
 /** `landingPage`: what a browser's `GET /graphql` shows (the explorer, or nothing: see `explorer/explorer.ts`). */
-export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics, landingPage: ApolloServerPlugin): Promise<ApolloServer<GraphContext>> {
+export async function mountGraphQL(
+  app: FastifyInstance,
+  schema: GraphQLSchema,
+  services: GatewayServices,
+  metrics: GatewayMetrics,
+  landingPage: ApolloServerPlugin,
+  persisted: PersistedOperations,
+): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
+    persisted.apolloPlugin,
     ...protection.plugins,
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
@@ -68,6 +77,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     ...protection,
     parseOptions,
     plugins,
+    persistedQueries: persisted.apq,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver')),
@@ -85,7 +95,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     method: ['GET', 'POST', 'OPTIONS'],
     onRequest: identifyCaller,
     handler(request, reply) {
-      return withRequestBudget({ calls: 0 }, () => handler.call(this, request, reply));
+      return withRequestBudget({ calls: 0 }, () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>);
     },
   });
   return apollo;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { execute, GraphQLError, subscribe, type GraphQLSchema } from 'graphql';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { useServer } from 'graphql-ws/use/ws';
@@ -11,6 +12,7 @@ import { createDocumentCache } from './documents.js';
 import { contextFor, esimTokenOf, languageOf } from './graphql.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import type { PersistedOperations } from './persisted-operations.js';
 import { parseFailure } from './request-errors.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
@@ -23,18 +25,34 @@ export const KEEPALIVE_MS = 12_000;
 /** A WebSocket's close reason is at most 123 bytes. */
 const MAX_REASON = 120;
 
+/** The upgrade request headers a connection reads later; graphql-ws keeps this for the connection's whole life. */
+const KEPT_HEADERS = ['authorization', 'accept-language', 'x-esim-token'] as const;
+
+/**
+ * What graphql-ws keeps of the upgrade request: its few headers, not the whole request (its streams, raw headers
+ * and socket references), a kilobyte less per idle subscriber.
+ */
+function headersOnly(request: IncomingMessage): IncomingMessage {
+  const headers: Record<string, string | string[]> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = request.headers[name];
+    if (value !== undefined) headers[name] = value;
+  }
+  return { headers: headers as IncomingHttpHeaders } as IncomingMessage;
+}
+
 /**
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
  * own context (and loaders); errors are formatted exactly as over HTTP.
  */
-export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): void {
+export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics, persisted: PersistedOperations): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, headersOnly(request)));
   });
   const documents = createDocumentCache(operationLimits().validationRules);
   const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
@@ -86,11 +104,12 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
           callerOf(extra.socket),
         ),
       // graphql-ws has already reserved this subscription's id in `ctx.subscriptions`, so it counts itself.
-      // A document that does not parse (or is over the token limit) fails its own operation, not the socket.
+      // A document that does not parse (or is over the token limit) fails its own operation, not the socket;
+      // with trusted documents, one named by id gets its text first, and an untrusted one is refused.
       onSubscribe: (ctx, _id, payload) =>
         Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET
           ? [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, { extensions: { code: 'LIMIT_EXCEEDED' } })]
-          : parseFailure(payload.query, documents.parse, metrics.refusals),
+          : (persisted.onSubscribe(payload) ?? parseFailure(payload.query, documents.parse, metrics.refusals)),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)),

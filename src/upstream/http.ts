@@ -1,5 +1,6 @@
 import { Pool, errors as undiciErrors } from 'undici';
 import { UpstreamError } from './errors.js';
+import { readOutsideCache } from './read-trace.js';
 
 /**
  * One keep-alive connection pool per upstream base URL, with a deadline on every request.
@@ -41,6 +42,8 @@ export class HttpTransport {
   }
 
   async request(request: JsonRequest): Promise<unknown> {
+    // An answer built from a call the read cache does not stand for could never be made stale: not response-cached.
+    readOutsideCache();
     const started = performance.now();
     try {
       const json = await this.attempt(request);
