@@ -5,13 +5,14 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
-import { callerHook, carriesNoOperation } from '../access/http.js';
+import { callerHook, carriesNoOperation, requestLimitHook } from '../access/http.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import { OperationGate, withoutSuggestions } from './operation-gate.js';
 
 
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
@@ -54,6 +55,7 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
   const protection = operationLimits();
   const plugins = [
     ...protection.plugins,
+    new OperationGate(schema, services).apolloPlugin(),
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
     // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
@@ -66,7 +68,10 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     plugins,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver')),
+    formatError: (formatted, error) => {
+      const shown = formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver'));
+      return services.config.production ? withoutSuggestions(shown) : shown;
+    },
   });
   await apollo.start();
   const handler = fastifyApolloHandler(apollo, {
@@ -79,9 +84,9 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
   app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    onRequest: identifyCaller,
+    onRequest: [identifyCaller, requestLimitHook(services.rateLimits)],
     handler(request, reply) {
-      return withRequestBudget({ calls: 0 }, () => handler.call(this, request, reply));
+      return withRequestBudget({ calls: 0, maxCalls: services.config.graphql.maxUpstreamCalls }, () => handler.call(this, request, reply));
     },
   });
   return apollo;

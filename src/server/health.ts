@@ -7,7 +7,7 @@ const READY_CACHE_MS = 5_000;
 
 /**
  * `GET /healthz`: the process is alive. `GET /readyz`: Linksfield answers a signed read with these
- * credentials, and the shared store (Redis) is connected. `GET /metrics`: Prometheus text.
+ * credentials, and the shared store (Redis) is connected. (`GET /metrics` is `mountMetrics`, behind a token.)
  */
 export function mountHealth(app: FastifyInstance, services: GatewayServices, metrics: GatewayMetrics, storeReady: () => boolean): void {
   let last: { at: number; upstream: string } | undefined;
@@ -29,6 +29,4 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, met
     const ready = upstream === 'ok' && store === 'ok';
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', upstream, store });
   });
-
-  app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 }

@@ -1,5 +1,6 @@
 import { Pool, errors as undiciErrors } from 'undici';
 import { UpstreamError } from './errors.js';
+import { chargeUpstreamCall } from './request-budget.js';
 
 /**
  * One keep-alive connection pool per upstream base URL, with a deadline on every request.
@@ -41,6 +42,8 @@ export class HttpTransport {
   }
 
   async request(request: JsonRequest): Promise<unknown> {
+    // Every attempt of every family counts against the operation's upstream budget (demand control).
+    chargeUpstreamCall();
     const started = performance.now();
     try {
       const json = await this.attempt(request);
