@@ -118,16 +118,18 @@ export function estimateUpstreamCalls(
       } catch {
         return Number.POSITIVE_INFINITY;
       }
+      const size = sizeOf(demand, args, options.defaultListSize);
+      // The keys a call carries: the parents (a nested field), or the list the arguments name (`sims(iccids)`).
+      const keys = demand.size === 'iccids' ? parents * size : parents;
       const rule = demand.calls;
-      if (rule.kind === 'each') calls += parents;
-      else if (rule.kind === 'batched') calls += Math.ceil(parents / options.batchLimit(rule.endpoint));
+      if (rule.kind === 'each') calls += keys;
+      else if (rule.kind === 'batched') calls += Math.ceil(keys / options.batchLimit(rule.endpoint));
       else if (rule.kind === 'once' && !seenOnce.has(key)) {
         // A shared list is read once per operation, however many parents or aliases ask for it.
         seenOnce.add(key);
         onceCalls += 1;
       }
       if (!selection.selectionSet) continue;
-      const size = sizeOf(demand, args, options.defaultListSize);
       const childPageSize = demand.size === 'first' ? size : pageSize;
       const returnsList = isListType(getNullableType(field.type));
       const items = returnsList ? parents * (demand.size === 'iccids' ? size : childPageSize) : parents;
