@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, callsOf } from '../../support/access.js';
+import { ask, askOverWs, callsOf } from '../../support/access.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
-import { connect } from '../../support/subscriber.js';
 
 /** The query: 30 aliases, each a 1,000-ICCID list with a per-SIM field, 26 KB with its variables. */
 function costlyQuery(): string {
@@ -30,19 +29,10 @@ describe('demand control', () => {
   });
 
   it('refuses it over graphql-ws too, the same way', async () => {
-    const client = connect(t.url);
     const before = callsOf(t);
-    const result = await new Promise<{ errors?: readonly { extensions?: Record<string, unknown> }[] }>((resolve, reject) => {
-      let first: { errors?: readonly { extensions?: Record<string, unknown> }[] } | undefined;
-      client.subscribe({ query: costlyQuery(), variables: { iccids: fleet } }, {
-        next: (value) => (first ??= value as typeof first),
-        error: (errors) => resolve({ errors: errors as never }),
-        complete: () => (first ? resolve(first) : reject(new Error('no result'))),
-      });
-    });
+    const result = await askOverWs(t, costlyQuery(), { iccids: fleet });
     expect(result.errors?.[0].extensions?.code).toBe('COST_LIMIT');
     expect(callsOf(t) - before).toBe(0);
-    await client.dispose();
   });
 
   it('runs a 1,000-SIM sims { usage } in its 20 batch calls', async () => {

@@ -1,6 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ask, bearer, connectAs } from '../../support/access.js';
+import { ask, askOverWs, bearer } from '../../support/access.js';
 import { apiKey, clientsFile, type ClientsFileFixture } from '../../support/clients-file.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
@@ -27,22 +26,7 @@ afterAll(async () => {
   file.remove();
 });
 
-/** One operation over graphql-ws: the first result's data and errors, or the errors of an error message. */
-async function overWs(t: TestGateway, key: string, query: string): Promise<{ data?: unknown; errors?: readonly GraphQLFormattedError[] }> {
-  const { client } = connectAs(t, bearer(key));
-  try {
-    return await new Promise((resolve, reject) => {
-      let first: { data?: unknown; errors?: readonly GraphQLFormattedError[] } | undefined;
-      client.subscribe({ query }, {
-        next: (value) => (first ??= value as typeof first),
-        error: (errors) => resolve({ errors: errors as GraphQLFormattedError[] }),
-        complete: () => (first ? resolve(first) : reject(new Error('no result'))),
-      });
-    });
-  } finally {
-    await client.dispose();
-  }
-}
+const overWs = (t: TestGateway, key: string, query: string) => askOverWs(t, query, {}, bearer(key));
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 const TYPO = '{ plans { cod } }';
