@@ -139,7 +139,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     maxBodyBytes: config.webhooks.maxBodyBytes,
     ingest: events.ingest,
   });
-  mountHealth(app, services, metrics, store.ready);
+  mountHealth(app, services, store.ready);
   const metricsAddress = mountMetrics(app, metrics.registry, { ...config.metrics, host: config.host });
 
   let closed: Promise<void> | undefined;

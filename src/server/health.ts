@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { GatewayServices } from '../graph/context.js';
-import type { GatewayMetrics } from './metrics.js';
 
 /** How long a readiness answer is reused, so probes never hammer Linksfield. */
 const READY_CACHE_MS = 5_000;
@@ -9,7 +8,7 @@ const READY_CACHE_MS = 5_000;
  * `GET /healthz`: the process is alive. `GET /readyz`: Linksfield answers a signed read with these
  * credentials, and the shared store (Redis) is connected. (`GET /metrics` is `mountMetrics`, behind a token.)
  */
-export function mountHealth(app: FastifyInstance, services: GatewayServices, metrics: GatewayMetrics, storeReady: () => boolean): void {
+export function mountHealth(app: FastifyInstance, services: GatewayServices, storeReady: () => boolean): void {
   let last: { at: number; upstream: string } | undefined;
   const upstreamStatus = async (): Promise<string> => {
     if (last && Date.now() - last.at < READY_CACHE_MS) return last.upstream;

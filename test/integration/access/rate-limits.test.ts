@@ -54,9 +54,15 @@ describe('writes per minute', () => {
     const send = () => ask(t, 'mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hello") { id } }', { iccid }, bearer(writer.key));
     expect((await send()).errors).toBeUndefined();
     const sent = t.sandbox.calls('csss.sendSms');
-    const refused = await send();
+    const refused = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: bearer(writer.key) },
+      body: JSON.stringify({ query: 'mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hello") { id } }', variables: { iccid } }),
+    });
     expect(refused.status).toBe(429);
-    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(((await refused.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfter });
     expect(t.sandbox.calls('csss.sendSms')).toBe(sent);
     // Reads still go: the write limit counts mutations only.
     expect((await ask(t, '{ plans { code } }', {}, bearer(writer.key))).status).toBe(200);
