@@ -68,6 +68,8 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     plugins,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
+    // Apollo would turn introspection off for everyone under NODE_ENV=production; the operation gate lets admins in.
+    introspection: true,
     formatError: (formatted, error) => {
       const shown = formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver'));
       return services.config.production ? withoutSuggestions(shown) : shown;
