@@ -16,10 +16,15 @@ beforeAll(async () => {
       { id: 'app', keys: [reader.digest], scopes: ['sims:read'] },
     ],
   });
-  [production, development] = await Promise.all([
-    startTestGateway({ SANDBOX_SIMS: '5', NODE_ENV: 'production', LINKSFIELD_SANDBOX: 'true', GATEWAY_CLIENTS_FILE: file.path }),
-    startTestGateway({ SANDBOX_SIMS: '5', GATEWAY_CLIENTS_FILE: file.path }),
-  ]);
+  // Libraries read the process's NODE_ENV too (Apollo turns introspection off under it): built as in production.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    production = await startTestGateway({ SANDBOX_SIMS: '5', NODE_ENV: 'production', LINKSFIELD_SANDBOX: 'true', GATEWAY_CLIENTS_FILE: file.path });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  development = await startTestGateway({ SANDBOX_SIMS: '5', GATEWAY_CLIENTS_FILE: file.path });
 });
 afterAll(async () => {
   await Promise.all([production.close(), development.close()]);
