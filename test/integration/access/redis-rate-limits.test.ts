@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -62,6 +62,11 @@ describeWithRedis('rate limits across two gateway processes on Redis', () => {
   afterAll(async () => {
     await Promise.all(children.map((child) => new Promise((resolve) => child.process.once('exit', resolve).kill('SIGTERM'))));
     rmSync(`${root}/${out}`, { recursive: true, force: true });
+    try {
+      rmdirSync(`${root}/.build-test`);
+    } catch {
+      // another run still builds there
+    }
     file.remove();
     const redis = createClient({ url: TEST_REDIS_URL });
     await redis.connect();
