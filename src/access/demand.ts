@@ -40,7 +40,8 @@ const batched = (endpoint: CsssEndpointName): CallsRule => ({ kind: 'batched', e
 
 /**
  * Fields whose cost differs from the defaults. Defaults: a root field, and a field with its own resolver (a
- * type-graphql `@FieldResolver`), cost one call per parent; any other field costs nothing.
+ * type-graphql `@FieldResolver`), cost one call per parent; any other field costs nothing; a `first` or a list's
+ * `iccids` argument sizes what the field returns.
  */
 export const FIELD_DEMAND: Readonly<Record<string, FieldDemand>> = {
   'Query.sims': { calls: batched('listSims'), size: 'iccids' },
@@ -111,7 +112,7 @@ export function estimateUpstreamCalls(
       const field = type.getFields()[selection.name.value] as GraphQLField<unknown, unknown> | undefined;
       if (!field) continue;
       const key = `${type.name}.${field.name}`;
-      const demand = FIELD_DEMAND[key] ?? { calls: type === rootType || resolved.has(key) ? EACH : FREE };
+      const demand = FIELD_DEMAND[key] ?? { calls: type === rootType || resolved.has(key) ? EACH : FREE, size: sizeArgumentOf(field) };
       let args: Record<string, unknown> = {};
       try {
         args = getArgumentValues(field, selection, variables);
@@ -138,6 +139,13 @@ export function estimateUpstreamCalls(
     return calls;
   };
   return walk(operation.selectionSet, rootType, 1, options.defaultListSize, new Set()) + onceCalls;
+}
+
+/** A field not in the table is sized by the arguments that size lists everywhere here: `first`, or a list's `iccids`. */
+function sizeArgumentOf(field: GraphQLField<unknown, unknown>): FieldDemand['size'] {
+  if (field.args.some((arg) => arg.name === 'first')) return 'first';
+  if (field.args.some((arg) => arg.name === 'iccids') && isListType(getNullableType(field.type))) return 'iccids';
+  return undefined;
 }
 
 function sizeOf(demand: FieldDemand, args: Record<string, unknown>, fallback: number): number {
