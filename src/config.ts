@@ -206,6 +206,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     problems.push('GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)');
   }
   if (config.production && config.corsOrigins.includes('*')) problems.push('CORS_ORIGINS=* is refused under NODE_ENV=production: list the origins');
+  if (config.metrics.port !== null && config.metrics.port !== 0 && config.metrics.port === config.port) problems.push('METRICS_PORT must differ from PORT');
   if (config.metrics.token !== null && config.metrics.token.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
   if (config.access.clientsFile !== null && config.access.auth === 'none') problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
   if (problems.length > 0) throw new ConfigError(problems);

@@ -130,7 +130,8 @@ export function mountMetrics(app: FastifyInstance, registry: Registry, options: 
     );
   });
   server.requestTimeout = 10_000;
-  app.addHook('onListen', async () => {
+  // onReady is awaited before the main port listens, so the metrics port is up (or failed start-up) by then.
+  app.addHook('onReady', async () => {
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()));
   });
   app.addHook('onClose', async () => {
