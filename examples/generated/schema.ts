@@ -49,7 +49,7 @@ export type AuditRecord = {
   idempotencyKey?: Maybe<Scalars['String']['output']>;
   /** The mutation, e.g. `orderPlan`, `sendSms`, `confirmMallPayment`. */
   operation: Scalars['String']['output'];
-  /** Orders the write named or created. */
+  /** Orders the write named or created: their ids, and order numbers where the caller chose one. */
   orderIds: Array<Scalars['ID']['output']>;
   /** How it ended. */
   outcome: AuditOutcome;

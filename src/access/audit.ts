@@ -117,7 +117,7 @@ export function redisAuditLog(redis: RedisClientType, key: string, max: number):
 
 /** Names under which writes' inputs and results carry the ids an audit record keeps. */
 const ID_FIELDS = {
-  orderIds: ['orderId', 'orderIds', 'purchaseOrderId'],
+  orderIds: ['orderId', 'orderIds', 'purchaseOrderId', 'orderNumber'],
   paymentIds: ['paymentId', 'paymentIds'],
   groupIds: ['groupId'],
 } as const;

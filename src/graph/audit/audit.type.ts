@@ -41,7 +41,7 @@ export class AuditRecord {
   @Field(() => [ID], { description: 'The SIMs (ICCIDs) the write named.' })
   iccids!: string[];
 
-  @Field(() => [ID], { description: 'Orders the write named or created.' })
+  @Field(() => [ID], { description: 'Orders the write named or created: their ids, and order numbers where the caller chose one.' })
   orderIds!: string[];
 
   @Field(() => [ID], { description: 'Payments the write named or created.' })

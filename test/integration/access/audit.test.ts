@@ -6,6 +6,7 @@ import {
   BulkOrderPlanDocument,
   CancelOrderDocument,
   ConfirmMallPaymentDocument,
+  CreateMallOrderDocument,
   EnableOrderDocument,
   EsimPreOrderDocument,
   OrderOtaPlanDocument,
@@ -120,7 +121,7 @@ describe('one audit record per write', () => {
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'sendSms', outcome: 'REFUSED', idempotencyKey: 'sms-1' });
   });
 
-  it('for Mall payments and bundle-group changes, with payment and group ids', async () => {
+  it('for Mall payments, orders and bundle-group changes, with payment, order and group ids', async () => {
     let count = await countOf(t);
     const authorized = await t.execute(AuthorizeMallPaymentDocument, { input: { iccid: '89860012018111220455', planCode: 'PACKAGE20180428000009', orderNumber: 'AUDIT-1' } });
     const { paymentId } = authorized.data!.authorizeMallPayment;
@@ -129,6 +130,17 @@ describe('one audit record per write', () => {
     expect(JSON.stringify(record)).not.toContain(authorized.data!.authorizeMallPayment.clientSecret);
     await t.execute(ConfirmMallPaymentDocument, { paymentId });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'confirmMallPayment', paymentIds: [paymentId], outcome: 'OK' });
+    const order = await t.execute(CreateMallOrderDocument, {
+      input: { iccid: '89852420180910340793', planCode: 'PACKAGE20180428000009', periods: 1, orderNumber: 'AUDIT-2', paymentId: 'PAY-AUDIT-2' },
+    });
+    expect(order.errors).toBeUndefined();
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'createMallOrder',
+      iccids: ['89852420180910340793'],
+      paymentIds: ['PAY-AUDIT-2'],
+      orderIds: ['AUDIT-2'],
+      outcome: 'OK',
+    });
     await t.execute(AddMallBundleGroupSimsDocument, { groupId: 'G1002', iccids: ['89852024000000000104'], idempotencyKey: 'group-1' });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'addMallBundleGroupSims', groupIds: ['G1002'], iccids: ['89852024000000000104'], idempotencyKey: 'group-1' });
   });
@@ -139,7 +151,8 @@ describe('one audit record per write', () => {
     const placed = await user.execute(EsimPreOrderDocument, { input: { packageId: '1000001', currency: 'USD' } });
     expect(placed.errors).toBeUndefined();
     const record = await lastWrite(t, count);
-    expect(record).toMatchObject({ operation: 'esimPreOrder', orderIds: [placed.data!.esimPreOrder.orderId], outcome: 'OK' });
+    expect(record).toMatchObject({ operation: 'esimPreOrder', outcome: 'OK' });
+    expect(record.orderIds).toContain(placed.data!.esimPreOrder.orderId);
     expect(JSON.stringify(record)).not.toContain(user.token);
     expect(JSON.stringify(record)).not.toContain(user.email);
   });
