@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, GraphQLError, getOperationAST, visit, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { BREAK, GraphQLError, getOperationAST, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Caller } from '../access/caller.js';
 import { estimateUpstreamCalls } from '../access/demand.js';
 import { rateLimitedError } from '../access/rate-limit.js';
@@ -59,6 +59,20 @@ export class OperationGate {
       const refused = await this.services.rateLimits.consume(caller, 'writes');
       if (refused) throw rateLimitedError(refused, transport);
     }
+  }
+
+  /** The gate around graphql-ws's `execute` / `subscribe`: a refusal is the operation's only result. */
+  around<T>(run: (args: ExecutionArgs) => T | Promise<T>): (args: ExecutionArgs) => Promise<T | ExecutionResult> {
+    return async (args) => {
+      const { caller } = args.contextValue as GraphContext;
+      try {
+        await this.check({ caller, document: args.document, operationName: args.operationName, variables: args.variableValues }, 'ws');
+      } catch (error) {
+        if (error instanceof GraphQLError) return { errors: [error] };
+        throw error;
+      }
+      return await run(args);
+    };
   }
 
   /** The gate as an Apollo plugin: it runs once the operation is resolved, before execution. */

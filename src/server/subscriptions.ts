@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { execute, GraphQLError, subscribe, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, subscribe, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -50,19 +50,8 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
     const formatted = formatGraphQLError(error.toJSON(), error, logUnexpected);
     return services.config.production ? withoutSuggestions(formatted) : formatted;
   };
+  // The same checks as over HTTP, once the operation is parsed and valid.
   const gate = new OperationGate(schema, services);
-  // The same checks as over HTTP, once the operation is parsed and valid; a refusal is the operation's only result.
-  const gated =
-    <T>(run: (args: ExecutionArgs) => T | Promise<T>) =>
-    async (args: ExecutionArgs): Promise<T | ExecutionResult> => {
-      try {
-        await gate.check({ caller: (args.contextValue as { caller: Caller }).caller, document: args.document, operationName: args.operationName, variables: args.variableValues }, 'ws');
-      } catch (error) {
-        if (error instanceof GraphQLError) return { errors: [error] };
-        throw error;
-      }
-      return await run(args);
-    };
   // The caller of each open connection, identified once at connection_init and re-checked while it stays open.
   const callers = new Map<WebSocket, Caller>();
   const recheck = setInterval(() => {
@@ -108,8 +97,8 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
       validate: documents.validate,
       // Each operation gets its own upstream budget, as over HTTP; a subscription's lasts as long as it does, so
       // its calls are bounded by the estimate per event rather than by a count.
-      execute: gated((args) => withRequestBudget({ calls: 0, maxCalls: services.config.graphql.maxUpstreamCalls }, () => execute(args))),
-      subscribe: gated((args) => withRequestBudget({ calls: 0 }, () => subscribe(args))),
+      execute: gate.around((args) => withRequestBudget({ calls: 0, maxCalls: services.config.graphql.maxUpstreamCalls }, () => execute(args))),
+      subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribe(args))),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
         contextFor(
