@@ -13,6 +13,8 @@ import { contextFor, esimTokenOf, languageOf } from './graphql.js';
 import { upgradeOriginAllowed } from './cors.js';
 import { operationLimits } from './limits.js';
 import { OperationGate, withoutSuggestions } from './operation-gate.js';
+import type { GatewayMetrics } from './metrics.js';
+import { parseFailure } from './request-errors.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -30,7 +32,7 @@ export const TOO_MANY_CONNECTIONS = 4429;
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
  * own context (and loaders); errors are formatted exactly as over HTTP.
  */
-export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices): void {
+export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
@@ -108,13 +110,14 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
           callerOf(extra.socket),
         ),
       // graphql-ws has already reserved this subscription's id in `ctx.subscriptions`, so it counts itself.
-      // Each subscribe message counts against the client's requests per minute, as an HTTP request does.
-      onSubscribe: async (ctx) => {
+      // Each subscribe message counts against the client's requests per minute, as an HTTP request does, before it
+      // is parsed; a document that does not parse (or is over the token limit) fails its own operation, not the socket.
+      onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
           return [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, { extensions: { code: 'LIMIT_EXCEEDED' } })];
         }
         const refused = await services.rateLimits.consume(callerOf(ctx.extra.socket), 'requests');
-        return refused ? [rateLimitedError(refused, 'ws')] : undefined;
+        return refused ? [rateLimitedError(refused, 'ws')] : parseFailure(payload.query, documents.parse, metrics.refusals);
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(shown) } : undefined),
       onError: (_ctx, _id, _payload, errors) => errors.map(shown),
