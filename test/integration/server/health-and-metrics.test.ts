@@ -54,7 +54,7 @@ describe('metrics', () => {
     expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-2' })).status).toBe(200);
     expect((await webhook(t, 'sms-uplink', body, { secret: 'forged' })).status).toBe(401);
     expect((await webhook(t, 'order-status', bodyFor('order-status', '89860000000000000555'), { signature: null })).status).toBe(401);
-    const text = await (await fetch(`${t.origin}/metrics`)).text();
+    const text = await scrape();
     for (const line of [
       'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="duplicate"} 1',
       'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="replay"} 1',
