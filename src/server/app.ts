@@ -1,5 +1,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { Authenticator } from '../access/authenticator.js';
+import { memoryAuditLog, redisAuditLog } from '../access/audit.js';
+import { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
 import { sandboxDemoClient, type SandboxDemo } from '../access/sandbox-demo.js';
 import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from '../config.js';
@@ -27,7 +29,8 @@ import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explo
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { persistedOperations } from './persisted-operations.js';
-import { createMetrics } from './metrics.js';
+import { mountCors } from './cors.js';
+import { createMetrics, mountMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
 import { mountSubscriptions } from './subscriptions.js';
 
@@ -42,6 +45,8 @@ export interface Gateway {
   sandbox: Sandbox | null;
   /** On the sandbox with no clients file: a key of the restricted `sandbox-demo` client, to try the restricted path. */
   sandboxDemo: SandboxDemo | null;
+  /** `http://host:port/metrics` of the separate metrics port (`METRICS_PORT`) once listening; null without one. */
+  metricsUrl(): string | null;
   /** Starts listening; resolves to the GraphQL URL. */
   listen(): Promise<string>;
   /** Stops accepting work, drains, and closes every connection and store. Safe to call twice. */
@@ -130,9 +135,18 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     idempotency: new Idempotency(store.keyv, store.claims, csss.account),
     events,
     access,
+    rateLimits: new RateLimits({
+      redis: store.redis,
+      keyPrefix: config.redisKeyPrefix,
+      defaults: config.limits,
+      onRefused: metrics.rateLimited,
+    }),
+    connections: new ConnectionLimit(config.limits.connectionsPerClient, (caller) => metrics.rateLimited(caller, 'connections')),
+    audit: store.redis ? redisAuditLog(store.redis, `${config.redisKeyPrefix}audit`, config.audit.maxRecords) : memoryAuditLog(config.audit.maxRecords),
   };
 
   const schema = await buildGatewaySchema();
+  await mountCors(app, config.corsOrigins);
   const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
   const persisted = persistedOperations(services, metrics.registry);
   await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer), persisted);
@@ -153,7 +167,8 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   if (!sandbox && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
     app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
   }
-  mountHealth(app, services, metrics, store.ready);
+  mountHealth(app, services, store.ready);
+  const metricsAddress = mountMetrics(app, metrics.registry, { ...config.metrics, host: config.host });
 
   let closed: Promise<void> | undefined;
   return {
@@ -161,6 +176,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     services,
     sandbox,
     sandboxDemo,
+    metricsUrl() {
+      const address = metricsAddress();
+      return address ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/metrics` : null;
+    },
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const { port } = app.server.address() as AddressInfo;
