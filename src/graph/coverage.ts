@@ -1,7 +1,8 @@
 import { csssEndpoints } from '../upstream/csss/endpoints.js';
 import { fmsEndpoints } from '../upstream/fms/endpoints.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
-import { fmsCoverage, mallCoverage } from './esim/coverage.js';
+import { fmsCoverage } from './esim/coverage.js';
+import { mallCoverage } from './mall/coverage.js';
 import type { EndpointTable } from '../upstream/endpoint.js';
 import { notificationKinds, type NotificationKind } from '../upstream/notifications/payloads.js';
 

@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { scopeChecker } from '../access/auth-checker.js';
 import { describeFieldScopes, guardSubscriptions } from '../access/field-scopes.js';
 import { esimResolvers } from './esim/resolvers.js';
+import { mallResolvers } from './mall/resolvers.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
@@ -27,6 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SmsResolver,
   ...notificationResolvers,
   ...esimResolvers,
+  ...mallResolvers,
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

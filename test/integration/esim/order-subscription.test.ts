@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { EsimPreOrderDocument, ReportEsimPaymentDocument, WatchEsimOrderDocument } from '../../../examples/generated/operations.js';
-import { esimOrderPollers } from '../../../src/graph/esim/fms/order.subscription.js';
+import { esimOrderPollers } from '../../../src/graph/esim/order.subscription.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { follow, signUp, wsClient, type EsimUser } from './esim-world.js';
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MallOrderStatus, PaymentStatus } from '../../../upstream/mall/enums.js';
-import { DateScalar, DateTimeScalar } from '../../scalars.js';
+import { MallOrderStatus, PaymentStatus } from '../../upstream/mall/enums.js';
+import { DateScalar, DateTimeScalar } from '../scalars.js';
 
 registerEnumType(PaymentStatus, {
   name: 'MallPaymentStatus',

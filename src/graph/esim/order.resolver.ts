@@ -1,9 +1,9 @@
 import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Esim as EsimRecord, PackageSummary } from '../../../upstream/fms/model.js';
-import type { GraphContext } from '../../context.js';
-import { badInput } from '../../errors.js';
-import { write } from '../../write.js';
-import { idempotencyKeyArg } from '../../write.js';
+import type { Esim as EsimRecord, PackageSummary } from '../../upstream/fms/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput } from '../errors.js';
+import { write } from '../write.js';
+import { idempotencyKeyArg } from '../write.js';
 import { checkAmount } from '../money.js';
 import { EsimPackage } from './catalogue.type.js';
 import { checkOrderId } from './ids.js';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GroupOperationStatus } from '../../../upstream/mall/enums.js';
+import { GroupOperationStatus } from '../../upstream/mall/enums.js';
 
 registerEnumType(GroupOperationStatus, {
   name: 'MallBundleGroupOperationStatus',

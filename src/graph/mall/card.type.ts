@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DurationUnit, MallOrderStatus } from '../../../upstream/mall/enums.js';
-import { DateScalar } from '../../scalars.js';
+import { DurationUnit, MallOrderStatus } from '../../upstream/mall/enums.js';
+import { DateScalar } from '../scalars.js';
 
 registerEnumType(MallOrderStatus, {
   name: 'MallOrderStatus',

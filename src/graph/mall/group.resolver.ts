@@ -1,9 +1,9 @@
 import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { BundleGroup, GroupOperation } from '../../../upstream/mall/model.js';
-import type { GraphContext } from '../../context.js';
-import { badInput, checkIccid, notFound } from '../../errors.js';
-import { configuredMall } from '../configured.js';
-import { idempotencyKeyArg } from '../../write.js';
+import type { BundleGroup, GroupOperation } from '../../upstream/mall/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput, checkIccid, notFound } from '../errors.js';
+import { configuredMall } from './configured.js';
+import { idempotencyKeyArg } from '../write.js';
 import { MallBundleGroup, MallBundleGroupChange, MallBundleGroupOperation } from './group.type.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';

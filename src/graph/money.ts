@@ -1,4 +1,4 @@
-import { badInput } from '../errors.js';
+import { badInput } from './errors.js';
 
 /** Amounts travel as decimal strings with at most two decimals, and totals are summed in cents so none drifts. */
 const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;

@@ -1,9 +1,9 @@
 import { Authorized, Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { AppKind } from '../../../upstream/fms/enums.js';
-import type { Session } from '../../../upstream/fms/model.js';
-import type { GraphContext } from '../../context.js';
-import { badInput } from '../../errors.js';
-import { configuredFms } from '../configured.js';
+import { AppKind } from '../../upstream/fms/enums.js';
+import type { Session } from '../../upstream/fms/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput } from '../errors.js';
+import { configuredFms } from './configured.js';
 import { EsimSession } from './session.type.js';
 
 /** Bounds on what is hashed and sent: FMS documents none; these keep a request small. */

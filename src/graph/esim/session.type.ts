@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { AppKind } from '../../../upstream/fms/enums.js';
-import { DateTimeScalar } from '../../scalars.js';
+import { AppKind } from '../../upstream/fms/enums.js';
+import { DateTimeScalar } from '../scalars.js';
 
 registerEnumType(AppKind, {
   name: 'EsimApp',

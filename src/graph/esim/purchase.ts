@@ -1,6 +1,6 @@
-import type { PackagePurchase, PreOrder } from '../../../upstream/fms/model.js';
-import type { GraphContext } from '../../context.js';
-import { badInput } from '../../errors.js';
+import type { PackagePurchase, PreOrder } from '../../upstream/fms/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput } from '../errors.js';
 import { checkAmount, checkCount, totalOf } from '../money.js';
 import { fromCatalogue } from './catalogue.js';
 import { checkPackageId } from './ids.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAmount, totalOf } from '../../../../src/graph/esim/money.js';
+import { checkAmount, totalOf } from '../../../src/graph/money.js';
 
 describe('money', () => {
   it('multiplies prices in cents, so totals never drift', () => {

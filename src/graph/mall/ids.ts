@@ -1,4 +1,4 @@
-import { badInput } from '../../errors.js';
+import { badInput } from '../errors.js';
 
 /** Mall ids (order numbers, payment ids, renewal, group and operation ids) are undocumented: short, URL-safe tokens. */
 const MALL_ID = /^[A-Za-z0-9_.:-]{1,64}$/;

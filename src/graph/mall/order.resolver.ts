@@ -1,9 +1,9 @@
 import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { MallOrderDetail, OrderLookup, PlacedMallOrder } from '../../../upstream/mall/model.js';
-import type { GraphContext } from '../../context.js';
-import { badInput, checkIccid } from '../../errors.js';
-import { configuredMall } from '../configured.js';
-import { idempotencyKeyArg } from '../../write.js';
+import type { MallOrderDetail, OrderLookup, PlacedMallOrder } from '../../upstream/mall/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput, checkIccid } from '../errors.js';
+import { configuredMall } from './configured.js';
+import { idempotencyKeyArg } from '../write.js';
 import { checkoutOf } from './checkout.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';

@@ -1,8 +1,8 @@
 import { Authorized, Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { PaymentAuthorization, PaymentResult } from '../../../upstream/mall/model.js';
-import type { GraphContext } from '../../context.js';
-import { configuredMall } from '../configured.js';
-import { idempotencyKeyArg } from '../../write.js';
+import type { PaymentAuthorization, PaymentResult } from '../../upstream/mall/model.js';
+import type { GraphContext } from '../context.js';
+import { configuredMall } from './configured.js';
+import { idempotencyKeyArg } from '../write.js';
 import { checkoutOf } from './checkout.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';

@@ -1,7 +1,7 @@
-import type { InputOf, OutputOf } from '../../../upstream/endpoint.js';
-import type { FmsEndpointName, FmsEndpoints } from '../../../upstream/fms/endpoints.js';
-import type { GraphContext } from '../../context.js';
-import { configuredFms } from '../configured.js';
+import type { InputOf, OutputOf } from '../../upstream/endpoint.js';
+import type { FmsEndpointName, FmsEndpoints } from '../../upstream/fms/endpoints.js';
+import type { GraphContext } from '../context.js';
+import { configuredFms } from './configured.js';
 
 /** Reads that need no token (v1.1 opened the catalogue, §8.1): the only FMS data the shared cache may hold. */
 export type CatalogueRead = { [K in FmsEndpointName]: FmsEndpoints[K] extends { auth: 'none'; effect: 'read' } ? K : never }[FmsEndpointName];

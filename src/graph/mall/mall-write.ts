@@ -1,8 +1,8 @@
-import type { InputOf, OutputOf } from '../../../upstream/endpoint.js';
-import type { MallEndpointName, MallEndpoints } from '../../../upstream/mall/endpoints.js';
-import type { GraphContext } from '../../context.js';
-import { write } from '../../write.js';
-import { cardsOf, configuredMall } from '../configured.js';
+import type { InputOf, OutputOf } from '../../upstream/endpoint.js';
+import type { MallEndpointName, MallEndpoints } from '../../upstream/mall/endpoints.js';
+import type { GraphContext } from '../context.js';
+import { write } from '../write.js';
+import { cardsOf, configuredMall } from './configured.js';
 
 /**
  * One Mall write through the gateway's write path: sent once, guarded by the idempotency key (over the caller's

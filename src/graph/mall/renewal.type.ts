@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { RenewalStatus } from '../../../upstream/mall/enums.js';
-import { DateScalar } from '../../scalars.js';
+import { RenewalStatus } from '../../upstream/mall/enums.js';
+import { DateScalar } from '../scalars.js';
 
 registerEnumType(RenewalStatus, {
   name: 'MallRenewalStatus',

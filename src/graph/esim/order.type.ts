@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EsimOrderStatus, PaymentOutcome } from '../../../upstream/fms/enums.js';
-import { BytesScalar, DateTimeScalar } from '../../scalars.js';
+import { EsimOrderStatus, PaymentOutcome } from '../../upstream/fms/enums.js';
+import { BytesScalar, DateTimeScalar } from '../scalars.js';
 
 /** Which pre-order endpoint to use: v1.2 is documented by name only, so the gateway assumes v1.1's body and answer. */
 export enum EsimPreOrderVersion {

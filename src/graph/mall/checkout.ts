@@ -1,7 +1,7 @@
-import type { MallCheckout, MallPlan } from '../../../upstream/mall/model.js';
-import type { GraphContext } from '../../context.js';
-import { checkIccid, notFound } from '../../errors.js';
-import { configuredMall } from '../configured.js';
+import type { MallCheckout, MallPlan } from '../../upstream/mall/model.js';
+import type { GraphContext } from '../context.js';
+import { checkIccid, notFound } from '../errors.js';
+import { configuredMall } from './configured.js';
 import { checkAmount, checkCount, totalOf } from '../money.js';
 import { checkMallId } from './ids.js';
 import type { MallCheckoutInput } from './order.type.js';

@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
-import type { InputOf, OutputOf } from '../../../upstream/endpoint.js';
-import { UpstreamError } from '../../../upstream/errors.js';
-import type { FmsEndpointName, FmsEndpoints } from '../../../upstream/fms/endpoints.js';
-import type { GraphContext } from '../../context.js';
-import { configuredFms } from '../configured.js';
+import type { InputOf, OutputOf } from '../../upstream/endpoint.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import type { FmsEndpointName, FmsEndpoints } from '../../upstream/fms/endpoints.js';
+import type { GraphContext } from '../context.js';
+import { configuredFms } from './configured.js';
 
 /** Where a client puts the eSIM end user's token; the UNAUTHENTICATED message says so. */
 export const TOKEN_HOWTO = 'send the token from esimLogin or esimRegister in the `x-esim-token` HTTP header (over WebSocket: `connectionParams.esimToken`)';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PaymentStatus } from '../../../upstream/mall/enums.js';
+import { PaymentStatus } from '../../upstream/mall/enums.js';
 
 @ObjectType({ description: "A card payment opened at the Mall's cashier (Stripe, §9.13/§9.14; assumed)." })
 export class MallPaymentAuthorization {

@@ -1,8 +1,8 @@
 import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PackageScope } from '../../../upstream/fms/enums.js';
-import type { Country, PackageDetail, PackageSummary, Price, Region } from '../../../upstream/fms/model.js';
-import type { GraphContext } from '../../context.js';
-import { badInput } from '../../errors.js';
+import { PackageScope } from '../../upstream/fms/enums.js';
+import type { Country, PackageDetail, PackageSummary, Price, Region } from '../../upstream/fms/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput } from '../errors.js';
 import { fromCatalogue } from './catalogue.js';
 import { EsimCountry, EsimPackage, EsimPackageDetail, EsimPrice, EsimRegion } from './catalogue.type.js';
 import { checkPackageId } from './ids.js';

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PackageScope, PeriodUnit } from '../../../upstream/fms/enums.js';
-import { BytesScalar, DateTimeScalar } from '../../scalars.js';
+import { PackageScope, PeriodUnit } from '../../upstream/fms/enums.js';
+import { BytesScalar, DateTimeScalar } from '../scalars.js';
 
 registerEnumType(PackageScope, {
   name: 'EsimPackageScope',

@@ -1,8 +1,8 @@
 import { Authorized, Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { namespaceOf } from '../../../access/namespace.js';
-import { EsimOrderStatus } from '../../../upstream/fms/enums.js';
-import type { GatewayServices, GraphContext } from '../../context.js';
-import { PollerRegistry } from '../poller-registry.js';
+import { namespaceOf } from '../../access/namespace.js';
+import { EsimOrderStatus } from '../../upstream/fms/enums.js';
+import type { GatewayServices, GraphContext } from '../context.js';
+import { PollerRegistry } from './poller-registry.js';
 import { checkOrderId } from './ids.js';
 import { orderStatus } from './order-status.js';
 import { EsimOrder } from './order.type.js';

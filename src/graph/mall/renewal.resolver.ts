@@ -1,8 +1,8 @@
 import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { AutoRenewal } from '../../../upstream/mall/model.js';
-import type { GraphContext } from '../../context.js';
-import { checkIccid } from '../../errors.js';
-import { idempotencyKeyArg } from '../../write.js';
+import type { AutoRenewal } from '../../upstream/mall/model.js';
+import type { GraphContext } from '../context.js';
+import { checkIccid } from '../errors.js';
+import { idempotencyKeyArg } from '../write.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';
 import { MallAutoRenewal } from './renewal.type.js';

@@ -1,4 +1,4 @@
-import { badInput } from '../../errors.js';
+import { badInput } from '../errors.js';
 
 /** FMS ids are numbers on the wire (§8.2): checked here so a typo costs no upstream call and stays a safe integer. */
 const NUMERIC_ID = /^\d{1,15}$/;

@@ -1,8 +1,8 @@
 import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { AutoRenewal, CardVerification, MallOrder, MallPlan as MallPlanRecord } from '../../../upstream/mall/model.js';
-import type { GraphContext } from '../../context.js';
-import { badInput, checkIccid } from '../../errors.js';
-import { configuredMall } from '../configured.js';
+import type { AutoRenewal, CardVerification, MallOrder, MallPlan as MallPlanRecord } from '../../upstream/mall/model.js';
+import type { GraphContext } from '../context.js';
+import { badInput, checkIccid } from '../errors.js';
+import { configuredMall } from './configured.js';
 import { MallCard, MallCardOrder, MallPlan } from './card.type.js';
 import { MallAutoRenewal } from './renewal.type.js';
 
