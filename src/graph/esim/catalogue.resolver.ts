@@ -24,19 +24,20 @@ function detailOf(context: GraphContext, pkg: PackageSummary | PackageDetail): P
 @Resolver()
 export class EsimCatalogueResolver {
   @Authorized('esim')
-  @Query(() => [EsimCountry], { description: 'The countries the eSIM shop sells packages for (§8.1). No token needed.' })
+  @Query(() => [EsimCountry], { nullable: true, description: 'The countries the eSIM shop sells packages for (§8.1). No token needed.' })
   esimCountries(@Ctx() context: GraphContext): Promise<Country[]> {
     return fromCatalogue(context, 'listCountries', {});
   }
 
   @Authorized('esim')
-  @Query(() => [EsimRegion], { description: 'The regions (continents) packages can be listed by (§8.1). No token needed.' })
+  @Query(() => [EsimRegion], { nullable: true, description: 'The regions (continents) packages can be listed by (§8.1). No token needed.' })
   esimRegions(@Ctx() context: GraphContext): Promise<Region[]> {
     return fromCatalogue(context, 'listRegions', {});
   }
 
   @Authorized('esim')
   @Query(() => [EsimPackage], {
+    nullable: true,
     description:
       'Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed.',
   })
@@ -65,13 +66,13 @@ export class EsimCatalogueResolver {
   }
 
   @Authorized('esim')
-  @Query(() => [EsimPackage], { description: 'The packages the shop features (§8.1). No token needed.' })
+  @Query(() => [EsimPackage], { nullable: true, description: 'The packages the shop features (§8.1). No token needed.' })
   esimHotPackages(@Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listHotPackages', {});
   }
 
   @Authorized('esim')
-  @Query(() => EsimPackage, { description: 'One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed.' })
+  @Query(() => EsimPackage, { nullable: true, description: 'One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed.' })
   esimPackage(@Arg('id', () => ID, { description: 'The package id.' }) id: string, @Ctx() context: GraphContext): Promise<PackageDetail> {
     return fromCatalogue(context, 'getPackage', { packageId: checkPackageId(id, 'id') });
   }
@@ -79,7 +80,7 @@ export class EsimCatalogueResolver {
 
 @Resolver(() => EsimCountry)
 export class EsimCountryResolver {
-  @FieldResolver(() => [EsimPackage], { description: 'The packages for this country (country package list, §8.7).' })
+  @FieldResolver(() => [EsimPackage], { nullable: true, description: 'The packages for this country (country package list, §8.7).' })
   packages(@Root() country: Country, @Arg('scope', () => PackageScope, scopeArg) scope: PackageScope, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listCountryPackages', { mcc: country.mcc, scope });
   }
@@ -87,7 +88,7 @@ export class EsimCountryResolver {
 
 @Resolver(() => EsimRegion)
 export class EsimRegionResolver {
-  @FieldResolver(() => [EsimPackage], { description: 'The packages for this region (§8.1).' })
+  @FieldResolver(() => [EsimPackage], { nullable: true, description: 'The packages for this region (§8.1).' })
   packages(@Root() region: Region, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listRegionPackages', { regionCode: region.code });
   }
@@ -95,12 +96,12 @@ export class EsimRegionResolver {
 
 @Resolver(() => EsimPackage)
 export class EsimPackageResolver {
-  @FieldResolver(() => [EsimPrice], { description: 'What one period costs, per currency the package is sold in.' })
+  @FieldResolver(() => [EsimPrice], { nullable: true, description: 'What one period costs, per currency the package is sold in.' })
   async prices(@Root() pkg: PackageSummary, @Ctx() context: GraphContext): Promise<Price[]> {
     return pkg.prices.length > 0 ? pkg.prices : (await detailOf(context, pkg)).prices;
   }
 
-  @FieldResolver(() => EsimPackageDetail, { description: 'Description, coverage and order limits: for a listed package, one more (cached) upstream read.' })
+  @FieldResolver(() => EsimPackageDetail, { nullable: true, description: 'Description, coverage and order limits: for a listed package, one more (cached) upstream read.' })
   detail(@Root() pkg: PackageSummary | PackageDetail, @Ctx() context: GraphContext): Promise<PackageDetail> | PackageDetail {
     return detailOf(context, pkg);
   }

@@ -25,19 +25,20 @@ function readOrder(context: GraphContext, orderId: string): Promise<EsimOrder> {
 @Resolver()
 export class EsimOrderResolver {
   @Authorized('esim')
-  @Query(() => EsimOrder, { description: "An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead." })
+  @Query(() => EsimOrder, { nullable: true, description: "An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead." })
   esimOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimOrder> {
     return readOrder(context, orderId);
   }
 
   @Authorized('esim')
-  @Query(() => Esim, { description: "The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token." })
+  @Query(() => Esim, { nullable: true, description: "The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token." })
   myEsim(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimRecord> {
     return fmsUser(context).call('getEsim', { orderId: checkOrderId(orderId) });
   }
 
   @Authorized('esim')
   @Mutation(() => EsimPreOrder, {
+    nullable: true,
     description:
       "Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely.",
   })
@@ -55,6 +56,7 @@ export class EsimOrderResolver {
 
   @Authorized('esim')
   @Mutation(() => EsimPreOrder, {
+    nullable: true,
     description: "Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
   })
   async esimTopUp(
@@ -70,6 +72,7 @@ export class EsimOrderResolver {
 
   @Authorized('esim')
   @Mutation(() => EsimPaymentReport, {
+    nullable: true,
     description:
       "Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token.",
   })
@@ -98,7 +101,7 @@ export class EsimOrderResolver {
 
 @Resolver(() => EsimPaymentReport)
 export class EsimPaymentReportResolver {
-  @FieldResolver(() => EsimOrder, { description: "The order's status now." })
+  @FieldResolver(() => EsimOrder, { nullable: true, description: "The order's status now." })
   order(@Root() report: EsimPaymentReport, @Ctx() context: GraphContext): Promise<EsimOrder> {
     return readOrder(context, report.orderId);
   }
@@ -106,7 +109,7 @@ export class EsimPaymentReportResolver {
 
 @Resolver(() => Esim)
 export class EsimResolver {
-  @FieldResolver(() => [EsimPackage], { description: "The packages that can top this eSIM up (§8.7, assumed); order one with `esimTopUp`. Needs the user's token." })
+  @FieldResolver(() => [EsimPackage], { nullable: true, description: "The packages that can top this eSIM up (§8.7, assumed); order one with `esimTopUp`. Needs the user's token." })
   topUpPackages(@Root() esim: EsimRecord, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fmsUser(context).call('listTopUpPackages', { orderId: esim.orderId });
   }

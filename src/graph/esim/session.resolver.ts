@@ -27,7 +27,7 @@ function checkCredentials(email: string, ...passwords: string[]): void {
 @Resolver()
 export class EsimSessionResolver {
   @Authorized('esim')
-  @Mutation(() => EsimSession, { description: "Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires." })
+  @Mutation(() => EsimSession, { nullable: true, description: "Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires." })
   esimLogin(
     @Arg('email', () => String, emailArg) email: string,
     @Arg('password', () => String, { description: 'The plain password.' }) password: string,
@@ -39,7 +39,7 @@ export class EsimSessionResolver {
   }
 
   @Authorized('esim')
-  @Mutation(() => EsimSession, { description: 'Registers a new eSIM end user by email (§8.5) and signs them in.' })
+  @Mutation(() => EsimSession, { nullable: true, description: 'Registers a new eSIM end user by email (§8.5) and signs them in.' })
   esimRegister(
     @Arg('email', () => String, emailArg) email: string,
     @Arg('password', () => String, { description: 'The plain password to set.' }) password: string,
@@ -51,14 +51,14 @@ export class EsimSessionResolver {
   }
 
   @Authorized('esim')
-  @Mutation(() => Boolean, { description: 'Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted.' })
+  @Mutation(() => Boolean, { nullable: true, description: 'Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted.' })
   requestEsimVerificationCode(@Arg('email', () => String, emailArg) email: string, @Ctx() context: GraphContext): Promise<true> {
     checkCredentials(email);
     return configuredFms(context).call('requestVerificationCode', { email }, { language: context.language });
   }
 
   @Authorized('esim')
-  @Mutation(() => Boolean, { description: "Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again." })
+  @Mutation(() => Boolean, { nullable: true, description: "Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again." })
   resetEsimPassword(
     @Arg('email', () => String, emailArg) email: string,
     @Arg('password', () => String, { description: 'The current password.' }) password: string,

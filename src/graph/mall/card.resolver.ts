@@ -13,7 +13,7 @@ const MAX_URL = 512;
 @Resolver(() => MallCard)
 export class MallCardResolver {
   @Authorized('mall:read')
-  @Query(() => MallCard, { description: 'Verifies a card with the Mall (card login, §9.5) and opens its plans, orders and auto-renewals. NOT_FOUND when the partner has no such card.' })
+  @Query(() => MallCard, { nullable: true, description: 'Verifies a card with the Mall (card login, §9.5) and opens its plans, orders and auto-renewals. NOT_FOUND when the partner has no such card.' })
   mallCard(
     @Arg('iccid', () => ID, { description: 'The card number (ICCID).' }) iccid: string,
     @Arg('loginUrl', () => String, { nullable: true, description: 'The shop page the user logs in on (`url`), when the Mall should know it.' }) loginUrl: string | undefined,
@@ -23,7 +23,7 @@ export class MallCardResolver {
     return configuredMall(context).call('verifyCard', { iccid: checkIccid(iccid), loginUrl: loginUrl ?? undefined });
   }
 
-  @FieldResolver(() => [MallPlan], { description: 'The plan products this card can buy (§9.6), optionally of one area.' })
+  @FieldResolver(() => [MallPlan], { nullable: true, description: 'The plan products this card can buy (§9.6), optionally of one area.' })
   plans(
     @Root() card: CardVerification,
     @Arg('area', () => String, { nullable: true, description: 'Only plans of this area, e.g. `Europe` (the Mall also takes Chinese names, e.g. `欧洲`).' }) area: string | undefined,
@@ -33,12 +33,12 @@ export class MallCardResolver {
     return configuredMall(context).call('listPlans', { iccid: card.iccid, area: area ?? undefined });
   }
 
-  @FieldResolver(() => [MallCardOrder], { description: 'The orders running or waiting to run on this card (§9.10).' })
+  @FieldResolver(() => [MallCardOrder], { nullable: true, description: 'The orders running or waiting to run on this card (§9.10).' })
   async orders(@Root() card: CardVerification, @Ctx() context: GraphContext): Promise<MallOrder[]> {
     return (await configuredMall(context).call('listOrders', { iccid: card.iccid })).orders;
   }
 
-  @FieldResolver(() => [MallAutoRenewal], { description: "This card's auto-renewals, active and cancelled (§9.8, assumed)." })
+  @FieldResolver(() => [MallAutoRenewal], { nullable: true, description: "This card's auto-renewals, active and cancelled (§9.8, assumed)." })
   autoRenewals(@Root() card: CardVerification, @Ctx() context: GraphContext): Promise<AutoRenewal[]> {
     return configuredMall(context).call('listAutoRenewals', { iccid: card.iccid });
   }

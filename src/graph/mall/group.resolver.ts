@@ -20,13 +20,13 @@ function changeOf(context: GraphContext, endpoint: 'addGroupSims' | 'removeGroup
 @Resolver(() => MallBundleGroup)
 export class MallBundleGroupResolver {
   @Authorized('mall:read')
-  @Query(() => [MallBundleGroup], { description: "The partner's bundle groups with their plans (§9.22, assumed)." })
+  @Query(() => [MallBundleGroup], { nullable: true, description: "The partner's bundle groups with their plans (§9.22, assumed)." })
   mallBundleGroups(@Ctx() context: GraphContext): Promise<BundleGroup[]> {
     return configuredMall(context).call('listGroups', {});
   }
 
   @Authorized('mall:read')
-  @Query(() => MallBundleGroup, { description: 'One bundle group (§9.22, assumed). NOT_FOUND when the partner has no such group.' })
+  @Query(() => MallBundleGroup, { nullable: true, description: 'One bundle group (§9.22, assumed). NOT_FOUND when the partner has no such group.' })
   async mallBundleGroup(@Arg('id', () => ID, groupIdArg) id: string, @Ctx() context: GraphContext): Promise<BundleGroup> {
     const groupId = checkMallId(id, 'id');
     const group = (await configuredMall(context).call('listGroups', {})).find((candidate) => candidate.id === groupId);
@@ -35,18 +35,18 @@ export class MallBundleGroupResolver {
   }
 
   @Authorized('mall:read')
-  @Query(() => MallBundleGroupOperation, { description: 'The result so far of an asynchronous bundle-group change (§9.23, assumed).' })
+  @Query(() => MallBundleGroupOperation, { nullable: true, description: 'The result so far of an asynchronous bundle-group change (§9.23, assumed).' })
   mallBundleGroupOperation(@Arg('id', () => ID, { description: 'The operation id.' }) id: string, @Ctx() context: GraphContext): Promise<GroupOperation> {
     return configuredMall(context).call('getGroupOperation', { operationId: checkMallId(id, 'id') });
   }
 
-  @FieldResolver(() => [ID], { description: 'The cards (ICCIDs) in the group (§9.21).' })
+  @FieldResolver(() => [ID], { nullable: true, description: 'The cards (ICCIDs) in the group (§9.21).' })
   async iccids(@Root() group: BundleGroup, @Ctx() context: GraphContext): Promise<string[]> {
     return (await configuredMall(context).call('listGroupSims', { groupId: group.id })).iccids;
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallBundleGroupChange, { description: 'Adds cards to a bundle group (§9.19, assumed); asynchronous: read the result with `operation`. A card already in another group fails.' })
+  @Mutation(() => MallBundleGroupChange, { nullable: true, description: 'Adds cards to a bundle group (§9.19, assumed); asynchronous: read the result with `operation`. A card already in another group fails.' })
   addMallBundleGroupSims(
     @Arg('groupId', () => ID, groupIdArg) groupId: string,
     @Arg('iccids', () => [ID], { description: 'The cards (ICCIDs), at most the batch limit (100 unless configured).' }) iccids: string[],
@@ -58,7 +58,7 @@ export class MallBundleGroupResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallBundleGroupChange, { description: 'Removes cards from a bundle group (§9.20, assumed); asynchronous: read the result with `operation`.' })
+  @Mutation(() => MallBundleGroupChange, { nullable: true, description: 'Removes cards from a bundle group (§9.20, assumed); asynchronous: read the result with `operation`.' })
   removeMallBundleGroupSims(
     @Arg('groupId', () => ID, groupIdArg) groupId: string,
     @Arg('iccids', () => [ID], { description: 'The cards (ICCIDs), at most the batch limit (100 unless configured).' }) iccids: string[],
@@ -72,7 +72,7 @@ export class MallBundleGroupResolver {
 
 @Resolver(() => MallBundleGroupChange)
 export class MallBundleGroupChangeResolver {
-  @FieldResolver(() => MallBundleGroupOperation, { description: 'The operation and its result so far, read now.' })
+  @FieldResolver(() => MallBundleGroupOperation, { nullable: true, description: 'The operation and its result so far, read now.' })
   operation(@Root() change: MallBundleGroupChange, @Ctx() context: GraphContext): Promise<GroupOperation> {
     return configuredMall(context).call('getGroupOperation', { operationId: change.operationId });
   }

@@ -21,6 +21,7 @@ function lookupOf(purchaseOrderId: string | undefined, orderId: string | undefin
 export class MallOrderResolver {
   @Authorized('mall:read')
   @Query(() => MallOrder, {
+    nullable: true,
     description:
       "One Mall order with its payment (§9.24), by the partner's order number, else the Mall's order id, else the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one.",
   })
@@ -35,6 +36,7 @@ export class MallOrderResolver {
 
   @Authorized('mall:write')
   @Mutation(() => MallOrderPlacement, {
+    nullable: true,
     description:
       'Places a plan order the partner has been paid for (§9.7). The order number doubles as the Mall\'s request id, so the Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely.',
   })
@@ -56,7 +58,7 @@ export class MallOrderResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallOrderPlacement, { description: 'Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent).' })
+  @Mutation(() => MallOrderPlacement, { nullable: true, description: 'Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent).' })
   async createMallPaidOrder(
     @Arg('input', () => MallPaidOrderInput, { description: 'What was bought, and when it was paid.' }) input: MallPaidOrderInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -73,7 +75,7 @@ export class MallOrderResolver {
     return mallWrite(context, 'createMallPaidOrder', idempotencyKey, input, 'createPaidOrder', purchase);
   }
 
-  @FieldResolver(() => MallOrder, { description: 'The order as the Mall now lists it.' })
+  @FieldResolver(() => MallOrder, { nullable: true, description: 'The order as the Mall now lists it.' })
   order(@Root() placement: PlacedMallOrder, @Ctx() context: GraphContext): Promise<MallOrderDetail> {
     return configuredMall(context).call('getOrder', { purchaseOrderId: placement.orderNumber });
   }

@@ -15,13 +15,13 @@ const paymentIdArg = { description: 'The payment id from an authorization.' } as
 @Resolver()
 export class MallPaymentResolver {
   @Authorized('mall:read')
-  @Query(() => MallPaymentResult, { description: 'Where a Mall payment is (§9.16, assumed).' })
+  @Query(() => MallPaymentResult, { nullable: true, description: 'Where a Mall payment is (§9.16, assumed).' })
   mallPaymentResult(@Arg('paymentId', () => String, paymentIdArg) paymentId: string, @Ctx() context: GraphContext): Promise<PaymentResult> {
     return configuredMall(context).call('getPaymentResult', { paymentId: checkMallId(paymentId, 'paymentId') });
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallPaymentAuthorization, { description: 'Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid.' })
+  @Mutation(() => MallPaymentAuthorization, { nullable: true, description: 'Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid.' })
   authorizeMallPayment(
     @Arg('input', () => MallCheckoutInput, { description: 'What the buyer is paying for.' }) input: MallCheckoutInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -32,6 +32,7 @@ export class MallPaymentResolver {
 
   @Authorized('mall:write')
   @Mutation(() => MallPaymentAuthorization, {
+    nullable: true,
     description: 'Opens a subscription card payment for a plan (Stripe, §9.14, assumed); once the buyer paid, `createMallSubscription` starts the auto-renewal.',
   })
   authorizeMallSubscription(
@@ -43,7 +44,7 @@ export class MallPaymentResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallPaymentResult, { description: 'Confirms a single payment the buyer completed, which places its order (§9.17, assumed).' })
+  @Mutation(() => MallPaymentResult, { nullable: true, description: 'Confirms a single payment the buyer completed, which places its order (§9.17, assumed).' })
   confirmMallPayment(
     @Arg('paymentId', () => String, paymentIdArg) paymentId: string,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,

@@ -14,6 +14,7 @@ const iccidArg = { description: 'The card (ICCID).' } as const;
 export class MallRenewalResolver {
   @Authorized('mall:write')
   @Mutation(() => MallAutoRenewal, {
+    nullable: true,
     description: "Starts a card's auto-renewal from a paid subscription authorization (Stripe, §9.15, assumed); its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled.",
   })
   createMallSubscription(
@@ -27,7 +28,7 @@ export class MallRenewalResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallAutoRenewal, { description: "Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected." })
+  @Mutation(() => MallAutoRenewal, { nullable: true, description: "Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected." })
   cancelMallAutoRenewal(
     @Arg('iccid', () => ID, iccidArg) iccid: string,
     @Arg('renewalId', () => ID, { description: 'The auto-renewal id.' }) renewalId: string,

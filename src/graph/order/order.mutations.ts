@@ -57,7 +57,7 @@ async function changeOrder(
 @Resolver(() => OrderPlacement)
 export class OrderMutations {
   @Authorized('orders:write')
-  @Mutation(() => OrderPlacement, { description: 'Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely.' })
+  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely.' })
   async orderPlan(
     @Arg('input', () => OrderPlanInput, { description: 'What to order, for which SIM.' }) input: OrderPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -73,6 +73,7 @@ export class OrderMutations {
 
   @Authorized('orders:write')
   @Mutation(() => BulkOrderPlacement, {
+    nullable: true,
     description: 'Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered.',
   })
   async bulkOrderPlan(
@@ -97,7 +98,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderPlacement, { description: 'Orders an OTA day plan for an OTA-capable SIM (§6.1).' })
+  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders an OTA day plan for an OTA-capable SIM (§6.1).' })
   async orderOtaPlan(
     @Arg('input', () => OrderOtaPlanInput, { description: 'What to order, for which SIM.' }) input: OrderOtaPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -115,7 +116,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Extends an order in use or not yet used by some periods (§4.4).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Extends an order in use or not yet used by some periods (§4.4).' })
   renewOrder(
     @Arg('orderId', () => ID, orderIdArg) orderId: string,
     @Arg('periods', () => Int, { defaultValue: 1, description: 'Periods to add.' }) periods: number,
@@ -127,36 +128,36 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Enables an order that is not yet enabled (§4.6).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Enables an order that is not yet enabled (§4.6).' })
   enableOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'enableOrder', orderId, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Cancels an order that was not enabled yet (§4.7).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Cancels an order that was not enabled yet (§4.7).' })
   cancelOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'cancelOrder', orderId, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Ends an order before it expires (§4.8).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Ends an order before it expires (§4.8).' })
   endOrderEarly(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'endOrderEarly', orderId, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Pauses an order in use (§4.9).', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Pauses an order in use (§4.9).', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
   suspendOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'suspendOrder', orderId, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Restarts a paused order (§4.10).', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Restarts a paused order (§4.10).', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
   resumeOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
     return changeOrder(context, 'resumeOrder', orderId, idempotencyKey);
   }
 
-  @FieldResolver(() => Order, { description: 'The order as Linksfield now lists it.' })
+  @FieldResolver(() => Order, { nullable: true, description: 'The order as Linksfield now lists it.' })
   order(@Root() placement: OrderPlacement, @Ctx() { loaders }: GraphContext): Promise<Order> {
     return loaders.order.load(placement.orderId);
   }
@@ -164,7 +165,7 @@ export class OrderMutations {
 
 @Resolver(() => OrderChange)
 export class OrderChangeResolver {
-  @FieldResolver(() => Order, { description: 'The order as Linksfield now lists it.' })
+  @FieldResolver(() => Order, { nullable: true, description: 'The order as Linksfield now lists it.' })
   order(@Root() change: OrderChange, @Ctx() { loaders }: GraphContext): Promise<Order> {
     return loaders.order.load(change.orderId);
   }

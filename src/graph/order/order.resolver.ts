@@ -15,7 +15,7 @@ function ordersConnection(context: GraphContext, filter: OrderFilter, { first, a
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized('orders:read')
-  @Query(() => OrderConnection, { description: 'Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time.' })
+  @Query(() => OrderConnection, { nullable: true, description: 'Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time.' })
   orders(
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Narrow the list.' }) filter: OrderFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
@@ -51,7 +51,7 @@ export class SimOrdersResolver {
   }
 
   @Authorized('orders:read')
-  @FieldResolver(() => OrderConnection, { description: "This SIM's order history, a page at a time." })
+  @FieldResolver(() => OrderConnection, { nullable: true, description: "This SIM's order history, a page at a time." })
   orders(@Root() sim: Sim, @Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphContext): Promise<Connection<Order>> {
     return ordersConnection(context, { iccid: sim.iccid }, page);
   }

@@ -8,7 +8,7 @@ import { Plan } from './plan.type.js';
 @Resolver(() => Plan)
 export class PlanResolver {
   @Authorized('sims:read')
-  @Query(() => [Plan], { description: 'The plan catalogue (§4.1), optionally only plans of one type.' })
+  @Query(() => [Plan], { nullable: true, description: 'The plan catalogue (§4.1), optionally only plans of one type.' })
   async plans(
     @Arg('type', () => PlanType, { nullable: true, description: 'Only plans of this type.' }) type: PlanType | undefined,
     @Ctx() { loaders }: GraphContext,
@@ -21,6 +21,7 @@ export class PlanResolver {
 @Resolver(() => Sim)
 export class SimPlansResolver {
   @FieldResolver(() => [Plan], {
+    nullable: true,
     description: 'The plans this SIM may be ordered onto (§4.11, deprecated upstream: prefer `plans`).',
     deprecationReason: 'Linksfield marks the underlying endpoint as deprecated; use `plans`.',
   })

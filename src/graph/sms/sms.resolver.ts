@@ -12,7 +12,7 @@ const BINARY = /^(?:[0-9a-fA-F]{2}){1,140}$/;
 @Resolver(() => SmsMessage)
 export class SmsResolver {
   @Authorized('sms:send')
-  @Mutation(() => SmsMessage, { description: 'Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely.' })
+  @Mutation(() => SmsMessage, { nullable: true, description: 'Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely.' })
   async sendSms(
     @Arg('iccid', () => ID, { description: 'The SIM (ICCID).' }) iccid: string,
     @Arg('text', () => String, { description: 'The content: text, or hexadecimal for BINARY.' }) text: string,
