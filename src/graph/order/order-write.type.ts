@@ -1,13 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PaymentMethod, PaymentState } from '../../upstream/csss/enums.js';
 import { DateTimeScalar } from '../scalars.js';
+import { PaymentMethodInput, PaymentStateInput } from './order.type.js';
 
 @InputType({ description: 'How an order is paid for, as recorded with Linksfield.' })
 export class PaymentInput {
-  @Field(() => PaymentState, { defaultValue: PaymentState.UNPAID, description: 'Whether it is already paid.' })
+  @Field(() => PaymentStateInput, { defaultValue: PaymentState.UNPAID, description: 'Whether it is already paid.' })
   state!: PaymentState;
 
-  @Field(() => PaymentMethod, { nullable: true, description: 'How it was paid.' })
+  @Field(() => PaymentMethodInput, { nullable: true, description: 'How it was paid.' })
   method?: PaymentMethod;
 
   @Field(() => String, { defaultValue: '0', description: 'Amount, a decimal string with at most two decimals.' })

@@ -3,14 +3,14 @@ import { PlanType } from '../../upstream/csss/enums.js';
 import type { GraphContext } from '../context.js';
 import { checkIccid } from '../errors.js';
 import { Sim } from '../sim/sim.type.js';
-import { Plan } from './plan.type.js';
+import { Plan, PlanTypeInput } from './plan.type.js';
 
 @Resolver(() => Plan)
 export class PlanResolver {
   @Authorized('sims:read')
   @Query(() => [Plan], { nullable: true, description: 'The plan catalogue (§4.1), optionally only plans of one type.' })
   async plans(
-    @Arg('type', () => PlanType, { nullable: true, description: 'Only plans of this type.' }) type: PlanType | undefined,
+    @Arg('type', () => PlanTypeInput, { nullable: true, description: 'Only plans of this type.' }) type: PlanType | undefined,
     @Ctx() { loaders }: GraphContext,
   ): Promise<Plan[]> {
     const all = await loaders.plans();

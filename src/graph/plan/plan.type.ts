@@ -1,10 +1,13 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PlanType } from '../../upstream/csss/enums.js';
+import { registerEnumPair } from '../enums.js';
 import { BytesScalar } from '../scalars.js';
 
-registerEnumType(PlanType, {
+/** A plan type a client chooses (no UNKNOWN). */
+export const PlanTypeInput = registerEnumPair(PlanType, {
   name: 'PlanType',
   description: 'How long one period of a data plan lasts.',
+  inputDescription: 'How long one period of a data plan lasts, as a client chooses it.',
   valuesConfig: {
     UNLIMITED_DAILY: { description: 'A daily plan without a data cap.' },
     DAILY: { description: 'One day.' },
