@@ -3,8 +3,9 @@ import { PackageScope } from '../../upstream/fms/enums.js';
 import type { Country, PackageDetail, PackageSummary, Price, Region } from '../../upstream/fms/model.js';
 import type { GraphContext } from '../context.js';
 import { badInput } from '../errors.js';
+import { Money } from '../money.js';
 import { fromCatalogue } from './catalogue.js';
-import { EsimCountry, EsimPackage, EsimPackageDetail, EsimPrice, EsimRegion } from './catalogue.type.js';
+import { EsimCountry, EsimPackage, EsimPackageDetail, EsimPackageLocation, EsimPrice, EsimRegion } from './catalogue.type.js';
 import { checkPackageId } from './ids.js';
 
 const MCC = /^\d{3}$/;
@@ -12,7 +13,7 @@ const MCC = /^\d{3}$/;
 const scopeArg = { defaultValue: PackageScope.INCLUDES_COUNTRY, description: 'Whether multi-country packages are listed too.' } as const;
 
 function checkMcc(mcc: string): string {
-  if (!MCC.test(mcc)) throw badInput(`"${mcc.slice(0, 16)}" is not a mobile country code (3 digits)`, 'mcc');
+  if (!MCC.test(mcc)) throw badInput(`"${mcc.slice(0, 16)}" is not a mobile country code (3 digits)`, 'location.mcc');
   return mcc;
 }
 
@@ -24,13 +25,13 @@ function detailOf(context: GraphContext, pkg: PackageSummary | PackageDetail): P
 @Resolver()
 export class EsimCatalogueResolver {
   @Authorized('esim')
-  @Query(() => [EsimCountry], { nullable: true, description: 'The countries the eSIM shop sells packages for (§8.1). No token needed.' })
+  @Query(() => [EsimCountry], { nullable: true, description: 'The countries the eSIM shop sells packages for. No token needed.' })
   esimCountries(@Ctx() context: GraphContext): Promise<Country[]> {
     return fromCatalogue(context, 'listCountries', {});
   }
 
   @Authorized('esim')
-  @Query(() => [EsimRegion], { nullable: true, description: 'The regions (continents) packages can be listed by (§8.1). No token needed.' })
+  @Query(() => [EsimRegion], { nullable: true, description: 'The regions (continents) packages can be listed by. No token needed.' })
   esimRegions(@Ctx() context: GraphContext): Promise<Region[]> {
     return fromCatalogue(context, 'listRegions', {});
   }
@@ -39,17 +40,14 @@ export class EsimCatalogueResolver {
   @Query(() => [EsimPackage], {
     nullable: true,
     description:
-      'Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed.',
+      'Packages for one country, by mobile country code or English name, or for one region. No token needed.',
   })
   async esimPackages(
-    @Arg('mcc', () => ID, { nullable: true, description: 'The country by mobile country code, e.g. `460`.' }) mcc: string | undefined,
-    @Arg('countryName', () => String, { nullable: true, description: 'The country by English name, e.g. `Japan` (case-insensitive).' }) countryName: string | undefined,
-    @Arg('region', () => ID, { nullable: true, description: 'The region code, from `esimRegions`.' }) region: string | undefined,
+    @Arg('location', () => EsimPackageLocation, { description: 'The country or region.' }) location: EsimPackageLocation,
     @Arg('scope', () => PackageScope, { ...scopeArg, description: 'For a country: whether multi-country packages are listed too.' }) scope: PackageScope,
     @Ctx() context: GraphContext,
   ): Promise<PackageSummary[]> {
-    const given = [mcc, countryName, region].filter((value) => value != null);
-    if (given.length !== 1) throw badInput('give exactly one of mcc, countryName, region');
+    const { mcc, countryName, region } = location;
     // Only places the catalogue lists are asked for, so the cached keys are bounded by the catalogue; elsewhere nothing is sold.
     if (region != null) {
       const known = (await fromCatalogue(context, 'listRegions', {})).find((entry) => entry.code === region);
@@ -66,13 +64,13 @@ export class EsimCatalogueResolver {
   }
 
   @Authorized('esim')
-  @Query(() => [EsimPackage], { nullable: true, description: 'The packages the shop features (§8.1). No token needed.' })
+  @Query(() => [EsimPackage], { nullable: true, description: 'The packages the shop features. No token needed.' })
   esimHotPackages(@Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listHotPackages', {});
   }
 
   @Authorized('esim')
-  @Query(() => EsimPackage, { nullable: true, description: 'One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed.' })
+  @Query(() => EsimPackage, { nullable: true, description: 'One package with its detail and prices per currency. Null with NOT_FOUND for an unknown id. No token needed.' })
   esimPackage(@Arg('id', () => ID, { description: 'The package id.' }) id: string, @Ctx() context: GraphContext): Promise<PackageDetail> {
     return fromCatalogue(context, 'getPackage', { packageId: checkPackageId(id, 'id') });
   }
@@ -80,7 +78,7 @@ export class EsimCatalogueResolver {
 
 @Resolver(() => EsimCountry)
 export class EsimCountryResolver {
-  @FieldResolver(() => [EsimPackage], { nullable: true, description: 'The packages for this country (country package list, §8.7).' })
+  @FieldResolver(() => [EsimPackage], { nullable: true, description: 'The packages for this country.' })
   packages(@Root() country: Country, @Arg('scope', () => PackageScope, scopeArg) scope: PackageScope, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listCountryPackages', { mcc: country.mcc, scope });
   }
@@ -88,9 +86,17 @@ export class EsimCountryResolver {
 
 @Resolver(() => EsimRegion)
 export class EsimRegionResolver {
-  @FieldResolver(() => [EsimPackage], { nullable: true, description: 'The packages for this region (§8.1).' })
+  @FieldResolver(() => [EsimPackage], { nullable: true, description: 'The packages for this region.' })
   packages(@Root() region: Region, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listRegionPackages', { regionCode: region.code });
+  }
+}
+
+@Resolver(() => EsimPrice)
+export class EsimPriceResolver {
+  @FieldResolver(() => Money, { description: 'What one period costs in this currency.' })
+  price(@Root() price: Price): Money {
+    return { amount: price.amount, currency: price.currency };
   }
 }
 

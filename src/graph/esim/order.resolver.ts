@@ -4,15 +4,14 @@ import type { GraphContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { write } from '../write.js';
 import { idempotencyKeyArg } from '../write.js';
-import { checkAmount } from '../money.js';
+import { checkMoney } from '../money.js';
 import { EsimPackage } from './catalogue.type.js';
 import { checkOrderId } from './ids.js';
-import { Esim, EsimOrder, EsimPaymentInput, EsimPaymentReport, EsimPreOrder, EsimPreOrderVersion, EsimPurchaseInput, EsimTopUpInput } from './order.type.js';
+import { Esim, EsimOrder, EsimPaymentInput, EsimPaymentReport, EsimPreOrderPayload, EsimPurchaseInput, EsimTopUpInput } from './order.type.js';
 import { orderStatus } from './order-status.js';
-import { purchaseOf, withDeadline } from './purchase.js';
+import { placed, purchaseOf } from './purchase.js';
 import { fmsUser } from './user.js';
 
-const CURRENCY = /^[A-Z]{3}$/;
 const MAX_REFERENCE = 128;
 
 const orderIdArg = { description: 'The order id from `esimPreOrder` or `esimTopUp`.' } as const;
@@ -37,25 +36,23 @@ export class EsimOrderResolver {
   }
 
   @Authorized('esim')
-  @Mutation(() => EsimPreOrder, {
+  @Mutation(() => EsimPreOrderPayload, {
     nullable: true,
     description:
       "Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely.",
   })
   async esimPreOrder(
     @Arg('input', () => EsimPurchaseInput, { description: 'What to buy.' }) input: EsimPurchaseInput,
-    @Arg('apiVersion', () => EsimPreOrderVersion, { defaultValue: EsimPreOrderVersion.V1_1, description: 'Which FMS pre-order API to use.' }) apiVersion: EsimPreOrderVersion,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
-  ): Promise<EsimPreOrder> {
+  ): Promise<EsimPreOrderPayload> {
     const user = fmsUser(context);
     const purchase = await purchaseOf(context, input);
-    const endpoint = apiVersion === EsimPreOrderVersion.V1_2 ? 'preOrderV12' : 'preOrder';
-    return write(context, `esimPreOrder:${user.scope}`, idempotencyKey, { input, apiVersion }, {}, () => withDeadline(context, user.call(endpoint, purchase)));
+    return write(context, `esimPreOrder:${user.scope}`, idempotencyKey, input, {}, () => placed(context, purchase, user.call('preOrder', purchase)));
   }
 
   @Authorized('esim')
-  @Mutation(() => EsimPreOrder, {
+  @Mutation(() => EsimPreOrderPayload, {
     nullable: true,
     description: "Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
   })
@@ -63,11 +60,11 @@ export class EsimOrderResolver {
     @Arg('input', () => EsimTopUpInput, { description: 'Which eSIM, and what to add.' }) input: EsimTopUpInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
-  ): Promise<EsimPreOrder> {
+  ): Promise<EsimPreOrderPayload> {
     const user = fmsUser(context);
     const orderId = checkOrderId(input.orderId, 'input.orderId');
     const purchase = { ...(await purchaseOf(context, input)), orderId };
-    return write(context, `esimTopUp:${user.scope}`, idempotencyKey, input, {}, () => withDeadline(context, user.call('topUp', purchase)));
+    return write(context, `esimTopUp:${user.scope}`, idempotencyKey, input, {}, () => placed(context, purchase, user.call('topUp', purchase)));
   }
 
   @Authorized('esim')
@@ -85,12 +82,11 @@ export class EsimOrderResolver {
     const report = {
       orderId: checkOrderId(input.orderId, 'input.orderId'),
       outcome: input.outcome,
-      amount: checkAmount(input.amount, 'input.amount'),
-      currency: input.currency,
+      amount: checkMoney(input.amount, 'input.amount').amount,
+      currency: input.amount.currency,
       paidAt: input.paidAt,
       paymentReference: input.paymentReference,
     };
-    if (!CURRENCY.test(report.currency)) throw badInput('currency must be a three-letter code, e.g. "USD"', 'input.currency');
     if ((report.paymentReference?.length ?? 0) > MAX_REFERENCE) throw badInput(`paymentReference must be at most ${MAX_REFERENCE} characters`, 'input.paymentReference');
     return write(context, `reportEsimPayment:${user.scope}`, idempotencyKey, report, {}, async () => {
       await user.call('reportPayment', report);

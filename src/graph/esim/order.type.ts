@@ -1,25 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EsimOrderStatus, PaymentOutcome } from '../../upstream/fms/enums.js';
+import { Money, MoneyInput } from '../money.js';
 import { BytesScalar, DateTimeScalar } from '../scalars.js';
-
-/** Which pre-order endpoint to use: v1.2 is documented by name only, so the gateway assumes v1.1's body and answer. */
-export enum EsimPreOrderVersion {
-  V1_1 = 'V1_1',
-  V1_2 = 'V1_2',
-}
-
-registerEnumType(EsimPreOrderVersion, {
-  name: 'EsimPreOrderVersion',
-  description: 'Which FMS pre-order API to use.',
-  valuesConfig: {
-    V1_1: { description: '`/v1.1/package/preOrderPackage`, documented (§8.2).' },
-    V1_2: { description: 'Pre-order v1.2 (§8.3): documented by name only; assumed to take and answer what v1.1 does.' },
-  },
-});
 
 registerEnumType(EsimOrderStatus, {
   name: 'EsimOrderStatus',
-  description: 'Where an eSIM order is (FMS `orderPayStatus`).',
+  description: 'Where an eSIM order is.',
   valuesConfig: {
     WAITING_FOR_PAYMENT: { description: 'Pre-ordered; the payment result is not reported yet, or the eSIM profile is not assigned yet.' },
     PAID: { description: 'Paid: the QR code is ready (and was emailed to the user).' },
@@ -33,12 +19,12 @@ registerEnumType(PaymentOutcome, {
   name: 'EsimPaymentOutcome',
   description: 'The result of the payment the enterprise took for an eSIM order.',
   valuesConfig: {
-    SUCCEEDED: { description: 'Paid (`payment_intent.succeeded`).' },
-    FAILED: { description: 'The payment failed (`payment_intent.payment_failed`).' },
+    SUCCEEDED: { description: 'Paid.' },
+    FAILED: { description: 'The payment failed.' },
   },
 });
 
-@InputType({ description: 'What the buyer chose from a package; the gateway fills in the package code and currency id from the catalogue.' })
+@InputType({ description: 'What the buyer chose from a package; the gateway fills in the rest from the catalogue.' })
 export class EsimPurchaseInput {
   @Field(() => ID, { description: 'The package id, from the catalogue.' })
   packageId!: string;
@@ -52,11 +38,12 @@ export class EsimPurchaseInput {
   @Field(() => Int, { defaultValue: 1, description: 'How many of the package to buy.' })
   quantity!: number;
 
-  @Field(() => String, {
+  @Field(() => MoneyInput, {
     nullable: true,
-    description: 'The total the buyer was shown, a decimal string. When given, FMS refuses a total that no longer matches its price (BAD_USER_INPUT, upstream 10009); when omitted, the catalogue price × periods × quantity.',
+    description:
+      "The total the buyer was shown, in `currency`. When given, an order whose price changed since is refused (BAD_USER_INPUT); when omitted, the catalogue's price × periods × quantity.",
   })
-  amount?: string;
+  total?: MoneyInput;
 }
 
 @InputType({ description: 'More data for an eSIM already paid for: a package from its `topUpPackages`.' })
@@ -65,7 +52,7 @@ export class EsimTopUpInput extends EsimPurchaseInput {
   orderId!: string;
 }
 
-@InputType({ description: 'The result of the payment the enterprise took for a pre-order or top-up (§8.4). Reported once.' })
+@InputType({ description: 'The result of the payment the enterprise took for a pre-order or top-up. Reported once.' })
 export class EsimPaymentInput {
   @Field(() => ID, { description: 'The order id from `esimPreOrder` or `esimTopUp`.' })
   orderId!: string;
@@ -73,11 +60,8 @@ export class EsimPaymentInput {
   @Field(() => PaymentOutcome, { description: 'Whether the payment succeeded.' })
   outcome!: PaymentOutcome;
 
-  @Field(() => String, { description: 'The amount charged, a decimal string: it must match the order\'s total (else BAD_USER_INPUT, upstream 10009).' })
-  amount!: string;
-
-  @Field(() => String, { description: 'The currency charged, e.g. `USD`.' })
-  currency!: string;
+  @Field(() => MoneyInput, { description: "The amount charged: it must match the order's total (else BAD_USER_INPUT)." })
+  amount!: MoneyInput;
 
   @Field(() => DateTimeScalar, { description: 'When the payment was made.' })
   paidAt!: Date;
@@ -103,19 +87,19 @@ export class EsimPreOrder {
   @Field(() => Int, { description: 'How many periods.' })
   periods!: number;
 
-  @Field(() => String, { description: 'The currency to pay in.' })
-  currency!: string;
+  @Field(() => Money, { description: 'What the buyer pays for the order.' })
+  total!: Money;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When FMS took the order, when it says.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the eSIM shop took the order, when it says.' })
   orderedAt!: Date | null;
 
   @Field(() => DateTimeScalar, {
     description:
-      'When the payment window closes: `orderedAt` (or, when FMS does not say, when the gateway got the answer) plus `FMS_PREORDER_TIMEOUT_MINUTES`. A payment reported later fails with PREORDER_EXPIRED.',
+      'When the payment window closes (counted from `orderedAt`, or from when the gateway got the answer when the shop does not say). A payment reported later fails with PREORDER_EXPIRED.',
   })
   expiresAt!: Date;
 
-  @Field(() => String, { nullable: true, description: "The payment provider's client id for this order (FMS `clientId`), for the buyer's app to pay with." })
+  @Field(() => String, { nullable: true, description: "The payment provider's client id for this order, for the buyer's app to pay with." })
   paymentClientId!: string | null;
 }
 
@@ -131,7 +115,7 @@ export class EsimOrder {
   qrCode!: string | null;
 }
 
-@ObjectType({ description: 'A payment result FMS accepted.' })
+@ObjectType({ description: 'A payment result the eSIM shop accepted.' })
 export class EsimPaymentReport {
   @Field(() => ID, { description: 'The order id.' })
   orderId!: string;
@@ -140,7 +124,7 @@ export class EsimPaymentReport {
   outcome!: PaymentOutcome;
 }
 
-@ObjectType({ description: "A user's eSIM, bought and paid for (My eSIM Detail, §8.6)." })
+@ObjectType({ description: "A user's eSIM, bought and paid for." })
 export class Esim {
   @Field(() => ID, { description: 'The order id it was bought with.' })
   orderId!: string;
@@ -174,4 +158,10 @@ export class Esim {
 
   @Field(() => BytesScalar, { nullable: true, description: 'Data left, in bytes.' })
   remainingBytes!: number | null;
+}
+
+@ObjectType({ description: 'A pre-order or top-up order the eSIM shop took.' })
+export class EsimPreOrderPayload {
+  @Field(() => EsimPreOrder, { description: 'The order, with its payment deadline.' })
+  preOrder!: EsimPreOrder;
 }

@@ -1,10 +1,10 @@
 import type { PackagePurchase, PreOrder } from '../../upstream/fms/model.js';
 import type { GraphContext } from '../context.js';
 import { badInput } from '../errors.js';
-import { checkAmount, checkCount, totalOf } from '../money.js';
+import { checkCount, checkMoney, totalOf } from '../money.js';
 import { fromCatalogue } from './catalogue.js';
 import { checkPackageId } from './ids.js';
-import type { EsimPreOrder, EsimPurchaseInput } from './order.type.js';
+import type { EsimPreOrderPayload, EsimPurchaseInput } from './order.type.js';
 
 /** Limits FMS does not document; the package detail's own period limits apply when it states them. */
 const MAX_PERIODS = 120;
@@ -28,15 +28,16 @@ export async function purchaseOf(context: GraphContext, input: EsimPurchaseInput
     packageCode: detail.code,
     currency: price.currency,
     currencyId: price.currencyId,
-    amount: input.amount == null ? totalOf(price.amount, input.periods * quantity) : checkAmount(input.amount, 'input.amount'),
+    amount: input.total == null ? totalOf(price.amount, input.periods * quantity) : checkMoney(input.total, 'input.total', price.currency).amount,
     periods: input.periods,
     quantity,
   };
 }
 
-/** The pre-order (or top-up order) with its payment deadline, so an app can count down. */
-export async function withDeadline(context: GraphContext, placing: Promise<PreOrder>): Promise<EsimPreOrder> {
+/** The pre-order (or top-up order) with its total and payment deadline, so an app can count down. */
+export async function placed(context: GraphContext, purchase: PackagePurchase, placing: Promise<PreOrder>): Promise<EsimPreOrderPayload> {
   const preOrder = await placing;
   const start = preOrder.orderedAt ?? new Date();
-  return { ...preOrder, expiresAt: new Date(start.getTime() + context.services.config.fms.preOrderTimeoutMinutes * 60_000) };
+  const expiresAt = new Date(start.getTime() + context.services.config.fms.preOrderTimeoutMinutes * 60_000);
+  return { preOrder: { ...preOrder, total: { amount: purchase.amount, currency: preOrder.currency || purchase.currency }, expiresAt } };
 }

@@ -1,4 +1,4 @@
-import { EsimCatalogueResolver, EsimCountryResolver, EsimPackageResolver, EsimRegionResolver } from './catalogue.resolver.js';
+import { EsimCatalogueResolver, EsimCountryResolver, EsimPackageResolver, EsimPriceResolver, EsimRegionResolver } from './catalogue.resolver.js';
 import { EsimOrderResolver, EsimPaymentReportResolver, EsimResolver } from './order.resolver.js';
 import { EsimOrderSubscription } from './order.subscription.js';
 import { EsimSessionResolver } from './session.resolver.js';
@@ -10,6 +10,7 @@ export const esimResolvers: Function[] = [
   EsimCountryResolver,
   EsimRegionResolver,
   EsimPackageResolver,
+  EsimPriceResolver,
   EsimOrderResolver,
   EsimPaymentReportResolver,
   EsimResolver,

@@ -1,71 +1,66 @@
 import { Authorized, Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { AppKind } from '../../upstream/fms/enums.js';
-import type { Session } from '../../upstream/fms/model.js';
 import type { GraphContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { configuredFms } from './configured.js';
-import { EsimSession } from './session.type.js';
+import { EsimAccountPayload, EsimSignInInput, EsimSignInPayload, EsimVerificationCodeInput, ResetEsimPasswordInput } from './session.type.js';
 
 /** Bounds on what is hashed and sent: FMS documents none; these keep a request small. */
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}$/;
 const MAX_PASSWORD = 256;
 
-const emailArg = { description: "The end user's email address." } as const;
-const appArg = { defaultValue: AppKind.H5, description: 'Which shop front the user signs in from.' } as const;
 
 function checkCredentials(email: string, ...passwords: string[]): void {
-  if (!EMAIL.test(email)) throw badInput('email is not an email address', 'email');
+  if (!EMAIL.test(email)) throw badInput('email is not an email address', 'input.email');
   if (passwords.some((password) => password.length === 0 || password.length > MAX_PASSWORD)) {
-    throw badInput(`passwords must be 1 to ${MAX_PASSWORD} characters`, 'password');
+    throw badInput(`passwords must be 1 to ${MAX_PASSWORD} characters`, 'input.password');
   }
 }
 
 /**
- * Sign-in for eSIM end users (§8.5). None of these goes through the idempotency store: a session's token must never
+ * Sign-in for eSIM end users. None of these goes through the idempotency store: a session's token must never
  * be stored, and signing in twice is harmless.
  */
 @Resolver()
 export class EsimSessionResolver {
   @Authorized('esim')
-  @Mutation(() => EsimSession, { nullable: true, description: "Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires." })
-  esimLogin(
-    @Arg('email', () => String, emailArg) email: string,
-    @Arg('password', () => String, { description: 'The plain password.' }) password: string,
-    @Arg('app', () => AppKind, appArg) app: AppKind,
-    @Ctx() context: GraphContext,
-  ): Promise<Session> {
+  @Mutation(() => EsimSignInPayload, {
+    nullable: true,
+    description: 'Signs an eSIM end user in and returns their token. The password leaves the gateway only as its MD5 digest, as the eSIM shop requires.',
+  })
+  async esimLogin(@Arg('input', () => EsimSignInInput, { description: 'Who signs in, from where.' }) input: EsimSignInInput, @Ctx() context: GraphContext): Promise<EsimSignInPayload> {
+    const { email, password, app } = input;
     checkCredentials(email, password);
-    return configuredFms(context).call('login', { email, password, app }, { language: context.language });
+    return { session: await configuredFms(context).call('login', { email, password, app }, { language: context.language }) };
   }
 
   @Authorized('esim')
-  @Mutation(() => EsimSession, { nullable: true, description: 'Registers a new eSIM end user by email (§8.5) and signs them in.' })
-  esimRegister(
-    @Arg('email', () => String, emailArg) email: string,
-    @Arg('password', () => String, { description: 'The plain password to set.' }) password: string,
-    @Arg('app', () => AppKind, appArg) app: AppKind,
-    @Ctx() context: GraphContext,
-  ): Promise<Session> {
+  @Mutation(() => EsimSignInPayload, { nullable: true, description: 'Registers a new eSIM end user by email and signs them in.' })
+  async esimRegister(@Arg('input', () => EsimSignInInput, { description: 'Who registers, from where.' }) input: EsimSignInInput, @Ctx() context: GraphContext): Promise<EsimSignInPayload> {
+    const { email, password, app } = input;
     checkCredentials(email, password);
-    return configuredFms(context).call('register', { email, password, app }, { language: context.language });
+    return { session: await configuredFms(context).call('register', { email, password, app }, { language: context.language }) };
   }
 
   @Authorized('esim')
-  @Mutation(() => Boolean, { nullable: true, description: 'Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted.' })
-  requestEsimVerificationCode(@Arg('email', () => String, emailArg) email: string, @Ctx() context: GraphContext): Promise<true> {
-    checkCredentials(email);
-    return configuredFms(context).call('requestVerificationCode', { email }, { language: context.language });
-  }
-
-  @Authorized('esim')
-  @Mutation(() => Boolean, { nullable: true, description: "Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again." })
-  resetEsimPassword(
-    @Arg('email', () => String, emailArg) email: string,
-    @Arg('password', () => String, { description: 'The current password.' }) password: string,
-    @Arg('newPassword', () => String, { description: 'The new password.' }) newPassword: string,
+  @Mutation(() => EsimAccountPayload, { nullable: true, description: 'Asks the eSIM shop to email a verification code to the address; answers once the shop accepted.' })
+  async requestEsimVerificationCode(
+    @Arg('input', () => EsimVerificationCodeInput, { description: 'Where to send the code.' }) input: EsimVerificationCodeInput,
     @Ctx() context: GraphContext,
-  ): Promise<true> {
+  ): Promise<EsimAccountPayload> {
+    checkCredentials(input.email);
+    await configuredFms(context).call('requestVerificationCode', { email: input.email }, { language: context.language });
+    return { email: input.email };
+  }
+
+  @Authorized('esim')
+  @Mutation(() => EsimAccountPayload, { nullable: true, description: "Changes an eSIM end user's password. Every token issued before stops working: sign in again." })
+  async resetEsimPassword(
+    @Arg('input', () => ResetEsimPasswordInput, { description: 'The account, its current and its new password.' }) input: ResetEsimPasswordInput,
+    @Ctx() context: GraphContext,
+  ): Promise<EsimAccountPayload> {
+    const { email, password, newPassword } = input;
     checkCredentials(email, password, newPassword);
-    return configuredFms(context).call('resetPassword', { email, password, newPassword }, { language: context.language });
+    await configuredFms(context).call('resetPassword', { email, password, newPassword }, { language: context.language });
+    return { email };
   }
 }

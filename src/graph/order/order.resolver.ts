@@ -1,6 +1,7 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf, PageArgs, pageSize, type Connection } from '../connection.js';
 import type { GraphContext } from '../context.js';
+import { Money, moneyOf } from '../money.js';
 import { Plan } from '../plan/plan.type.js';
 import { Sim } from '../sim/sim.type.js';
 import { Order, OrderFilter } from './order.type.js';
@@ -34,6 +35,12 @@ export class OrderResolver {
   @FieldResolver(() => Sim, { nullable: true, description: 'The SIM the order is for.' })
   async sim(@Root() order: Order, @Ctx() { loaders }: GraphContext): Promise<Sim | null> {
     return order.iccid ? loaders.sim.load(order.iccid) : null;
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: "The amount paid, in the plan's currency; null when not reported, or when the plan is no longer listed with a price." })
+  async amount(@Root() order: Order, @Ctx() { loaders }: GraphContext): Promise<Money | null> {
+    if (order.amount === null || !order.planCode) return null;
+    return moneyOf(order.amount, (await loaders.plan(order.planCode))?.currency);
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: 'The ordered plan, from the catalogue; null when it is no longer listed.' })

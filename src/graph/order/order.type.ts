@@ -92,7 +92,7 @@ export class Order {
   @Field(() => PaymentMethod, { nullable: true, description: 'How it was paid, when reported.' })
   paymentMethod!: PaymentMethod | null;
 
-  @Field(() => String, { nullable: true, description: 'Amount paid, a decimal string with two decimals.' })
+  /** Read as `amount` (Money, in the plan's currency) by its field resolver. */
   amount!: string | null;
 }
 

@@ -1,12 +1,18 @@
 import { Authorized, Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { PlanType } from '../../upstream/csss/enums.js';
 import type { GraphContext } from '../context.js';
+import { Money, moneyOf } from '../money.js';
 import { checkIccid } from '../errors.js';
 import { Sim } from '../sim/sim.type.js';
 import { Plan, PlanTypeInput } from './plan.type.js';
 
 @Resolver(() => Plan)
 export class PlanResolver {
+  @FieldResolver(() => Money, { nullable: true, description: 'What one period costs; null when the catalogue lists no price.' })
+  price(@Root() plan: Plan): Money | null {
+    return moneyOf(plan.price, plan.currency);
+  }
+
   @Authorized('sims:read')
   @Query(() => [Plan], { nullable: true, description: 'The plan catalogue (§4.1), optionally only plans of one type.' })
   async plans(

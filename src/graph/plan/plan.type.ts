@@ -33,10 +33,8 @@ export class Plan {
   @Field(() => BytesScalar, { nullable: true, description: 'Data included per period, in bytes; null when unlimited or not stated.' })
   dataBytes!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Price per period as a decimal string with two decimals, when listed.' })
+  /** Read as `price` (Money) by its field resolver. */
   price!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Currency of the price (ISO 4217), when listed.' })
   currency!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Days one period lasts, when the catalogue says.' })
