@@ -4,7 +4,7 @@ import { DateScalar } from '../scalars.js';
 
 registerEnumType(MallOrderStatus, {
   name: 'MallOrderStatus',
-  description: 'Where a Mall plan order is (`orderStatus`; 1 and 2 read from the docs\' example, 3 assumed).',
+  description: 'Where a Mall plan order is.',
   valuesConfig: {
     NOT_ENABLED: { description: 'Bought, waiting for the order before it to end.' },
     IN_USE: { description: 'Running now.' },
@@ -15,7 +15,7 @@ registerEnumType(MallOrderStatus, {
 
 registerEnumType(DurationUnit, {
   name: 'MallDurationUnit',
-  description: 'The unit of a Mall plan period (`unit`; 2 = month read from the docs, the others assumed).',
+  description: 'The unit of a Mall plan period.',
   valuesConfig: {
     DAY: { description: 'Days.' },
     MONTH: { description: 'Months.' },
@@ -33,7 +33,7 @@ export class MallDuration {
   unit!: DurationUnit;
 }
 
-@ObjectType({ description: 'A card (SIM) of the partner, verified with the Mall (card login, §9.5): the entry to its plans, orders and auto-renewals.' })
+@ObjectType({ description: 'A card (SIM) of the partner, verified with the Mall: the entry to its plans, orders and auto-renewals.' })
 export class MallCard {
   @Field(() => ID, { description: 'The card number (ICCID).' })
   iccid!: string;
@@ -42,9 +42,9 @@ export class MallCard {
   partnerCode!: string;
 }
 
-@ObjectType({ description: 'A plan product a card can buy (§9.6).' })
+@ObjectType({ description: 'A plan product a card can buy.' })
 export class MallPlan {
-  @Field(() => ID, { description: 'Plan code (`packageCode`): what orders and payments take as `planCode`.' })
+  @Field(() => ID, { description: 'Plan code: what orders and payments take as `planCode`.' })
   code!: string;
 
   @Field(() => String, { description: "The Mall's service plan code." })
@@ -59,14 +59,12 @@ export class MallPlan {
   @Field(() => MallDuration, { description: 'How long one period runs.' })
   duration!: MallDuration;
 
-  @Field(() => String, { description: 'Price of one period, a decimal string.' })
+  /** Read as `price` (Money) by its field resolver. */
   price!: string;
-
-  @Field(() => String, { description: 'Currency of the price, e.g. `USD`.' })
   currency!: string;
 }
 
-@ObjectType({ description: 'A plan order of a card that is running or waiting to run (§9.10).' })
+@ObjectType({ description: 'A plan order of a card that is running or waiting to run.' })
 export class MallCardOrder {
   @Field(() => MallOrderStatus, { description: 'In use or not yet enabled.' })
   status!: MallOrderStatus;

@@ -2,7 +2,7 @@ import type { MallCheckout, MallPlan } from '../../upstream/mall/model.js';
 import type { GraphContext } from '../context.js';
 import { checkIccid, notFound } from '../errors.js';
 import { configuredMall } from './configured.js';
-import { checkAmount, checkCount, totalOf } from '../money.js';
+import { checkCount, checkMoney, totalOf } from '../money.js';
 import { checkMallId } from './ids.js';
 import type { MallCheckoutInput } from './order.type.js';
 
@@ -17,6 +17,6 @@ export async function checkoutOf(context: GraphContext, input: MallCheckoutInput
   const plans = await configuredMall(context).call('listPlans', { iccid });
   const plan = plans.find((candidate) => candidate.code === input.planCode);
   if (!plan) throw notFound(`card ${iccid} has no plan ${input.planCode.slice(0, 40)} to buy`);
-  const amount = input.amount == null ? totalOf(plan.price, periods) : checkAmount(input.amount, 'input.amount');
+  const amount = input.total == null ? totalOf(plan.price, periods) : checkMoney(input.total, 'input.total', plan.currency).amount;
   return { plan, checkout: { iccid, orderNumber, planCode: plan.code, periods, amount, currency: plan.currency } };
 }

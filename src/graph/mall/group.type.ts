@@ -1,9 +1,9 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GroupOperationStatus } from '../../upstream/mall/enums.js';
 
 registerEnumType(GroupOperationStatus, {
   name: 'MallBundleGroupOperationStatus',
-  description: 'Where an asynchronous bundle-group change is (values assumed: §9.23 is documented by name only).',
+  description: 'Where an asynchronous bundle-group change is.',
   valuesConfig: {
     PROCESSING: { description: 'Still running.' },
     SUCCEEDED: { description: 'Done for every card.' },
@@ -13,7 +13,7 @@ registerEnumType(GroupOperationStatus, {
   },
 });
 
-@ObjectType({ description: 'A bundle group: cards sharing one plan (§9.19–9.23).' })
+@ObjectType({ description: 'A bundle group: cards sharing one plan.' })
 export class MallBundleGroup {
   @Field(() => ID, { description: 'The group id.' })
   id!: string;
@@ -40,7 +40,7 @@ export class MallBundleGroupFailure {
   reason!: string;
 }
 
-@ObjectType({ description: 'An asynchronous change to a bundle group, and its result so far (§9.23).' })
+@ObjectType({ description: 'An asynchronous change to a bundle group, and its result so far.' })
 export class MallBundleGroupOperation {
   @Field(() => ID, { description: 'The operation id.' })
   id!: string;
@@ -59,4 +59,13 @@ export class MallBundleGroupOperation {
 export class MallBundleGroupChange {
   @Field(() => ID, { description: 'The operation id: `mallBundleGroupOperation(id)` reads its result.' })
   operationId!: string;
+}
+
+@InputType({ description: 'Cards to add to or remove from a bundle group.' })
+export class MallBundleGroupSimsInput {
+  @Field(() => ID, { description: 'The bundle group id.' })
+  groupId!: string;
+
+  @Field(() => [ID], { description: 'The cards (ICCIDs), at most the batch limit (100 unless configured).' })
+  iccids!: string[];
 }

@@ -1,20 +1,28 @@
 import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { MallOrderDetail, OrderLookup, PlacedMallOrder } from '../../upstream/mall/model.js';
 import type { GraphContext } from '../context.js';
-import { badInput, checkIccid } from '../errors.js';
+import { checkIccid } from '../errors.js';
+import { Money, moneyOf } from '../money.js';
 import { configuredMall } from './configured.js';
 import { idempotencyKeyArg } from '../write.js';
 import { checkoutOf } from './checkout.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';
-import { MallOrder, MallOrderPlacement, MallPaidOrderInput, MallPurchaseInput } from './order.type.js';
+import { MallOrder, MallOrderLookup, MallOrderPlacement, MallPaidOrderInput, MallPurchaseInput } from './order.type.js';
 
-/** §9.24's lookup keys in priority order: the first one given wins, as in the Mall. */
-function lookupOf(purchaseOrderId: string | undefined, orderId: string | undefined, iccid: string | undefined): OrderLookup {
-  if (purchaseOrderId != null) return { purchaseOrderId: checkMallId(purchaseOrderId, 'purchaseOrderId') };
-  if (orderId != null) return { orderId: checkMallId(orderId, 'orderId') };
-  if (iccid != null) return { iccid: checkIccid(iccid) };
-  throw badInput('give purchaseOrderId, orderId or iccid');
+/** The one key a lookup gives, checked (`@oneOf` guarantees exactly one). */
+function lookupOf({ purchaseOrderId, orderId, iccid }: MallOrderLookup): OrderLookup {
+  if (purchaseOrderId != null) return { purchaseOrderId: checkMallId(purchaseOrderId, 'lookup.purchaseOrderId') };
+  if (orderId != null) return { orderId: checkMallId(orderId, 'lookup.orderId') };
+  return { iccid: checkIccid(iccid!, 'lookup.iccid') };
+}
+
+@Resolver(() => MallOrder)
+export class MallOrderAmountResolver {
+  @FieldResolver(() => Money, { nullable: true, description: 'Amount paid; null when the Mall does not say.' })
+  amount(@Root() order: MallOrderDetail): Money | null {
+    return moneyOf(order.amount, order.currency);
+  }
 }
 
 @Resolver(() => MallOrderPlacement)
@@ -23,22 +31,17 @@ export class MallOrderResolver {
   @Query(() => MallOrder, {
     nullable: true,
     description:
-      "One Mall order with its payment (§9.24), by the partner's order number, else the Mall's order id, else the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one.",
+      "One Mall order with its payment, by the partner's order number, the Mall's order id, or the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. Null with NOT_FOUND when there is none.",
   })
-  mallOrder(
-    @Arg('purchaseOrderId', () => String, { nullable: true, description: "The partner's order number (`orderNumber` when it was created)." }) purchaseOrderId: string | undefined,
-    @Arg('orderId', () => ID, { nullable: true, description: "The Mall's transaction order id." }) orderId: string | undefined,
-    @Arg('iccid', () => ID, { nullable: true, description: 'The card (ICCID): its most recent order.' }) iccid: string | undefined,
-    @Ctx() context: GraphContext,
-  ): Promise<MallOrderDetail> {
-    return configuredMall(context).call('getOrder', lookupOf(purchaseOrderId, orderId, iccid));
+  mallOrder(@Arg('lookup', () => MallOrderLookup, { description: 'Which order.' }) lookup: MallOrderLookup, @Ctx() context: GraphContext): Promise<MallOrderDetail> {
+    return configuredMall(context).call('getOrder', lookupOf(lookup));
   }
 
   @Authorized('mall:write')
   @Mutation(() => MallOrderPlacement, {
     nullable: true,
     description:
-      'Places a plan order the partner has been paid for (§9.7). The order number doubles as the Mall\'s request id, so the Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely.',
+      'Places a plan order the partner has been paid for. The Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely.',
   })
   async createMallOrder(
     @Arg('input', () => MallPurchaseInput, { description: 'What was bought and paid.' }) input: MallPurchaseInput,
@@ -58,7 +61,7 @@ export class MallOrderResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallOrderPlacement, { nullable: true, description: 'Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent).' })
+  @Mutation(() => MallOrderPlacement, { nullable: true, description: 'Places a plan order paid through a third party.' })
   async createMallPaidOrder(
     @Arg('input', () => MallPaidOrderInput, { description: 'What was bought, and when it was paid.' }) input: MallPaidOrderInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,

@@ -1,5 +1,5 @@
 import { Authorized, Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { PaymentAuthorization, PaymentResult } from '../../upstream/mall/model.js';
+import type { PaymentResult } from '../../upstream/mall/model.js';
 import type { GraphContext } from '../context.js';
 import { configuredMall } from './configured.js';
 import { idempotencyKeyArg } from '../write.js';
@@ -7,7 +7,7 @@ import { checkoutOf } from './checkout.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';
 import { MallCheckoutInput } from './order.type.js';
-import { MallPaymentAuthorization, MallPaymentResult } from './payment.type.js';
+import { ConfirmMallPaymentInput, ConfirmMallPaymentPayload, MallPaymentAuthorizationPayload, MallPaymentResult } from './payment.type.js';
 
 const paymentIdArg = { description: 'The payment id from an authorization.' } as const;
 
@@ -15,43 +15,43 @@ const paymentIdArg = { description: 'The payment id from an authorization.' } as
 @Resolver()
 export class MallPaymentResolver {
   @Authorized('mall:read')
-  @Query(() => MallPaymentResult, { nullable: true, description: 'Where a Mall payment is (§9.16, assumed).' })
+  @Query(() => MallPaymentResult, { nullable: true, description: 'Where a Mall payment is. Null with NOT_FOUND for an unknown payment.' })
   mallPaymentResult(@Arg('paymentId', () => String, paymentIdArg) paymentId: string, @Ctx() context: GraphContext): Promise<PaymentResult> {
     return configuredMall(context).call('getPaymentResult', { paymentId: checkMallId(paymentId, 'paymentId') });
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallPaymentAuthorization, { nullable: true, description: 'Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid.' })
+  @Mutation(() => MallPaymentAuthorizationPayload, { nullable: true, description: 'Opens a single card payment for a plan; confirm it with `confirmMallPayment` once the buyer paid.' })
   authorizeMallPayment(
     @Arg('input', () => MallCheckoutInput, { description: 'What the buyer is paying for.' }) input: MallCheckoutInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
-  ): Promise<PaymentAuthorization> {
+  ): Promise<MallPaymentAuthorizationPayload> {
     return authorize(context, 'authorizePayment', input, idempotencyKey);
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallPaymentAuthorization, {
+  @Mutation(() => MallPaymentAuthorizationPayload, {
     nullable: true,
-    description: 'Opens a subscription card payment for a plan (Stripe, §9.14, assumed); once the buyer paid, `createMallSubscription` starts the auto-renewal.',
+    description: 'Opens a subscription card payment for a plan; once the buyer paid, `createMallSubscription` starts the auto-renewal.',
   })
   authorizeMallSubscription(
     @Arg('input', () => MallCheckoutInput, { description: 'What the buyer is subscribing to.' }) input: MallCheckoutInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
-  ): Promise<PaymentAuthorization> {
+  ): Promise<MallPaymentAuthorizationPayload> {
     return authorize(context, 'authorizeSubscription', input, idempotencyKey);
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallPaymentResult, { nullable: true, description: 'Confirms a single payment the buyer completed, which places its order (§9.17, assumed).' })
-  confirmMallPayment(
-    @Arg('paymentId', () => String, paymentIdArg) paymentId: string,
+  @Mutation(() => ConfirmMallPaymentPayload, { nullable: true, description: 'Confirms a single payment the buyer completed, which places its order.' })
+  async confirmMallPayment(
+    @Arg('input', () => ConfirmMallPaymentInput, { description: 'The payment.' }) input: ConfirmMallPaymentInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
-  ): Promise<PaymentResult> {
-    const input = { paymentId: checkMallId(paymentId, 'paymentId') };
-    return mallWrite(context, 'confirmMallPayment', idempotencyKey, input, 'confirmPayment', input);
+  ): Promise<ConfirmMallPaymentPayload> {
+    const request = { paymentId: checkMallId(input.paymentId, 'input.paymentId') };
+    return { payment: await mallWrite(context, 'confirmMallPayment', idempotencyKey, request, 'confirmPayment', request) };
   }
 }
 
@@ -60,7 +60,7 @@ async function authorize(
   endpoint: 'authorizePayment' | 'authorizeSubscription',
   input: MallCheckoutInput,
   idempotencyKey: string | undefined,
-): Promise<PaymentAuthorization> {
+): Promise<MallPaymentAuthorizationPayload> {
   const { checkout } = await checkoutOf(context, input);
-  return mallWrite(context, endpoint, idempotencyKey, input, endpoint, checkout);
+  return { authorization: await mallWrite(context, endpoint, idempotencyKey, input, endpoint, checkout) };
 }

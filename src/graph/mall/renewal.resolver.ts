@@ -1,41 +1,44 @@
-import { Authorized, Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { AutoRenewal } from '../../upstream/mall/model.js';
 import type { GraphContext } from '../context.js';
 import { checkIccid } from '../errors.js';
+import { Money, moneyOf } from '../money.js';
 import { idempotencyKeyArg } from '../write.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';
-import { MallAutoRenewal } from './renewal.type.js';
+import { CancelMallAutoRenewalInput, CreateMallSubscriptionInput, MallAutoRenewal, MallAutoRenewalPayload } from './renewal.type.js';
 
-const iccidArg = { description: 'The card (ICCID).' } as const;
 
 /** Starting and stopping auto-renewals; reading them is on `MallCard`. */
-@Resolver()
+@Resolver(() => MallAutoRenewal)
 export class MallRenewalResolver {
   @Authorized('mall:write')
-  @Mutation(() => MallAutoRenewal, {
+  @Mutation(() => MallAutoRenewalPayload, {
     nullable: true,
-    description: "Starts a card's auto-renewal from a paid subscription authorization (Stripe, §9.15, assumed); its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled.",
+    description: "Starts a card's auto-renewal from a paid subscription authorization; its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled.",
   })
-  createMallSubscription(
-    @Arg('iccid', () => ID, iccidArg) iccid: string,
-    @Arg('paymentId', () => String, { description: 'The payment id from `authorizeMallSubscription`.' }) paymentId: string,
+  async createMallSubscription(
+    @Arg('input', () => CreateMallSubscriptionInput, { description: 'The card, and the paid authorization.' }) input: CreateMallSubscriptionInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
-  ): Promise<AutoRenewal> {
-    const input = { iccid: checkIccid(iccid), paymentId: checkMallId(paymentId, 'paymentId') };
-    return mallWrite(context, 'createMallSubscription', idempotencyKey, input, 'createSubscription', input);
+  ): Promise<MallAutoRenewalPayload> {
+    const request = { iccid: checkIccid(input.iccid, 'input.iccid'), paymentId: checkMallId(input.paymentId, 'input.paymentId') };
+    return { autoRenewal: await mallWrite(context, 'createMallSubscription', idempotencyKey, request, 'createSubscription', request) };
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallAutoRenewal, { nullable: true, description: "Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected." })
-  cancelMallAutoRenewal(
-    @Arg('iccid', () => ID, iccidArg) iccid: string,
-    @Arg('renewalId', () => ID, { description: 'The auto-renewal id.' }) renewalId: string,
+  @Mutation(() => MallAutoRenewalPayload, { nullable: true, description: "Stops a card's auto-renewal; the order running now is not affected." })
+  async cancelMallAutoRenewal(
+    @Arg('input', () => CancelMallAutoRenewalInput, { description: 'The card, and its auto-renewal.' }) input: CancelMallAutoRenewalInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
-  ): Promise<AutoRenewal> {
-    const input = { iccid: checkIccid(iccid), renewalId: checkMallId(renewalId, 'renewalId') };
-    return mallWrite(context, 'cancelMallAutoRenewal', idempotencyKey, input, 'cancelAutoRenewal', input);
+  ): Promise<MallAutoRenewalPayload> {
+    const request = { iccid: checkIccid(input.iccid, 'input.iccid'), renewalId: checkMallId(input.renewalId, 'input.renewalId') };
+    return { autoRenewal: await mallWrite(context, 'cancelMallAutoRenewal', idempotencyKey, request, 'cancelAutoRenewal', request) };
+  }
+
+  @FieldResolver(() => Money, { nullable: true, description: 'Amount charged per renewal; null when the Mall does not say.' })
+  amount(@Root() renewal: AutoRenewal): Money | null {
+    return moneyOf(renewal.amount, renewal.currency);
   }
 }

@@ -1,10 +1,10 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { RenewalStatus } from '../../upstream/mall/enums.js';
 import { DateScalar } from '../scalars.js';
 
 registerEnumType(RenewalStatus, {
   name: 'MallRenewalStatus',
-  description: 'Whether an auto-renewal still renews (values assumed: the endpoints are documented by name only).',
+  description: 'Whether an auto-renewal still renews.',
   valuesConfig: {
     ACTIVE: { description: 'Renews the plan each time the current order ends.' },
     CANCELLED: { description: 'Renews no more.' },
@@ -12,7 +12,7 @@ registerEnumType(RenewalStatus, {
   },
 });
 
-@ObjectType({ description: "An auto-renewal of a card's plan, paid by a Stripe subscription (§9.8–9.11, §9.15; assumed)." })
+@ObjectType({ description: "An auto-renewal of a card's plan, paid by a card subscription." })
 export class MallAutoRenewal {
   @Field(() => ID, { description: 'The auto-renewal id.' })
   id!: string;
@@ -29,12 +29,34 @@ export class MallAutoRenewal {
   @Field(() => RenewalStatus, { description: 'Whether it still renews.' })
   status!: RenewalStatus;
 
-  @Field(() => String, { nullable: true, description: 'Amount charged per renewal, a decimal string.' })
+  /** Read as `amount` (Money) by its field resolver. */
   amount!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Currency charged.' })
   currency!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'The day it renews next; null once cancelled.' })
   nextRenewalOn!: string | null;
+}
+
+@InputType({ description: 'A paid subscription authorization to start a card\'s auto-renewal from.' })
+export class CreateMallSubscriptionInput {
+  @Field(() => ID, { description: 'The card (ICCID).' })
+  iccid!: string;
+
+  @Field(() => String, { description: 'The payment id from `authorizeMallSubscription`.' })
+  paymentId!: string;
+}
+
+@InputType({ description: "The auto-renewal of a card to stop." })
+export class CancelMallAutoRenewalInput {
+  @Field(() => ID, { description: 'The card (ICCID).' })
+  iccid!: string;
+
+  @Field(() => ID, { description: 'The auto-renewal id.' })
+  renewalId!: string;
+}
+
+@ObjectType({ description: 'An auto-renewal a mutation started or stopped.' })
+export class MallAutoRenewalPayload {
+  @Field(() => MallAutoRenewal, { description: 'The auto-renewal as it is now.' })
+  autoRenewal!: MallAutoRenewal;
 }
