@@ -24,13 +24,13 @@ function readOrder(context: GraphContext, orderId: string): Promise<EsimOrder> {
 @Resolver()
 export class EsimOrderResolver {
   @Authorized('esim')
-  @Query(() => EsimOrder, { nullable: true, description: "An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead." })
+  @Query(() => EsimOrder, { nullable: true, description: "An eSIM order's status and, once paid, its QR code. Needs the user's token. To follow it live, subscribe to `esimOrder` instead." })
   esimOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimOrder> {
     return readOrder(context, orderId);
   }
 
   @Authorized('esim')
-  @Query(() => Esim, { nullable: true, description: "The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token." })
+  @Query(() => Esim, { nullable: true, description: "The user's eSIM bought with this order. Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token." })
   myEsim(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimRecord> {
     return fmsUser(context).call('getEsim', { orderId: checkOrderId(orderId) });
   }
@@ -39,7 +39,7 @@ export class EsimOrderResolver {
   @Mutation(() => EsimPreOrderPayload, {
     nullable: true,
     description:
-      "Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely.",
+      "Reserves an eSIM profile for a package until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely.",
   })
   async esimPreOrder(
     @Arg('input', () => EsimPurchaseInput, { description: 'What to buy.' }) input: EsimPurchaseInput,
@@ -54,7 +54,7 @@ export class EsimOrderResolver {
   @Authorized('esim')
   @Mutation(() => EsimPreOrderPayload, {
     nullable: true,
-    description: "Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
+    description: "Orders more data for an eSIM already paid for; paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
   })
   async esimTopUp(
     @Arg('input', () => EsimTopUpInput, { description: 'Which eSIM, and what to add.' }) input: EsimTopUpInput,
@@ -71,7 +71,7 @@ export class EsimOrderResolver {
   @Mutation(() => EsimPaymentReport, {
     nullable: true,
     description:
-      "Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token.",
+      "Reports the result of the payment the enterprise took, once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED after the payment window, NOT_FOUND for an unknown order, BAD_USER_INPUT when the amount does not match. Needs the user's token.",
   })
   async reportEsimPayment(
     @Arg('input', () => EsimPaymentInput, { description: 'The payment result.' }) input: EsimPaymentInput,
@@ -105,7 +105,7 @@ export class EsimPaymentReportResolver {
 
 @Resolver(() => Esim)
 export class EsimResolver {
-  @FieldResolver(() => [EsimPackage], { nullable: true, description: "The packages that can top this eSIM up (§8.7, assumed); order one with `esimTopUp`. Needs the user's token." })
+  @FieldResolver(() => [EsimPackage], { nullable: true, description: "The packages that can top this eSIM up; order one with `esimTopUp`. Needs the user's token." })
   topUpPackages(@Root() esim: EsimRecord, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fmsUser(context).call('listTopUpPackages', { orderId: esim.orderId });
   }

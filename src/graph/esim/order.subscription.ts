@@ -52,7 +52,7 @@ export class EsimOrderSubscription {
   @Authorized('esim')
   @Subscription(() => EsimOrder, {
     description:
-      "Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls FMS every `FMS_ORDER_POLL_MS` with one poller per order and user, however many subscribers watch it, and stops when the last one leaves.",
+      "Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls the eSIM shop with one poller per order and user, however many subscribers watch it, and stops when the last one leaves.",
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { orderId: string }, GraphContext>) => watchOrder(context, args.orderId),
   })
   esimOrder(@Root() order: EsimOrder, @Arg('orderId', () => ID, { description: 'The order id from `esimPreOrder` or `esimTopUp`.' }) _orderId: string): EsimOrder {

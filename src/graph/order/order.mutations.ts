@@ -66,7 +66,7 @@ const changeArg = { description: 'The order to change.' } as const;
 @Resolver(() => OrderPlacement)
 export class OrderMutations {
   @Authorized('orders:write')
-  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely.' })
+  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders a data plan for one SIM. Never retried by the gateway; pass an idempotency key to retry safely.' })
   async orderPlan(
     @Arg('input', () => OrderPlanInput, { description: 'What to order, for which SIM.' }) input: OrderPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -83,7 +83,7 @@ export class OrderMutations {
   @Authorized('orders:write')
   @Mutation(() => BulkOrderPlacement, {
     nullable: true,
-    description: 'Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered.',
+    description: 'Orders one plan for many SIMs in one upstream call: if any SIM fails the preconditions, nothing is ordered.',
   })
   async bulkOrderPlan(
     @Arg('input', () => BulkOrderPlanInput, { description: 'What to order, for which SIMs.' }) input: BulkOrderPlanInput,
@@ -107,7 +107,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders an OTA day plan for an OTA-capable SIM (§6.1).' })
+  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders an OTA day plan for an OTA-capable SIM.' })
   async orderOtaPlan(
     @Arg('input', () => OrderOtaPlanInput, { description: 'What to order, for which SIM.' }) input: OrderOtaPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -125,7 +125,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Extends an order in use or not yet used by some periods (§4.4).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Extends an order in use or not yet used by some periods.' })
   renewOrder(
     @Arg('input', () => RenewOrderInput, { description: 'The order, and the periods to add.' }) input: RenewOrderInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -136,7 +136,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Enables an order that is not yet enabled (§4.6).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Enables an order that is not yet enabled.' })
   enableOrder(
     @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -146,7 +146,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Cancels an order that was not enabled yet (§4.7).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Cancels an order that was not enabled yet.' })
   cancelOrder(
     @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -156,7 +156,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Ends an order before it expires (§4.8).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Ends an order before it expires.' })
   endOrderEarly(
     @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -166,7 +166,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Pauses an order in use (§4.9).', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Pauses an order in use.', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
   suspendOrder(
     @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -176,7 +176,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Restarts a paused order (§4.10).', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Restarts a paused order.', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
   resumeOrder(
     @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,

@@ -16,7 +16,7 @@ function ordersConnection(context: GraphContext, filter: OrderFilter, { first, a
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized('orders:read')
-  @Query(() => OrderConnection, { nullable: true, description: 'Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time.' })
+  @Query(() => OrderConnection, { nullable: true, description: 'Plan orders of the account, newest first as Linksfield lists them, a page at a time.' })
   orders(
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Narrow the list.' }) filter: OrderFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,

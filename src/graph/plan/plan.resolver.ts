@@ -14,7 +14,7 @@ export class PlanResolver {
   }
 
   @Authorized('sims:read')
-  @Query(() => [Plan], { nullable: true, description: 'The plan catalogue (§4.1), optionally only plans of one type.' })
+  @Query(() => [Plan], { nullable: true, description: 'The plan catalogue, optionally only plans of one type.' })
   async plans(
     @Arg('type', () => PlanTypeInput, { nullable: true, description: 'Only plans of this type.' }) type: PlanType | undefined,
     @Ctx() { loaders }: GraphContext,
@@ -28,7 +28,7 @@ export class PlanResolver {
 export class SimPlansResolver {
   @FieldResolver(() => [Plan], {
     nullable: true,
-    description: 'The plans this SIM may be ordered onto (§4.11, deprecated upstream: prefer `plans`).',
+    description: 'The plans this SIM may be ordered onto.',
     deprecationReason: 'Linksfield marks the underlying endpoint as deprecated; use `plans`.',
   })
   async orderablePlans(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Plan[]> {

@@ -41,7 +41,7 @@ export class SimResolver {
   }
 
   @Authorized('sims:read')
-  @Query(() => SimConnection, { nullable: true, description: 'The SIMs that currently have a plan in use (§2.3), a page at a time.' })
+  @Query(() => SimConnection, { nullable: true, description: 'The SIMs that currently have a plan in use, a page at a time.' })
   async simsInUse(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { services, loaders }: GraphContext): Promise<Connection<Sim>> {
     const size = pageSize(first, services.config.graphql.maxPageSize);
     return sliceConnection(await loaders.simsInUse(), size, after);

@@ -12,7 +12,7 @@ const BINARY = /^(?:[0-9a-fA-F]{2}){1,140}$/;
 @Resolver()
 export class SmsResolver {
   @Authorized('sms:send')
-  @Mutation(() => SendSmsPayload, { nullable: true, description: 'Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely.' })
+  @Mutation(() => SendSmsPayload, { nullable: true, description: 'Sends an SMS to a SIM. Never retried by the gateway; pass an idempotency key to retry safely.' })
   async sendSms(
     @Arg('input', () => SendSmsInput, { description: 'The SIM, and what to send it.' }) input: SendSmsInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BytesScalar, DateScalar, MonthScalar } from '../scalars.js';
 
-@ObjectType({ description: "A SIM's data use in the cycle of the order currently in use (§3.1)." })
+@ObjectType({ description: "A SIM's data use in the cycle of the order currently in use." })
 export class Usage {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;
@@ -16,7 +16,7 @@ export class Usage {
   remainingHighSpeedBytes!: number;
 }
 
-@ObjectType({ description: 'Data a SIM used on one calendar day (§3.3).' })
+@ObjectType({ description: 'Data a SIM used on one calendar day.' })
 export class DailyUsage {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;
@@ -28,7 +28,7 @@ export class DailyUsage {
   usedBytes!: number;
 }
 
-@ObjectType({ description: 'Data a SIM used in one calendar month (§3.4).' })
+@ObjectType({ description: 'Data a SIM used in one calendar month.' })
 export class MonthlyUsage {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;
@@ -51,7 +51,7 @@ export class UnavailableBalance {
 
 @ObjectType({
   description:
-    "What is left of the order in use, as the mobile operator reports it for the SIM's IMSI (§6.2). Only one IMSI is reported, so multi-IMSI SIMs may be off.",
+    "What is left of the order in use, as the mobile operator reports it for the SIM's IMSI. Only one IMSI is reported, so multi-IMSI SIMs may be off.",
 })
 export class MnoBalance {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
