@@ -3,7 +3,6 @@ import type { AutoRenewal, CardVerification, MallOrder, MallPlan as MallPlanReco
 import type { GraphContext } from '../context.js';
 import { Money } from '../money.js';
 import { badInput, checkIccid } from '../errors.js';
-import { configuredMall } from './configured.js';
 import { MallCard, MallCardOrder, MallPlan } from './card.type.js';
 import { MallAutoRenewal } from './renewal.type.js';
 
@@ -29,7 +28,7 @@ export class MallCardResolver {
     @Ctx() context: GraphContext,
   ): Promise<CardVerification> {
     if (loginUrl != null && (loginUrl.length > MAX_URL || !URL.canParse(loginUrl))) throw badInput('loginUrl must be a URL', 'loginUrl');
-    return configuredMall(context).call('verifyCard', { iccid: checkIccid(iccid), loginUrl: loginUrl ?? undefined });
+    return context.loaders.mallRead('verifyCard', { iccid: checkIccid(iccid), loginUrl: loginUrl ?? undefined });
   }
 
   @FieldResolver(() => [MallPlan], { nullable: true, description: 'The plan products this card can buy, optionally of one area.' })
@@ -39,21 +38,21 @@ export class MallCardResolver {
     @Ctx() context: GraphContext,
   ): Promise<MallPlanRecord[]> {
     if (area != null && (area.length === 0 || area.length > MAX_AREA)) throw badInput(`area must be 1 to ${MAX_AREA} characters`, 'area');
-    return configuredMall(context).call('listPlans', { iccid: card.iccid, area: area ?? undefined });
+    return context.loaders.mallRead('listPlans', { iccid: card.iccid, area: area ?? undefined });
   }
 
   @FieldResolver(() => [MallCardOrder], { nullable: true, description: 'The orders running or waiting to run on this card.' })
   async orders(@Root() card: CardVerification, @Ctx() context: GraphContext): Promise<MallOrder[]> {
-    return (await configuredMall(context).call('listOrders', { iccid: card.iccid })).orders;
+    return (await context.loaders.mallRead('listOrders', { iccid: card.iccid })).orders;
   }
 
   @FieldResolver(() => [MallAutoRenewal], { nullable: true, description: "This card's auto-renewals, active and cancelled." })
   autoRenewals(@Root() card: CardVerification, @Ctx() context: GraphContext): Promise<AutoRenewal[]> {
-    return configuredMall(context).call('listAutoRenewals', { iccid: card.iccid });
+    return context.loaders.mallRead('listAutoRenewals', { iccid: card.iccid });
   }
 
   @FieldResolver(() => MallAutoRenewal, { nullable: true, description: "The card's auto-renewal in effect, or null." })
   activeAutoRenewal(@Root() card: CardVerification, @Ctx() context: GraphContext): Promise<AutoRenewal | null> {
-    return configuredMall(context).call('getActiveAutoRenewal', { iccid: card.iccid });
+    return context.loaders.mallRead('getActiveAutoRenewal', { iccid: card.iccid });
   }
 }

@@ -1,7 +1,6 @@
 import type { MallCheckout, MallPlan } from '../../upstream/mall/model.js';
 import type { GraphContext } from '../context.js';
 import { checkIccid, notFound } from '../errors.js';
-import { configuredMall } from './configured.js';
 import { checkCount, checkMoney, totalOf } from '../money.js';
 import { checkMallId } from './ids.js';
 import type { MallCheckoutInput } from './order.type.js';
@@ -14,7 +13,7 @@ export async function checkoutOf(context: GraphContext, input: MallCheckoutInput
   const iccid = checkIccid(input.iccid, 'input.iccid');
   const periods = checkCount(input.periods, MAX_PERIODS, 'input.periods');
   const orderNumber = checkMallId(input.orderNumber, 'input.orderNumber');
-  const plans = await configuredMall(context).call('listPlans', { iccid });
+  const plans = await context.loaders.mallRead('listPlans', { iccid });
   const plan = plans.find((candidate) => candidate.code === input.planCode);
   if (!plan) throw notFound(`card ${iccid} has no plan ${input.planCode.slice(0, 40)} to buy`);
   const amount = input.total == null ? totalOf(plan.price, periods) : checkMoney(input.total, 'input.total', plan.currency).amount;

@@ -22,14 +22,14 @@ export class MallBundleGroupResolver {
   @Authorized('mall:read')
   @Query(() => [MallBundleGroup], { nullable: true, description: "The partner's bundle groups with their plans." })
   mallBundleGroups(@Ctx() context: GraphContext): Promise<BundleGroup[]> {
-    return configuredMall(context).call('listGroups', {});
+    return context.loaders.mallRead('listGroups', {});
   }
 
   @Authorized('mall:read')
   @Query(() => MallBundleGroup, { nullable: true, description: 'One bundle group. Null with NOT_FOUND when the partner has no such group.' })
   async mallBundleGroup(@Arg('id', () => ID, groupIdArg) id: string, @Ctx() context: GraphContext): Promise<BundleGroup> {
     const groupId = checkMallId(id, 'id');
-    const group = (await configuredMall(context).call('listGroups', {})).find((candidate) => candidate.id === groupId);
+    const group = (await context.loaders.mallRead('listGroups', {})).find((candidate) => candidate.id === groupId);
     if (!group) throw notFound(`no bundle group ${groupId}`);
     return group;
   }
@@ -37,12 +37,12 @@ export class MallBundleGroupResolver {
   @Authorized('mall:read')
   @Query(() => MallBundleGroupOperation, { nullable: true, description: 'The result so far of an asynchronous bundle-group change.' })
   mallBundleGroupOperation(@Arg('id', () => ID, { description: 'The operation id.' }) id: string, @Ctx() context: GraphContext): Promise<GroupOperation> {
-    return configuredMall(context).call('getGroupOperation', { operationId: checkMallId(id, 'id') });
+    return context.loaders.mallRead('getGroupOperation', { operationId: checkMallId(id, 'id') });
   }
 
   @FieldResolver(() => [ID], { nullable: true, description: 'The cards (ICCIDs) in the group.' })
   async iccids(@Root() group: BundleGroup, @Ctx() context: GraphContext): Promise<string[]> {
-    return (await configuredMall(context).call('listGroupSims', { groupId: group.id })).iccids;
+    return (await context.loaders.mallRead('listGroupSims', { groupId: group.id })).iccids;
   }
 
   @Authorized('mall:write')
@@ -72,6 +72,6 @@ export class MallBundleGroupResolver {
 export class MallBundleGroupChangeResolver {
   @FieldResolver(() => MallBundleGroupOperation, { nullable: true, description: 'The operation and its result so far, read now.' })
   operation(@Root() change: MallBundleGroupChange, @Ctx() context: GraphContext): Promise<GroupOperation> {
-    return configuredMall(context).call('getGroupOperation', { operationId: change.operationId });
+    return context.loaders.mallRead('getGroupOperation', { operationId: change.operationId });
   }
 }

@@ -6,7 +6,8 @@ import { cardsOf, configuredMall } from './configured.js';
 
 /**
  * One Mall write through the gateway's write path: sent once, guarded by the idempotency key (over the caller's
- * `input`). Mall data is never cached, so nothing goes stale. The cards (ICCIDs) it names must be the caller's.
+ * `input`). Mall data is never shared between requests; this request's Mall reads are forgotten, since the write
+ * may change them. The cards (ICCIDs) it names must be the caller's.
  */
 export function mallWrite<K extends MallEndpointName>(
   context: GraphContext,
@@ -17,6 +18,12 @@ export function mallWrite<K extends MallEndpointName>(
   request: InputOf<MallEndpoints[K]>,
 ): Promise<OutputOf<MallEndpoints[K]>> {
   const mall = configuredMall(context);
-  return write(context, operation, idempotencyKey, input, { reaches: cardsOf(request) }, () => mall.call(endpoint, request));
+  return write(context, operation, idempotencyKey, input, { reaches: cardsOf(request) }, async () => {
+    try {
+      return await mall.call(endpoint, request);
+    } finally {
+      context.loaders.clearMallReads();
+    }
+  });
 }
 

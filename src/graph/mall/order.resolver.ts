@@ -3,7 +3,6 @@ import type { MallOrderDetail, OrderLookup, PlacedMallOrder } from '../../upstre
 import type { GraphContext } from '../context.js';
 import { checkIccid } from '../errors.js';
 import { Money, moneyOf } from '../money.js';
-import { configuredMall } from './configured.js';
 import { idempotencyKeyArg } from '../write.js';
 import { checkoutOf } from './checkout.js';
 import { checkMallId } from './ids.js';
@@ -34,7 +33,7 @@ export class MallOrderResolver {
       "One Mall order with its payment, by the partner's order number, the Mall's order id, or the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. Null with NOT_FOUND when there is none.",
   })
   mallOrder(@Arg('lookup', () => MallOrderLookup, { description: 'Which order.' }) lookup: MallOrderLookup, @Ctx() context: GraphContext): Promise<MallOrderDetail> {
-    return configuredMall(context).call('getOrder', lookupOf(lookup));
+    return context.loaders.mallRead('getOrder', lookupOf(lookup));
   }
 
   @Authorized('mall:write')
@@ -80,6 +79,6 @@ export class MallOrderResolver {
 
   @FieldResolver(() => MallOrder, { nullable: true, description: 'The order as the Mall now lists it.' })
   order(@Root() placement: PlacedMallOrder, @Ctx() context: GraphContext): Promise<MallOrderDetail> {
-    return configuredMall(context).call('getOrder', { purchaseOrderId: placement.orderNumber });
+    return context.loaders.mallRead('getOrder', { purchaseOrderId: placement.orderNumber });
   }
 }

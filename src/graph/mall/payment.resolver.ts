@@ -1,7 +1,6 @@
 import { Authorized, Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { PaymentResult } from '../../upstream/mall/model.js';
 import type { GraphContext } from '../context.js';
-import { configuredMall } from './configured.js';
 import { idempotencyKeyArg } from '../write.js';
 import { checkoutOf } from './checkout.js';
 import { checkMallId } from './ids.js';
@@ -17,7 +16,7 @@ export class MallPaymentResolver {
   @Authorized('mall:read')
   @Query(() => MallPaymentResult, { nullable: true, description: 'Where a Mall payment is. Null with NOT_FOUND for an unknown payment.' })
   mallPaymentResult(@Arg('paymentId', () => String, paymentIdArg) paymentId: string, @Ctx() context: GraphContext): Promise<PaymentResult> {
-    return configuredMall(context).call('getPaymentResult', { paymentId: checkMallId(paymentId, 'paymentId') });
+    return context.loaders.mallRead('getPaymentResult', { paymentId: checkMallId(paymentId, 'paymentId') });
   }
 
   @Authorized('mall:write')
