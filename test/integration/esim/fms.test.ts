@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   EsimCatalogueDocument,
@@ -112,6 +114,23 @@ describe('the catalogue', () => {
     expect(hot[0].prices!.map((entry) => entry.price.currency).sort()).toEqual(['CNY', 'EUR', 'USD']);
     await t.execute(EsimCatalogueDocument);
     expect([t.sandbox.calls('fms.listCountries'), t.sandbox.calls('fms.listRegions'), t.sandbox.calls('fms.listHotPackages')]).toEqual([1, 1, 1]);
+  });
+
+  it('reads each featured package detail once per request, however many fields ask, and then from the cache', async () => {
+    const hotDetails = parse('{ esimHotPackages { id detail { minPeriods } } again: esimHotPackages { id detail { maxPeriods } } }') as TypedDocumentNode<
+      Record<string, { id: string; detail: object | null }[]>
+    >;
+    // A language the shared cache does not keep: only the request's own loaders dedupe.
+    const uncached = await t.execute(hotDetails, undefined, { 'accept-language': 'fr-FR' });
+    expect(uncached.errors).toBeUndefined();
+    const ids = new Set(uncached.data!.esimHotPackages.map((pkg) => pkg.id));
+    expect(uncached.data!.again.every((pkg) => pkg.detail !== null)).toBe(true);
+    expect([t.sandbox.calls('fms.listHotPackages'), t.sandbox.calls('fms.getPackage')]).toEqual([1, ids.size]);
+
+    await t.execute(hotDetails);
+    t.sandbox.resetCalls();
+    expect((await t.execute(hotDetails)).errors).toBeUndefined();
+    expect(t.sandbox.calls()).toEqual({});
   });
 
   it('lists packages by MCC, by English name and by region, and the packages of each country and region', async () => {
