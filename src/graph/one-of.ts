@@ -1,4 +1,4 @@
-import { isInputObjectType, type GraphQLSchema } from 'graphql';
+import { getNamedType, GraphQLError, isInputObjectType, Kind, type ASTVisitor, type GraphQLSchema, type ValidationContext } from 'graphql';
 
 /** The input classes marked `@OneOf()`, by the type name type-graphql gives them (the class name). */
 const oneOfInputs = new Set<string>();
@@ -13,9 +13,9 @@ export function OneOf(): ClassDecorator {
   };
 }
 
-/** Applies the `@OneOf()` marks to a built schema. */
-export function markOneOfInputs(schema: GraphQLSchema): void {
-  for (const name of oneOfInputs) {
+/** Applies the `@OneOf()` marks (or the named inputs) to a built schema. */
+export function markOneOfInputs(schema: GraphQLSchema, names: Iterable<string> = oneOfInputs): void {
+  for (const name of names) {
     const type = schema.getType(name);
     if (!isInputObjectType(type)) throw new Error(`@OneOf() marks ${name}, which is not an input type of the schema`);
     for (const field of Object.values(type.getFields())) {
@@ -23,4 +23,26 @@ export function markOneOfInputs(schema: GraphQLSchema): void {
     }
     (type as { isOneOf: boolean }).isOneOf = true;
   }
+}
+
+/**
+ * A variable in a `@oneOf` field must be non-null, as the spec's OneOf RFC says: graphql 16 checks the rest of
+ * `@oneOf` itself but not this, and a null variable there would otherwise fail at execution, as an untyped error.
+ */
+export function OneOfVariablesRule(context: ValidationContext): ASTVisitor {
+  const variableTypes = new Map<string, Kind>();
+  return {
+    OperationDefinition(node) {
+      variableTypes.clear();
+      for (const definition of node.variableDefinitions ?? []) variableTypes.set(definition.variable.name.value, definition.type.kind);
+    },
+    ObjectField(node) {
+      const parent = getNamedType(context.getParentInputType());
+      if (!isInputObjectType(parent) || !parent.isOneOf || node.value.kind !== Kind.VARIABLE) return;
+      const name = node.value.name.value;
+      if (variableTypes.get(name) !== Kind.NON_NULL_TYPE) {
+        context.reportError(new GraphQLError(`Variable "$${name}" must be non-nullable to be used for OneOf Input Object "${parent.name}".`, { nodes: [node] }));
+      }
+    },
+  };
 }
