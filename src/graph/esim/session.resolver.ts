@@ -8,7 +8,6 @@ import { EsimAccountPayload, EsimSignInInput, EsimSignInPayload, EsimVerificatio
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}$/;
 const MAX_PASSWORD = 256;
 
-
 function checkCredentials(email: string, ...passwords: string[]): void {
   if (!EMAIL.test(email)) throw badInput('email is not an email address', 'input.email');
   if (passwords.some((password) => password.length === 0 || password.length > MAX_PASSWORD)) {

@@ -1,4 +1,4 @@
-import { Authorized, Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { MallOrderDetail, OrderLookup, PlacedMallOrder } from '../../upstream/mall/model.js';
 import type { GraphContext } from '../context.js';
 import { checkIccid } from '../errors.js';
