@@ -1,6 +1,7 @@
 import { EsimCatalogueResolver, EsimCountryResolver, EsimPackageResolver, EsimPriceResolver, EsimRegionResolver } from './catalogue.resolver.js';
 import { EsimOrderResolver, EsimPaymentReportResolver, EsimResolver } from './order.resolver.js';
 import { EsimOrderSubscription } from './order.subscription.js';
+import { EsimOrderQrCodeResolver, EsimQrCodeResolver, QrCodeImageResolver } from './qr-code.js';
 import { EsimSessionResolver } from './session.resolver.js';
 
 /** The eSIM domain's resolvers: the eSIM QR Mall (FMS). */
@@ -15,4 +16,7 @@ export const esimResolvers: Function[] = [
   EsimPaymentReportResolver,
   EsimResolver,
   EsimOrderSubscription,
+  EsimQrCodeResolver,
+  EsimOrderQrCodeResolver,
+  QrCodeImageResolver,
 ];

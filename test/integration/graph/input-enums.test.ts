@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildGatewaySchema } from '../../../src/graph/schema.js';
 import { SimLifecycle } from '../../../src/upstream/csss/enums.js';
 import { notificationKinds } from '../../../src/upstream/notifications/payloads.js';
@@ -76,6 +76,24 @@ const orderPlan = (payment: Loose) =>
     input: { iccid: idle[nextSim++], planCode: plan.code, payment: { amount: { amount: plan.price, currency: plan.currency }, ...payment } },
   });
 
+let paid: Promise<string> | undefined;
+/** One paid eSIM order of the user, once its QR code is ready. */
+function paidOrder(): Promise<string> {
+  paid ??= (async () => {
+    const placed = await user.execute(doc('mutation { esimPreOrder(input: { packageId: "1000001", currency: "USD" }) { preOrder { orderId total { amount currency } } } }'));
+    const { orderId, total } = placed.data!.esimPreOrder.preOrder;
+    await user.execute(doc('mutation ($input: EsimPaymentInput!) { reportEsimPayment(input: $input) { outcome } }'), {
+      input: { orderId, outcome: 'SUCCEEDED', amount: total, paidAt: new Date().toISOString() },
+    });
+    await vi.waitFor(async () => expect((await user.execute(doc('query ($id: ID!) { esimOrder(orderId: $id) { qrCode } }'), { id: orderId })).data?.esimOrder?.qrCode).toBeTruthy(), {
+      timeout: 5_000,
+      interval: 100,
+    });
+    return orderId as string;
+  })();
+  return paid;
+}
+
 /** For each input enum, the operation that sends one of its values. */
 const sweeps: Record<string, (value: string) => Promise<Result<Loose>>> = {
   PlanTypeInput: (value) => t.execute(doc('query ($v: PlanTypeInput) { plans(type: $v) { code } }'), { v: value }),
@@ -92,6 +110,10 @@ const sweeps: Record<string, (value: string) => Promise<Result<Loose>>> = {
     return user.execute(doc('mutation ($input: EsimPaymentInput!) { reportEsimPayment(input: $input) { outcome } }'), {
       input: { orderId, outcome: value, amount: total, paidAt: new Date().toISOString() },
     });
+  },
+  QrErrorCorrection: async (value) => {
+    const orderId = await paidOrder();
+    return user.execute(doc('query ($id: ID!, $v: QrErrorCorrection) { myEsim(orderId: $id) { qrCodeImage(errorCorrection: $v) { svg } } }'), { id: orderId, v: value });
   },
   NotificationKind: async (value) => {
     const replay = subscribe(client, doc('subscription ($v: [NotificationKind!]) { notifications(types: $v, after: "0-0") { kind } }'), { v: [value] });
