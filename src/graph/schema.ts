@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { scopeChecker } from '../access/auth-checker.js';
 import { describeFieldScopes, guardSubscriptions } from '../access/field-scopes.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { esimResolvers } from './esim/resolvers.js';
 import { mallResolvers } from './mall/resolvers.js';
 import { markOneOfInputs } from './one-of.js';
@@ -30,6 +31,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...notificationResolvers,
   ...esimResolvers,
   ...mallResolvers,
+  AuditResolver,
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

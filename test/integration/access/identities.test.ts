@@ -28,6 +28,7 @@ const OPERATIONS: [Scope, string][] = [
   ['esim', '{ esimRegions { __typename } }'],
   ['mall:read', '{ mallBundleGroups { id } }'],
   ['mall:write', 'mutation { createMallSubscription(input: { iccid: "1", paymentId: "x" }) { autoRenewal { id } } }'],
+  ['admin', '{ auditLog(first: 1) { pageInfo { hasNextPage } } }'],
 ];
 
 beforeAll(async () => {
