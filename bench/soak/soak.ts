@@ -89,7 +89,7 @@ async function mutation(): Promise<void> {
   const [text, variables] = pick<[string, Record<string, unknown>]>([
     // Without idempotency keys: each key is rightly kept for 24 hours, growth a short run would mistake for a leak.
     ['mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', { input: { iccid, planCode: world.planCode } }],
-    ['mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "soak") { id } }', { iccid }],
+    ['mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "soak" }) { message { id } } }', { iccid }],
   ]);
   const result = await postGraphQL(url, text, variables).catch(() => ({ errors: [{ message: 'no answer' }] }));
   counts.mutations++;

@@ -116,7 +116,36 @@ export type BulkOrderPlanInput = {
   planCode: Scalars['ID']['input'];
 };
 
-/** Data a SIM used on one calendar day (§3.3). */
+/** The auto-renewal of a card to stop. */
+export type CancelMallAutoRenewalInput = {
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['input'];
+  /** The auto-renewal id. */
+  renewalId: Scalars['ID']['input'];
+};
+
+/** A payment the buyer completed. */
+export type ConfirmMallPaymentInput = {
+  /** The payment id from `authorizeMallPayment`. */
+  paymentId: Scalars['String']['input'];
+};
+
+/** A payment confirmed, with where it is now. */
+export type ConfirmMallPaymentPayload = {
+  __typename?: 'ConfirmMallPaymentPayload';
+  /** The payment as it is now. */
+  payment: MallPaymentResult;
+};
+
+/** A paid subscription authorization to start a card's auto-renewal from. */
+export type CreateMallSubscriptionInput = {
+  /** The card (ICCID). */
+  iccid: Scalars['ID']['input'];
+  /** The payment id from `authorizeMallSubscription`. */
+  paymentId: Scalars['String']['input'];
+};
+
+/** Data a SIM used on one calendar day. */
 export type DailyUsage = {
   __typename?: 'DailyUsage';
   /** The day. */
@@ -127,7 +156,7 @@ export type DailyUsage = {
   usedBytes: Scalars['Bytes']['output'];
 };
 
-/** A user's eSIM, bought and paid for (My eSIM Detail, §8.6). */
+/** A user's eSIM, bought and paid for. */
 export type Esim = {
   __typename?: 'Esim';
   /** Activation code, for entering the eSIM by hand. */
@@ -152,20 +181,27 @@ export type Esim = {
   remainingBytes?: Maybe<Scalars['Bytes']['output']>;
   /** SM-DP+ address, for entering the eSIM by hand. */
   smdpAddress?: Maybe<Scalars['String']['output']>;
-  /** The packages that can top this eSIM up (§8.7, assumed); order one with `esimTopUp`. Needs the user's token. */
-  topUpPackages: Array<EsimPackage>;
+  /** The packages that can top this eSIM up; order one with `esimTopUp`. Needs the user's token. */
+  topUpPackages?: Maybe<Array<EsimPackage>>;
   /** Data used, in bytes. */
   usedBytes?: Maybe<Scalars['Bytes']['output']>;
 };
 
 
-/** A user's eSIM, bought and paid for (My eSIM Detail, §8.6). */
+/** A user's eSIM, bought and paid for. */
 export type EsimQrCodeImageArgs = {
   errorCorrection?: QrErrorCorrection;
   size?: Scalars['Int']['input'];
 };
 
-/** Which kind of shop front the end user signs in from (FMS `appId`). */
+/** An eSIM end user's account that a mutation changed or mailed. */
+export type EsimAccountPayload = {
+  __typename?: 'EsimAccountPayload';
+  /** The email address of the account. */
+  email: Scalars['String']['output'];
+};
+
+/** Which kind of shop front the end user signs in from. */
 export type EsimApp =
   /** A mobile app. */
   | 'APP'
@@ -183,9 +219,9 @@ export type EsimCountry = {
   mcc: Scalars['ID']['output'];
   /** Display name, possibly localised. */
   name: Scalars['String']['output'];
-  /** The packages for this country (country package list, §8.7). */
-  packages: Array<EsimPackage>;
-  /** The region (continent) code it belongs to, when FMS says. */
+  /** The packages for this country. */
+  packages?: Maybe<Array<EsimPackage>>;
+  /** The region (continent) code it belongs to, when the shop says. */
   regionCode?: Maybe<Scalars['ID']['output']>;
 };
 
@@ -215,7 +251,7 @@ export type EsimOrderQrCodeImageArgs = {
   size?: Scalars['Int']['input'];
 };
 
-/** Where an eSIM order is (FMS `orderPayStatus`). */
+/** Where an eSIM order is. */
 export type EsimOrderStatus =
   /** Cancelled, e.g. the payment came too late and the profile was released. Final. */
   | 'CANCELLED'
@@ -233,13 +269,13 @@ export type EsimPackage = {
   __typename?: 'EsimPackage';
   /** Package code, e.g. `LP20220325000000`. */
   code: Scalars['String']['output'];
-  /** Data included, in bytes (FMS MB, converted), when FMS says. */
+  /** Data included, in bytes , when the shop says. */
   dataBytes?: Maybe<Scalars['Bytes']['output']>;
   /** Description, coverage and order limits: for a listed package, one more (cached) upstream read. */
-  detail: EsimPackageDetail;
+  detail?: Maybe<EsimPackageDetail>;
   /** Package id: what `esimPreOrder` takes as `packageId`. */
   id: Scalars['ID']['output'];
-  /** URL of the logo, when FMS says. */
+  /** URL of the logo, when the shop says. */
   logoUrl?: Maybe<Scalars['String']['output']>;
   /** Display name. */
   name: Scalars['String']['output'];
@@ -248,41 +284,48 @@ export type EsimPackage = {
   /** The unit of `period`. */
   periodUnit: EsimPeriodUnit;
   /** What one period costs, per currency the package is sold in. */
-  prices: Array<EsimPrice>;
-  /** One-line description, when FMS says. */
+  prices?: Maybe<Array<EsimPrice>>;
+  /** One-line description, when the shop says. */
   shortDescription?: Maybe<Scalars['String']['output']>;
 };
 
-/** The parts of a package only its detail page carries (§8.7). */
+/** The parts of a package only its detail page carries. */
 export type EsimPackageDetail = {
   __typename?: 'EsimPackageDetail';
   /** The countries the package covers. */
   coveredCountries: Array<EsimCountry>;
-  /** Full description, when FMS says. */
+  /** Full description, when the shop says. */
   description?: Maybe<Scalars['String']['output']>;
-  /** The most periods one order may buy, when FMS says. */
+  /** The most periods one order may buy, when the shop says. */
   maxPeriods?: Maybe<Scalars['Int']['output']>;
-  /** The fewest periods one order may buy, when FMS says. */
+  /** The fewest periods one order may buy, when the shop says. */
   minPeriods?: Maybe<Scalars['Int']['output']>;
-  /** How many have been sold, when FMS says. */
+  /** How many have been sold, when the shop says. */
   salesCount?: Maybe<Scalars['Int']['output']>;
-  /** When FMS last changed the package, when it says. */
+  /** When the shop last changed the package, when it says. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** Which packages a country lists (FMS `type`). */
+/** Where packages are sold: exactly one of a country (by mobile country code or English name) or a region. */
+export type EsimPackageLocation =
+  /** The country by English name, e.g. `Japan` (case-insensitive). */
+  { countryName: Scalars['String']['input']; mcc?: never; region?: never; }
+  |  /** The country by mobile country code, e.g. `460`. */
+  { countryName?: never; mcc: Scalars['ID']['input']; region?: never; }
+  |  /** The region code, from `esimRegions`. */
+  { countryName?: never; mcc?: never; region: Scalars['ID']['input']; };
+
+/** Which packages a country lists. */
 export type EsimPackageScope =
   /** Every package whose coverage includes the country, multi-country ones too. */
   | 'INCLUDES_COUNTRY'
   /** Only packages that cover that one country. */
   | 'ONLY_COUNTRY';
 
-/** The result of the payment the enterprise took for a pre-order or top-up (§8.4). Reported once. */
+/** The result of the payment the enterprise took for a pre-order or top-up. Reported once. */
 export type EsimPaymentInput = {
-  /** The amount charged, a decimal string: it must match the order's total (else BAD_USER_INPUT, upstream 10009). */
-  amount: Scalars['String']['input'];
-  /** The currency charged, e.g. `USD`. */
-  currency: Scalars['String']['input'];
+  /** The amount charged: it must match the order's total (else BAD_USER_INPUT). */
+  amount: MoneyInput;
   /** The order id from `esimPreOrder` or `esimTopUp`. */
   orderId: Scalars['ID']['input'];
   /** Whether the payment succeeded. */
@@ -295,23 +338,23 @@ export type EsimPaymentInput = {
 
 /** The result of the payment the enterprise took for an eSIM order. */
 export type EsimPaymentOutcome =
-  /** The payment failed (`payment_intent.payment_failed`). */
+  /** The payment failed. */
   | 'FAILED'
-  /** Paid (`payment_intent.succeeded`). */
+  /** Paid. */
   | 'SUCCEEDED';
 
-/** A payment result FMS accepted. */
+/** A payment result the eSIM shop accepted. */
 export type EsimPaymentReport = {
   __typename?: 'EsimPaymentReport';
   /** The order's status now. */
-  order: EsimOrder;
+  order?: Maybe<EsimOrder>;
   /** The order id. */
   orderId: Scalars['ID']['output'];
   /** The outcome reported. */
   outcome: EsimPaymentOutcome;
 };
 
-/** The unit of a package period (FMS `periodUnit`; its codes are assumed). */
+/** The unit of a package period. */
 export type EsimPeriodUnit =
   /** Days. */
   | 'DAY'
@@ -325,54 +368,48 @@ export type EsimPeriodUnit =
 /** An eSIM pre-order (or top-up order): an eSIM profile reserved until the payment result is reported, or until it expires. */
 export type EsimPreOrder = {
   __typename?: 'EsimPreOrder';
-  /** The currency to pay in. */
-  currency: Scalars['String']['output'];
-  /** When the payment window closes: `orderedAt` (or, when FMS does not say, when the gateway got the answer) plus `FMS_PREORDER_TIMEOUT_MINUTES`. A payment reported later fails with PREORDER_EXPIRED. */
+  /** When the payment window closes (counted from `orderedAt`, or from when the gateway got the answer when the shop does not say). A payment reported later fails with PREORDER_EXPIRED. */
   expiresAt: Scalars['DateTime']['output'];
   /** The order id: what the payment report, `esimOrder` and `myEsim` take. */
   orderId: Scalars['ID']['output'];
   /** The order number to show, e.g. `ESIM_L202212050000000`. */
   orderNumber: Scalars['String']['output'];
-  /** When FMS took the order, when it says. */
+  /** When the eSIM shop took the order, when it says. */
   orderedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Name of the package ordered. */
   packageName: Scalars['String']['output'];
-  /** The payment provider's client id for this order (FMS `clientId`), for the buyer's app to pay with. */
+  /** The payment provider's client id for this order, for the buyer's app to pay with. */
   paymentClientId?: Maybe<Scalars['String']['output']>;
   /** How many periods. */
   periods: Scalars['Int']['output'];
   /** How many of the package. */
   quantity: Scalars['Int']['output'];
+  /** What the buyer pays for the order. */
+  total: Money;
 };
 
-/** Which FMS pre-order API to use. */
-export type EsimPreOrderVersion =
-  /** `/v1.1/package/preOrderPackage`, documented (§8.2). */
-  | 'V1_1'
-  /** Pre-order v1.2 (§8.3): documented by name only; assumed to take and answer what v1.1 does. */
-  | 'V1_2';
+/** A pre-order or top-up order the eSIM shop took. */
+export type EsimPreOrderPayload = {
+  __typename?: 'EsimPreOrderPayload';
+  /** The order, with its payment deadline. */
+  preOrder: EsimPreOrder;
+};
 
 /** What one period of a package costs in one currency. */
 export type EsimPrice = {
   __typename?: 'EsimPrice';
-  /** Price of one period, a decimal string. */
-  amount: Scalars['String']['output'];
-  /** Currency abbreviation, e.g. `USD`: what `esimPreOrder` takes as `currency`. */
-  currency: Scalars['String']['output'];
-  /** FMS's id of the currency. */
-  currencyId: Scalars['Int']['output'];
-  /** Currency name, when FMS says. */
+  /** Currency name, when the shop says. */
   currencyName?: Maybe<Scalars['String']['output']>;
-  /** Digits after the decimal point the currency shows, when FMS says. */
+  /** Digits after the decimal point the currency shows, when the shop says. */
   decimals?: Maybe<Scalars['Int']['output']>;
-  /** Currency symbol, e.g. `$`, when FMS says. */
+  /** What one period costs in this currency. */
+  price: Money;
+  /** Currency symbol, e.g. `$`, when the shop says. */
   symbol?: Maybe<Scalars['String']['output']>;
 };
 
-/** What the buyer chose from a package; the gateway fills in the package code and currency id from the catalogue. */
+/** What the buyer chose from a package; the gateway fills in the rest from the catalogue. */
 export type EsimPurchaseInput = {
-  /** The total the buyer was shown, a decimal string. When given, FMS refuses a total that no longer matches its price (BAD_USER_INPUT, upstream 10009); when omitted, the catalogue price × periods × quantity. */
-  amount?: InputMaybe<Scalars['String']['input']>;
   /** The currency to pay in, one of the package's `prices`, e.g. `USD`. */
   currency: Scalars['String']['input'];
   /** The package id, from the catalogue. */
@@ -381,6 +418,8 @@ export type EsimPurchaseInput = {
   periods?: Scalars['Int']['input'];
   /** How many of the package to buy. */
   quantity?: Scalars['Int']['input'];
+  /** The total the buyer was shown, in `currency`. When given, an order whose price changed since is refused (BAD_USER_INPUT); when omitted, the catalogue's price × periods × quantity. */
+  total?: InputMaybe<MoneyInput>;
 };
 
 /** A region (continent) packages can be listed by. */
@@ -390,27 +429,42 @@ export type EsimRegion = {
   code: Scalars['ID']['output'];
   /** Display name. */
   name: Scalars['String']['output'];
-  /** The packages for this region (§8.1). */
-  packages: Array<EsimPackage>;
+  /** The packages for this region. */
+  packages?: Maybe<Array<EsimPackage>>;
 };
 
-/** An eSIM end user signed in to the eSIM QR Mall (FMS). */
+/** An eSIM end user signed in to the eSIM shop. */
 export type EsimSession = {
   __typename?: 'EsimSession';
   /** The email the user signed in with. */
   email: Scalars['String']['output'];
-  /** When the token stops working (then sign in again), when FMS says. */
+  /** When the token stops working (then sign in again), when known. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The user's access token, valid 3 days: send it as the `x-esim-token` header (or `connectionParams.esimToken` over WebSocket) on every eSIM field that needs a user. The gateway forwards it and never keeps it; this is the only place it appears. */
   token: Scalars['String']['output'];
-  /** The user's id in FMS, when it says. */
+  /** The user's id in the eSIM shop, when it says. */
   userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** An eSIM end user signing in or registering. */
+export type EsimSignInInput = {
+  /** Which shop front the user signs in from. */
+  app?: EsimApp;
+  /** The end user's email address. */
+  email: Scalars['String']['input'];
+  /** The plain password (to set, when registering). It leaves the gateway only as its MD5 digest. */
+  password: Scalars['String']['input'];
+};
+
+/** A signed-in eSIM end user. */
+export type EsimSignInPayload = {
+  __typename?: 'EsimSignInPayload';
+  /** The session, with its token. */
+  session: EsimSession;
 };
 
 /** More data for an eSIM already paid for: a package from its `topUpPackages`. */
 export type EsimTopUpInput = {
-  /** The total the buyer was shown, a decimal string. When given, FMS refuses a total that no longer matches its price (BAD_USER_INPUT, upstream 10009); when omitted, the catalogue price × periods × quantity. */
-  amount?: InputMaybe<Scalars['String']['input']>;
   /** The currency to pay in, one of the package's `prices`, e.g. `USD`. */
   currency: Scalars['String']['input'];
   /** The order id of the eSIM to top up. */
@@ -421,15 +475,21 @@ export type EsimTopUpInput = {
   periods?: Scalars['Int']['input'];
   /** How many of the package to buy. */
   quantity?: Scalars['Int']['input'];
+  /** The total the buyer was shown, in `currency`. When given, an order whose price changed since is refused (BAD_USER_INPUT); when omitted, the catalogue's price × periods × quantity. */
+  total?: InputMaybe<MoneyInput>;
 };
 
-/** An auto-renewal of a card's plan, paid by a Stripe subscription (§9.8–9.11, §9.15; assumed). */
+/** Where to email an eSIM verification code. */
+export type EsimVerificationCodeInput = {
+  /** The end user's email address. */
+  email: Scalars['String']['input'];
+};
+
+/** An auto-renewal of a card's plan, paid by a card subscription. */
 export type MallAutoRenewal = {
   __typename?: 'MallAutoRenewal';
-  /** Amount charged per renewal, a decimal string. */
-  amount?: Maybe<Scalars['String']['output']>;
-  /** Currency charged. */
-  currency?: Maybe<Scalars['String']['output']>;
+  /** Amount charged per renewal; null when the Mall does not say. */
+  amount?: Maybe<Money>;
   /** The card (ICCID). */
   iccid: Scalars['ID']['output'];
   /** The auto-renewal id. */
@@ -444,11 +504,18 @@ export type MallAutoRenewal = {
   status: MallRenewalStatus;
 };
 
-/** A bundle group: cards sharing one plan (§9.19–9.23). */
+/** An auto-renewal a mutation started or stopped. */
+export type MallAutoRenewalPayload = {
+  __typename?: 'MallAutoRenewalPayload';
+  /** The auto-renewal as it is now. */
+  autoRenewal: MallAutoRenewal;
+};
+
+/** A bundle group: cards sharing one plan. */
 export type MallBundleGroup = {
   __typename?: 'MallBundleGroup';
-  /** The cards (ICCIDs) in the group (§9.21). */
-  iccids: Array<Scalars['ID']['output']>;
+  /** The cards (ICCIDs) in the group. */
+  iccids?: Maybe<Array<Scalars['ID']['output']>>;
   /** The group id. */
   id: Scalars['ID']['output'];
   /** Display name. */
@@ -465,7 +532,7 @@ export type MallBundleGroup = {
 export type MallBundleGroupChange = {
   __typename?: 'MallBundleGroupChange';
   /** The operation and its result so far, read now. */
-  operation: MallBundleGroupOperation;
+  operation?: Maybe<MallBundleGroupOperation>;
   /** The operation id: `mallBundleGroupOperation(id)` reads its result. */
   operationId: Scalars['ID']['output'];
 };
@@ -479,7 +546,7 @@ export type MallBundleGroupFailure = {
   reason: Scalars['String']['output'];
 };
 
-/** An asynchronous change to a bundle group, and its result so far (§9.23). */
+/** An asynchronous change to a bundle group, and its result so far. */
 export type MallBundleGroupOperation = {
   __typename?: 'MallBundleGroupOperation';
   /** The cards it could not apply to. */
@@ -492,7 +559,7 @@ export type MallBundleGroupOperation = {
   status: MallBundleGroupOperationStatus;
 };
 
-/** Where an asynchronous bundle-group change is (values assumed: §9.23 is documented by name only). */
+/** Where an asynchronous bundle-group change is. */
 export type MallBundleGroupOperationStatus =
   /** Done for no card. */
   | 'FAILED'
@@ -505,30 +572,38 @@ export type MallBundleGroupOperationStatus =
   /** A status this gateway does not know yet. */
   | 'UNKNOWN';
 
-/** A card (SIM) of the partner, verified with the Mall (card login, §9.5): the entry to its plans, orders and auto-renewals. */
+/** Cards to add to or remove from a bundle group. */
+export type MallBundleGroupSimsInput = {
+  /** The bundle group id. */
+  groupId: Scalars['ID']['input'];
+  /** The cards (ICCIDs), at most the batch limit (100 unless configured). */
+  iccids: Array<Scalars['ID']['input']>;
+};
+
+/** A card (SIM) of the partner, verified with the Mall: the entry to its plans, orders and auto-renewals. */
 export type MallCard = {
   __typename?: 'MallCard';
-  /** The card's auto-renewal in effect, or null (§9.11, assumed). */
+  /** The card's auto-renewal in effect, or null. */
   activeAutoRenewal?: Maybe<MallAutoRenewal>;
-  /** This card's auto-renewals, active and cancelled (§9.8, assumed). */
-  autoRenewals: Array<MallAutoRenewal>;
+  /** This card's auto-renewals, active and cancelled. */
+  autoRenewals?: Maybe<Array<MallAutoRenewal>>;
   /** The card number (ICCID). */
   iccid: Scalars['ID']['output'];
-  /** The orders running or waiting to run on this card (§9.10). */
-  orders: Array<MallCardOrder>;
+  /** The orders running or waiting to run on this card. */
+  orders?: Maybe<Array<MallCardOrder>>;
   /** The partner the card belongs to. */
   partnerCode: Scalars['String']['output'];
-  /** The plan products this card can buy (§9.6), optionally of one area. */
-  plans: Array<MallPlan>;
+  /** The plan products this card can buy, optionally of one area. */
+  plans?: Maybe<Array<MallPlan>>;
 };
 
 
-/** A card (SIM) of the partner, verified with the Mall (card login, §9.5): the entry to its plans, orders and auto-renewals. */
+/** A card (SIM) of the partner, verified with the Mall: the entry to its plans, orders and auto-renewals. */
 export type MallCardPlansArgs = {
   area?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A plan order of a card that is running or waiting to run (§9.10). */
+/** A plan order of a card that is running or waiting to run. */
 export type MallCardOrder = {
   __typename?: 'MallCardOrder';
   /** How long it runs in all. */
@@ -545,16 +620,16 @@ export type MallCardOrder = {
 
 /** A plan a buyer is about to pay for on one card. */
 export type MallCheckoutInput = {
-  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
-  amount?: InputMaybe<Scalars['String']['input']>;
   /** The card (ICCID). */
   iccid: Scalars['ID']['input'];
-  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  /** The partner's own order number, unique per order: `mallOrder` finds the order by it. */
   orderNumber: Scalars['String']['input'];
   /** How many periods. */
   periods?: Scalars['Int']['input'];
   /** The plan code, from the card's `plans`. */
   planCode: Scalars['ID']['input'];
+  /** The total, in the plan's currency; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  total?: InputMaybe<MoneyInput>;
 };
 
 /** How long a Mall plan runs: `count` × `unit`. */
@@ -566,7 +641,7 @@ export type MallDuration = {
   unit: MallDurationUnit;
 };
 
-/** The unit of a Mall plan period (`unit`; 2 = month read from the docs, the others assumed). */
+/** The unit of a Mall plan period. */
 export type MallDurationUnit =
   /** Days. */
   | 'DAY'
@@ -577,13 +652,11 @@ export type MallDurationUnit =
   /** Years. */
   | 'YEAR';
 
-/** A Mall order with its payment (order details, §9.24). */
+/** A Mall order with its payment. */
 export type MallOrder = {
   __typename?: 'MallOrder';
-  /** Amount paid, a decimal string. */
-  amount?: Maybe<Scalars['String']['output']>;
-  /** Currency paid. */
-  currency?: Maybe<Scalars['String']['output']>;
+  /** Amount paid; null when the Mall does not say. */
+  amount?: Maybe<Money>;
   /** The day it ends, once it has started. */
   expiresOn?: Maybe<Scalars['Date']['output']>;
   /** The card (ICCID). */
@@ -598,11 +671,20 @@ export type MallOrder = {
   planCode?: Maybe<Scalars['String']['output']>;
   /** Name of the plan bought. */
   planName?: Maybe<Scalars['String']['output']>;
-  /** The partner's order number (`purchase_order_id`). */
+  /** The partner's order number (`orderNumber` when it was placed). */
   purchaseOrderId?: Maybe<Scalars['String']['output']>;
   /** Where the order is. */
   status: MallOrderStatus;
 };
+
+/** Which Mall order to read: exactly one of the partner's order number, the Mall's order id, or a card (its latest order). */
+export type MallOrderLookup =
+  /** The card (ICCID): its most recent order. */
+  { iccid: Scalars['ID']['input']; orderId?: never; purchaseOrderId?: never; }
+  |  /** The Mall's transaction order id. */
+  { iccid?: never; orderId: Scalars['ID']['input']; purchaseOrderId?: never; }
+  |  /** The partner's order number (`orderNumber` when it was placed). */
+  { iccid?: never; orderId?: never; purchaseOrderId: Scalars['String']['input']; };
 
 /** An order the Mall accepted. */
 export type MallOrderPlacement = {
@@ -610,14 +692,14 @@ export type MallOrderPlacement = {
   /** The card (ICCID). */
   iccid: Scalars['ID']['output'];
   /** The order as the Mall now lists it. */
-  order: MallOrder;
+  order?: Maybe<MallOrder>;
   /** The partner's order number. */
   orderNumber: Scalars['String']['output'];
   /** The payment id it was paid with. */
   paymentId: Scalars['String']['output'];
 };
 
-/** Where a Mall plan order is (`orderStatus`; 1 and 2 read from the docs' example, 3 assumed). */
+/** Where a Mall plan order is. */
 export type MallOrderStatus =
   /** Ended. */
   | 'EXPIRED'
@@ -628,38 +710,45 @@ export type MallOrderStatus =
   /** A status code this gateway does not know yet. */
   | 'UNKNOWN';
 
-/** A plan the partner took payment for through a third party (§9.12). */
+/** A plan the partner took payment for through a third party. */
 export type MallPaidOrderInput = {
-  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
-  amount?: InputMaybe<Scalars['String']['input']>;
   /** Renew the plan automatically when it ends. */
   autoRenew?: Scalars['Boolean']['input'];
   /** The card (ICCID). */
   iccid: Scalars['ID']['input'];
-  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  /** The partner's own order number, unique per order: `mallOrder` finds the order by it. */
   orderNumber: Scalars['String']['input'];
-  /** The original order this one follows (`orgOrderId`), if any. */
+  /** The original order this one follows, if any. */
   originalOrderId?: InputMaybe<Scalars['String']['input']>;
   /** When the payment succeeded. */
   paidAt: Scalars['DateTime']['input'];
-  /** The payment's id at the partner's payment provider (`payId`). */
+  /** The payment's id at the partner's payment provider. */
   paymentId: Scalars['String']['input'];
   /** How many periods. */
   periods?: Scalars['Int']['input'];
   /** The plan code, from the card's `plans`. */
   planCode: Scalars['ID']['input'];
+  /** The total, in the plan's currency; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  total?: InputMaybe<MoneyInput>;
 };
 
-/** A card payment opened at the Mall's cashier (Stripe, §9.13/§9.14; assumed). */
+/** A card payment opened at the Mall's cashier. */
 export type MallPaymentAuthorization = {
   __typename?: 'MallPaymentAuthorization';
-  /** Stripe's client secret for this one payment: hand it to the buyer's app to pay with, and to nobody else. */
+  /** The card processor's client secret for this one payment: hand it to the buyer's app to pay with, and to nobody else. */
   clientSecret: Scalars['String']['output'];
   /** The payment id: confirm it, query it, or create the subscription with it. */
   paymentId: Scalars['String']['output'];
 };
 
-/** Where a Mall payment is (§9.16/§9.17; assumed). */
+/** A card payment opened for the buyer to pay. */
+export type MallPaymentAuthorizationPayload = {
+  __typename?: 'MallPaymentAuthorizationPayload';
+  /** The payment, with the client secret to pay it with. */
+  authorization: MallPaymentAuthorization;
+};
+
+/** Where a Mall payment is. */
 export type MallPaymentResult = {
   __typename?: 'MallPaymentResult';
   /** The partner's order number the payment placed, once paid. */
@@ -670,7 +759,7 @@ export type MallPaymentResult = {
   status: MallPaymentStatus;
 };
 
-/** Where a Mall payment is (`payStatus`; 1 = paid read from the docs, the others assumed). */
+/** Where a Mall payment is. */
 export type MallPaymentStatus =
   /** The payment failed. */
   | 'FAILED'
@@ -681,44 +770,42 @@ export type MallPaymentStatus =
   /** A status code this gateway does not know yet. */
   | 'UNKNOWN';
 
-/** A plan product a card can buy (§9.6). */
+/** A plan product a card can buy. */
 export type MallPlan = {
   __typename?: 'MallPlan';
   /** The area it is sold for, e.g. `Europe`. */
   area?: Maybe<Scalars['String']['output']>;
-  /** Plan code (`packageCode`): what orders and payments take as `planCode`. */
+  /** Plan code: what orders and payments take as `planCode`. */
   code: Scalars['ID']['output'];
-  /** Currency of the price, e.g. `USD`. */
-  currency: Scalars['String']['output'];
   /** How long one period runs. */
   duration: MallDuration;
   /** Display name. */
   name: Scalars['String']['output'];
-  /** Price of one period, a decimal string. */
-  price: Scalars['String']['output'];
+  /** Price of one period. */
+  price: Money;
   /** The Mall's service plan code. */
   servicePlanCode: Scalars['String']['output'];
 };
 
-/** A plan the partner has been paid for, to place as an order (§9.7). */
+/** A plan the partner has been paid for, to place as an order. */
 export type MallPurchaseInput = {
-  /** The total in the plan's currency, a decimal string; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
-  amount?: InputMaybe<Scalars['String']['input']>;
   /** Renew the plan automatically when it ends. */
   autoRenew?: Scalars['Boolean']['input'];
   /** The card (ICCID). */
   iccid: Scalars['ID']['input'];
-  /** The partner's own order number (`orderNo`), unique per order: the Mall's order details find the order by it. */
+  /** The partner's own order number, unique per order: `mallOrder` finds the order by it. */
   orderNumber: Scalars['String']['input'];
-  /** The payment's id at the partner's payment provider (`payId`). */
+  /** The payment's id at the partner's payment provider. */
   paymentId: Scalars['String']['input'];
   /** How many periods. */
   periods?: Scalars['Int']['input'];
   /** The plan code, from the card's `plans`. */
   planCode: Scalars['ID']['input'];
+  /** The total, in the plan's currency; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT). */
+  total?: InputMaybe<MoneyInput>;
 };
 
-/** Whether an auto-renewal still renews (values assumed: the endpoints are documented by name only). */
+/** Whether an auto-renewal still renews. */
 export type MallRenewalStatus =
   /** Renews the plan each time the current order ends. */
   | 'ACTIVE'
@@ -727,7 +814,7 @@ export type MallRenewalStatus =
   /** A status code this gateway does not know yet. */
   | 'UNKNOWN';
 
-/** What is left of the order in use, as the mobile operator reports it for the SIM's IMSI (§6.2). Only one IMSI is reported, so multi-IMSI SIMs may be off. */
+/** What is left of the order in use, as the mobile operator reports it for the SIM's IMSI. Only one IMSI is reported, so multi-IMSI SIMs may be off. */
 export type MnoBalance = {
   __typename?: 'MnoBalance';
   /** Data left, in bytes; null when not reported. */
@@ -744,7 +831,24 @@ export type MnoBalance = {
   voiceSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Data a SIM used in one calendar month (§3.4). */
+/** An amount of money: a decimal string (never a float, so nothing is lost to rounding) in one currency. */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount, a decimal string, e.g. `"12.50"`. */
+  amount: Scalars['String']['output'];
+  /** The currency, an ISO 4217 code, e.g. `USD`. */
+  currency: Scalars['String']['output'];
+};
+
+/** An amount of money a client sends: a decimal string with at most two decimals, in one currency. */
+export type MoneyInput = {
+  /** The amount, a decimal string with at most two decimals, e.g. `"12.50"`. */
+  amount: Scalars['String']['input'];
+  /** The currency, an ISO 4217 code, e.g. `USD`. */
+  currency: Scalars['String']['input'];
+};
+
+/** Data a SIM used in one calendar month. */
 export type MonthlyUsage = {
   __typename?: 'MonthlyUsage';
   /** The SIM (ICCID). */
@@ -752,7 +856,7 @@ export type MonthlyUsage = {
   /** The month. */
   month: Scalars['Month']['output'];
   /** The SIM this record is about. */
-  sim: Sim;
+  sim?: Maybe<Sim>;
   /** Data used that month, in bytes. */
   usedBytes: Scalars['Bytes']['output'];
 };
@@ -773,79 +877,78 @@ export type MonthlyUsageEdge = {
   __typename?: 'MonthlyUsageEdge';
   /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
-  /** The monthly usage record. */
-  node: MonthlyUsage;
+  /** The monthly usage record; null when it could not be read (an error names its path). */
+  node?: Maybe<MonthlyUsage>;
 };
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds cards to a bundle group (§9.19, assumed); asynchronous: read the result with `operation`. A card already in another group fails. Requires scope `mall:write`. */
-  addMallBundleGroupSims: MallBundleGroupChange;
-  /** Opens a single card payment for a plan (Stripe, §9.13, assumed); confirm it with `confirmMallPayment` once the buyer paid. Requires scope `mall:write`. */
-  authorizeMallPayment: MallPaymentAuthorization;
-  /** Opens a subscription card payment for a plan (Stripe, §9.14, assumed); once the buyer paid, `createMallSubscription` starts the auto-renewal. Requires scope `mall:write`. */
-  authorizeMallSubscription: MallPaymentAuthorization;
-  /** Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered. Requires scope `orders:write`. */
-  bulkOrderPlan: BulkOrderPlacement;
-  /** Stops a card's auto-renewal (§9.9, assumed); the order running now is not affected. Requires scope `mall:write`. */
-  cancelMallAutoRenewal: MallAutoRenewal;
-  /** Cancels an order that was not enabled yet (§4.7). Requires scope `orders:write`. */
-  cancelOrder: OrderChange;
-  /** Confirms a single payment the buyer completed, which places its order (§9.17, assumed). Requires scope `mall:write`. */
-  confirmMallPayment: MallPaymentResult;
-  /** Places a plan order the partner has been paid for (§9.7). The order number doubles as the Mall's request id, so the Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `mall:write`. */
-  createMallOrder: MallOrderPlacement;
-  /** Places a plan order paid through a third party (§9.12; the fields after `payUnit` are cut off in the docs and not sent). Requires scope `mall:write`. */
-  createMallPaidOrder: MallOrderPlacement;
-  /** Starts a card's auto-renewal from a paid subscription authorization (Stripe, §9.15, assumed); its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled. Requires scope `mall:write`. */
-  createMallSubscription: MallAutoRenewal;
-  /** Enables an order that is not yet enabled (§4.6). Requires scope `orders:write`. */
-  enableOrder: OrderChange;
-  /** Ends an order before it expires (§4.8). Requires scope `orders:write`. */
-  endOrderEarly: OrderChange;
-  /** Signs an eSIM end user in (§8.5) and returns their token. The password leaves the gateway only as its MD5, as FMS requires. Requires scope `esim`. */
-  esimLogin: EsimSession;
-  /** Reserves an eSIM profile for a package (§8.2) until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `esim`. */
-  esimPreOrder: EsimPreOrder;
-  /** Registers a new eSIM end user by email (§8.5) and signs them in. Requires scope `esim`. */
-  esimRegister: EsimSession;
-  /** Orders more data for an eSIM already paid for (§8.7, assumed); paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token. Requires scope `esim`. */
-  esimTopUp: EsimPreOrder;
-  /** Orders an OTA day plan for an OTA-capable SIM (§6.1). Requires scope `orders:write`. */
-  orderOtaPlan: OrderPlacement;
-  /** Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `orders:write`. */
-  orderPlan: OrderPlacement;
-  /** Removes cards from a bundle group (§9.20, assumed); asynchronous: read the result with `operation`. Requires scope `mall:write`. */
-  removeMallBundleGroupSims: MallBundleGroupChange;
-  /** Extends an order in use or not yet used by some periods (§4.4). Requires scope `orders:write`. */
-  renewOrder: OrderChange;
-  /** Reports the result of the payment the enterprise took (the FMS payment webhook, §8.4), once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED (6006) after the payment window, NOT_FOUND (10008) for an unknown order, BAD_USER_INPUT (10009) when the amount does not match. Needs the user's token. Requires scope `esim`. */
-  reportEsimPayment: EsimPaymentReport;
-  /** Asks FMS to email a verification code to the address (§8.7, assumed). True once FMS accepted. Requires scope `esim`. */
-  requestEsimVerificationCode: Scalars['Boolean']['output'];
-  /** Changes an eSIM end user's password (§8.5, assumed). Every token issued before stops working: sign in again. Requires scope `esim`. */
-  resetEsimPassword: Scalars['Boolean']['output'];
+  /** Adds cards to a bundle group; asynchronous: read the result with `operation`. A card already in another group fails. Requires scope `mall:write`. */
+  addMallBundleGroupSims?: Maybe<MallBundleGroupChange>;
+  /** Opens a single card payment for a plan; confirm it with `confirmMallPayment` once the buyer paid. Requires scope `mall:write`. */
+  authorizeMallPayment?: Maybe<MallPaymentAuthorizationPayload>;
+  /** Opens a subscription card payment for a plan; once the buyer paid, `createMallSubscription` starts the auto-renewal. Requires scope `mall:write`. */
+  authorizeMallSubscription?: Maybe<MallPaymentAuthorizationPayload>;
+  /** Orders one plan for many SIMs in one upstream call: if any SIM fails the preconditions, nothing is ordered. Requires scope `orders:write`. */
+  bulkOrderPlan?: Maybe<BulkOrderPlacement>;
+  /** Stops a card's auto-renewal; the order running now is not affected. Requires scope `mall:write`. */
+  cancelMallAutoRenewal?: Maybe<MallAutoRenewalPayload>;
+  /** Cancels an order that was not enabled yet. Requires scope `orders:write`. */
+  cancelOrder?: Maybe<OrderChange>;
+  /** Confirms a single payment the buyer completed, which places its order. Requires scope `mall:write`. */
+  confirmMallPayment?: Maybe<ConfirmMallPaymentPayload>;
+  /** Places a plan order the partner has been paid for. The Mall itself never places one order number twice. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `mall:write`. */
+  createMallOrder?: Maybe<MallOrderPlacement>;
+  /** Places a plan order paid through a third party. Requires scope `mall:write`. */
+  createMallPaidOrder?: Maybe<MallOrderPlacement>;
+  /** Starts a card's auto-renewal from a paid subscription authorization; its first order is placed at once. A card has one active auto-renewal: an earlier one is cancelled. Requires scope `mall:write`. */
+  createMallSubscription?: Maybe<MallAutoRenewalPayload>;
+  /** Enables an order that is not yet enabled. Requires scope `orders:write`. */
+  enableOrder?: Maybe<OrderChange>;
+  /** Ends an order before it expires. Requires scope `orders:write`. */
+  endOrderEarly?: Maybe<OrderChange>;
+  /** Signs an eSIM end user in and returns their token. The password leaves the gateway only as its MD5 digest, as the eSIM shop requires. Requires scope `esim`. */
+  esimLogin?: Maybe<EsimSignInPayload>;
+  /** Reserves an eSIM profile for a package until the payment result is reported with `reportEsimPayment`, at the latest by `expiresAt`. Needs the user's token. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `esim`. */
+  esimPreOrder?: Maybe<EsimPreOrderPayload>;
+  /** Registers a new eSIM end user by email and signs them in. Requires scope `esim`. */
+  esimRegister?: Maybe<EsimSignInPayload>;
+  /** Orders more data for an eSIM already paid for; paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token. Requires scope `esim`. */
+  esimTopUp?: Maybe<EsimPreOrderPayload>;
+  /** Orders an OTA day plan for an OTA-capable SIM. Requires scope `orders:write`. */
+  orderOtaPlan?: Maybe<OrderPlacement>;
+  /** Orders a data plan for one SIM. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `orders:write`. */
+  orderPlan?: Maybe<OrderPlacement>;
+  /** Removes cards from a bundle group; asynchronous: read the result with `operation`. Requires scope `mall:write`. */
+  removeMallBundleGroupSims?: Maybe<MallBundleGroupChange>;
+  /** Extends an order in use or not yet used by some periods. Requires scope `orders:write`. */
+  renewOrder?: Maybe<OrderChange>;
+  /** Reports the result of the payment the enterprise took, once per order: a success assigns the eSIM profile. Fails with PREORDER_EXPIRED after the payment window, NOT_FOUND for an unknown order, BAD_USER_INPUT when the amount does not match. Needs the user's token. Requires scope `esim`. */
+  reportEsimPayment?: Maybe<EsimPaymentReport>;
+  /** Asks the eSIM shop to email a verification code to the address; answers once the shop accepted. Requires scope `esim`. */
+  requestEsimVerificationCode?: Maybe<EsimAccountPayload>;
+  /** Changes an eSIM end user's password. Every token issued before stops working: sign in again. Requires scope `esim`. */
+  resetEsimPassword?: Maybe<EsimAccountPayload>;
   /**
-   * Restarts a paused order (§4.10). Requires scope `orders:write`.
+   * Restarts a paused order. Requires scope `orders:write`.
    * @deprecated Linksfield marks resuming an order as not recommended.
    */
-  resumeOrder: OrderChange;
-  /** Sends an SMS to a SIM (§5.1). Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `sms:send`. */
-  sendSms: SmsMessage;
+  resumeOrder?: Maybe<OrderChange>;
+  /** Sends an SMS to a SIM. Never retried by the gateway; pass an idempotency key to retry safely. Requires scope `sms:send`. */
+  sendSms?: Maybe<SendSmsPayload>;
   /**
-   * Pauses an order in use (§4.9). Requires scope `orders:write`.
+   * Pauses an order in use. Requires scope `orders:write`.
    * @deprecated Linksfield marks suspending an order as not recommended.
    */
-  suspendOrder: OrderChange;
+  suspendOrder?: Maybe<OrderChange>;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationAddMallBundleGroupSimsArgs = {
-  groupId: Scalars['ID']['input'];
-  iccids: Array<Scalars['ID']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MallBundleGroupSimsInput;
 };
 
 
@@ -872,23 +975,22 @@ export type MutationBulkOrderPlanArgs = {
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationCancelMallAutoRenewalArgs = {
-  iccid: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  renewalId: Scalars['ID']['input'];
+  input: CancelMallAutoRenewalInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationCancelOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
+  input: OrderChangeInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationConfirmMallPaymentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  paymentId: Scalars['String']['input'];
+  input: ConfirmMallPaymentInput;
 };
 
 
@@ -908,37 +1010,33 @@ export type MutationCreateMallPaidOrderArgs = {
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationCreateMallSubscriptionArgs = {
-  iccid: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  paymentId: Scalars['String']['input'];
+  input: CreateMallSubscriptionInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationEnableOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
+  input: OrderChangeInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationEndOrderEarlyArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
+  input: OrderChangeInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationEsimLoginArgs = {
-  app?: EsimApp;
-  email: Scalars['String']['input'];
-  password: Scalars['String']['input'];
+  input: EsimSignInInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationEsimPreOrderArgs = {
-  apiVersion?: EsimPreOrderVersion;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: EsimPurchaseInput;
 };
@@ -946,9 +1044,7 @@ export type MutationEsimPreOrderArgs = {
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationEsimRegisterArgs = {
-  app?: EsimApp;
-  email: Scalars['String']['input'];
-  password: Scalars['String']['input'];
+  input: EsimSignInInput;
 };
 
 
@@ -975,17 +1071,15 @@ export type MutationOrderPlanArgs = {
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationRemoveMallBundleGroupSimsArgs = {
-  groupId: Scalars['ID']['input'];
-  iccids: Array<Scalars['ID']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MallBundleGroupSimsInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationRenewOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
-  periods?: Scalars['Int']['input'];
+  input: RenewOrderInput;
 };
 
 
@@ -998,38 +1092,34 @@ export type MutationReportEsimPaymentArgs = {
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationRequestEsimVerificationCodeArgs = {
-  email: Scalars['String']['input'];
+  input: EsimVerificationCodeInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationResetEsimPasswordArgs = {
-  email: Scalars['String']['input'];
-  newPassword: Scalars['String']['input'];
-  password: Scalars['String']['input'];
+  input: ResetEsimPasswordInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationResumeOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
+  input: OrderChangeInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationSendSmsArgs = {
-  encoding?: SmsEncoding;
-  iccid: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  text: Scalars['String']['input'];
+  input: SendSmsInput;
 };
 
 
 /** Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in. */
 export type MutationSuspendOrderArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  orderId: Scalars['ID']['input'];
+  input: OrderChangeInput;
 };
 
 /** Something Linksfield told the gateway, verified and stored: one type per kind. Each has an `id` a client can resume after (`after` argument of the subscriptions). */
@@ -1046,20 +1136,20 @@ export type Notification = {
 
 /** What a notification is about. */
 export type NotificationKind =
-  /** A plan order changed state (§7.7). */
+  /** A plan order changed state. */
   | 'ORDER_STATUS_CHANGED'
-  /** The delivery result of an SMS sent with `sendSms` (§7.4). */
+  /** The delivery result of an SMS sent with `sendSms`. */
   | 'SMS_DELIVERY'
-  /** An SMS a device sent (§7.5, §7.6). */
+  /** An SMS a device sent. */
   | 'SMS_RECEIVED'
-  /** SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3). */
+  /** SIMs with no plan, a plan about to expire or expired, or trial data used up. */
   | 'USAGE_ALERT';
 
 /** A data plan ordered for one SIM. */
 export type Order = {
   __typename?: 'Order';
-  /** Amount paid, a decimal string with two decimals. */
-  amount?: Maybe<Scalars['String']['output']>;
+  /** The amount paid, in the plan's currency; null when not reported, or when the plan is no longer listed with a price. */
+  amount?: Maybe<Money>;
   /** Data included, in bytes. */
   dataBytes?: Maybe<Scalars['Bytes']['output']>;
   /** When it expires; null until enabled. */
@@ -1100,11 +1190,17 @@ export type OrderChange = {
   /** When it now expires, when Linksfield says. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** The order as Linksfield now lists it. */
-  order: Order;
+  order?: Maybe<Order>;
   /** The order id. */
   orderId: Scalars['ID']['output'];
   /** When it starts, when Linksfield says. */
   startsAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The order a change applies to. */
+export type OrderChangeInput = {
+  /** The order id. */
+  orderId: Scalars['ID']['input'];
 };
 
 /** A page of orders. */
@@ -1123,8 +1219,8 @@ export type OrderEdge = {
   __typename?: 'OrderEdge';
   /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
-  /** The order. */
-  node: Order;
+  /** The order; null when it could not be read (an error names its path). */
+  node?: Maybe<Order>;
 };
 
 /** Which orders to list; every field narrows the list. */
@@ -1132,12 +1228,12 @@ export type OrderFilter = {
   /** Only orders of this SIM (ICCID). */
   iccid?: InputMaybe<Scalars['ID']['input']>;
   /** Only orders of this kind. */
-  kind?: InputMaybe<OrderKind>;
+  kind?: InputMaybe<OrderKindInput>;
   /** Only orders in this status. */
-  status?: InputMaybe<OrderStatus>;
+  status?: InputMaybe<OrderStatusInput>;
 };
 
-/** How an order came about (upstream `buyType`; values assumed). */
+/** How an order came about. */
 export type OrderKind =
   /** A new plan order. */
   | 'NEW'
@@ -1148,7 +1244,16 @@ export type OrderKind =
   /** A kind code this gateway does not know yet. */
   | 'UNKNOWN';
 
-/** An OTA day plan ordered for one OTA-capable SIM (§6.1). */
+/** How an order came about, as a filter chooses it. */
+export type OrderKindInput =
+  /** A new plan order. */
+  | 'NEW'
+  /** An OTA plan order. */
+  | 'OTA'
+  /** A renewal of an earlier order. */
+  | 'RENEWAL';
+
+/** An OTA day plan ordered for one OTA-capable SIM. */
 export type OrderOtaPlanInput = {
   /** Number of days. */
   days: Scalars['Int']['input'];
@@ -1162,8 +1267,6 @@ export type OrderOtaPlanInput = {
   periods?: Scalars['Int']['input'];
   /** The plan code, from `plans` (an OTA plan). */
   planCode: Scalars['ID']['input'];
-  /** Linksfield `timing_type` (undocumented values; `1` in its example). */
-  timingType?: Scalars['String']['input'];
 };
 
 /** A plan order that was placed. */
@@ -1174,7 +1277,7 @@ export type OrderPlacement = {
   /** The SIM (ICCID). */
   iccid: Scalars['ID']['output'];
   /** The order as Linksfield now lists it. */
-  order: Order;
+  order?: Maybe<Order>;
   /** The new order id. */
   orderId: Scalars['ID']['output'];
   /** When it starts; null until enabled. */
@@ -1185,7 +1288,7 @@ export type OrderPlacement = {
 export type OrderPlanInput = {
   /** Enable the order at once. Leave false for OTA-capable SIMs. */
   enableNow?: Scalars['Boolean']['input'];
-  /** Order as a host-number ("主号") package; normally false. */
+  /** Order as a package of the SIM's host (primary) number; normally false. */
   hostNumber?: Scalars['Boolean']['input'];
   /** The SIM (ICCID). */
   iccid: Scalars['ID']['input'];
@@ -1197,7 +1300,7 @@ export type OrderPlanInput = {
   planCode: Scalars['ID']['input'];
 };
 
-/** Where a plan order is in its life. The upstream codes are undocumented; see the README for the mapping assumed. */
+/** Where a plan order is in its life. */
 export type OrderStatus =
   /** Cancelled before it was enabled. */
   | 'CANCELLED'
@@ -1212,34 +1315,47 @@ export type OrderStatus =
   /** A status code this gateway does not know yet. */
   | 'UNKNOWN';
 
-/** What happened to a plan order (Linksfield `event_code`, §7.7). */
+/** What happened to a plan order. */
 export type OrderStatusChange =
-  /** `1002`: the order was cancelled before it was enabled. */
+  /** The order was cancelled before it was enabled. */
   | 'CANCELLED'
-  /** `1000`: a new order was created. */
+  /** A new order was created. */
   | 'CREATED'
-  /** `1005`: a non-OTA order was enabled. */
+  /** A non-OTA order was enabled. */
   | 'ENABLED'
-  /** `1001`: the order was terminated before it expired. */
+  /** The order was terminated before it expired. */
   | 'ENDED_EARLY'
-  /** `1008`: the order ended by itself at its expiry. */
+  /** The order ended by itself at its expiry. */
   | 'EXPIRED'
-  /** `1007`: an OTA order was enabled. */
+  /** An OTA order was enabled. */
   | 'OTA_ENABLED'
-  /** `1012`: the IMSI of an OTA order was downloaded to the SIM again. */
+  /** The IMSI of an OTA order was downloaded to the SIM again. */
   | 'OTA_IMSI_REDOWNLOADED'
-  /** `1003`: the order was paused. */
+  /** The order was paused. */
   | 'PAUSED'
-  /** `1010`: the number of periods of the order was reduced. */
+  /** The number of periods of the order was reduced. */
   | 'PERIODS_REDUCED'
-  /** `1009`: an order in use was renewed. */
+  /** An order in use was renewed. */
   | 'RENEWED'
-  /** `1004`: a paused order was restarted. */
+  /** A paused order was restarted. */
   | 'RESUMED'
-  /** An event code this gateway does not know (1006 and 1011 are not documented). */
+  /** A change this gateway does not know yet. */
   | 'UNKNOWN';
 
-/** A plan order changed state (§7.7). */
+/** Where a plan order is in its life, as a filter chooses it. */
+export type OrderStatusInput =
+  /** Cancelled before it was enabled. */
+  | 'CANCELLED'
+  /** Finished: expired or ended early. */
+  | 'ENDED'
+  /** Enabled and running. */
+  | 'IN_USE'
+  /** Ordered, not yet enabled: it can be enabled or cancelled. */
+  | 'NOT_ENABLED'
+  /** Suspended (deprecated upstream operation). */
+  | 'PAUSED';
+
+/** A plan order changed state. */
 export type OrderStatusNotification = Notification & SimNotification & {
   __typename?: 'OrderStatusNotification';
   /** What happened to the order. */
@@ -1281,12 +1397,12 @@ export type PageInfo = {
 
 /** How an order is paid for, as recorded with Linksfield. */
 export type PaymentInput = {
-  /** Amount, a decimal string with at most two decimals. */
-  amount?: Scalars['String']['input'];
+  /** The amount paid, in the plan's currency; zero when omitted. */
+  amount?: InputMaybe<MoneyInput>;
   /** How it was paid. */
-  method?: InputMaybe<PaymentMethod>;
+  method?: InputMaybe<PaymentMethodInput>;
   /** Whether it is already paid. */
-  state?: PaymentState;
+  state?: PaymentStateInput;
 };
 
 /** How an order was paid. */
@@ -1300,6 +1416,15 @@ export type PaymentMethod =
   /** WeChat Pay. */
   | 'WECHAT_PAY';
 
+/** How an order was paid, as the orderer records it. */
+export type PaymentMethodInput =
+  /** Alipay. */
+  | 'ALIPAY'
+  /** iPay88. */
+  | 'IPAY88'
+  /** WeChat Pay. */
+  | 'WECHAT_PAY';
+
 /** Whether an order has been paid. */
 export type PaymentState =
   /** Paid. */
@@ -1309,13 +1434,18 @@ export type PaymentState =
   /** Not paid. */
   | 'UNPAID';
 
+/** Whether an order is paid, as the orderer records it. */
+export type PaymentStateInput =
+  /** Paid. */
+  | 'PAID'
+  /** Not paid. */
+  | 'UNPAID';
+
 /** A data plan of the catalogue that SIMs can be ordered onto. */
 export type Plan = {
   __typename?: 'Plan';
   /** The plan code, e.g. `DP20190726001274`. */
   code: Scalars['ID']['output'];
-  /** Currency of the price (ISO 4217), when listed. */
-  currency?: Maybe<Scalars['String']['output']>;
   /** Data included per period, in bytes; null when unlimited or not stated. */
   dataBytes?: Maybe<Scalars['Bytes']['output']>;
   /** The plan name as Linksfield lists it. */
@@ -1324,8 +1454,8 @@ export type Plan = {
   ota: Scalars['Boolean']['output'];
   /** Days one period lasts, when the catalogue says. */
   periodDays?: Maybe<Scalars['Int']['output']>;
-  /** Price per period as a decimal string with two decimals, when listed. */
-  price?: Maybe<Scalars['String']['output']>;
+  /** What one period costs; null when the catalogue lists no price. */
+  price?: Maybe<Money>;
   /** How long one period lasts. */
   type: PlanType;
 };
@@ -1342,6 +1472,21 @@ export type PlanType =
   | 'QUARTERLY'
   /** A plan type code this gateway does not know yet. */
   | 'UNKNOWN'
+  /** A daily plan without a data cap. */
+  | 'UNLIMITED_DAILY'
+  /** One year. */
+  | 'YEARLY';
+
+/** How long one period of a data plan lasts, as a client chooses it. */
+export type PlanTypeInput =
+  /** One day. */
+  | 'DAILY'
+  /** Six months. */
+  | 'HALF_YEARLY'
+  /** One month. */
+  | 'MONTHLY'
+  /** Three months. */
+  | 'QUARTERLY'
   /** A daily plan without a data cap. */
   | 'UNLIMITED_DAILY'
   /** One year. */
@@ -1376,46 +1521,46 @@ export type Query = {
   __typename?: 'Query';
   /** Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes), newest first, optionally only those naming one SIM or made by one client. Requires scope `admin`. */
   auditLog: AuditRecordConnection;
-  /** The countries the eSIM shop sells packages for (§8.1). No token needed. Requires scope `esim`. */
-  esimCountries: Array<EsimCountry>;
-  /** The packages the shop features (§8.1). No token needed. Requires scope `esim`. */
-  esimHotPackages: Array<EsimPackage>;
-  /** An eSIM order's status and, once paid, its QR code (§8.7). Needs the user's token. To follow it live, subscribe to `esimOrder` instead. Requires scope `esim`. */
-  esimOrder: EsimOrder;
-  /** One package with its detail and prices per currency (§8.7). Fails with NOT_FOUND for an unknown id. No token needed. Requires scope `esim`. */
-  esimPackage: EsimPackage;
-  /** Packages for one country, by MCC or English name (v1.1 package list, §8.7), or for one region (§8.1): give exactly one of `mcc`, `countryName`, `region`. No token needed. Requires scope `esim`. */
-  esimPackages: Array<EsimPackage>;
-  /** The regions (continents) packages can be listed by (§8.1). No token needed. Requires scope `esim`. */
-  esimRegions: Array<EsimRegion>;
-  /** One bundle group (§9.22, assumed). NOT_FOUND when the partner has no such group. Requires scope `mall:read`. */
-  mallBundleGroup: MallBundleGroup;
-  /** The result so far of an asynchronous bundle-group change (§9.23, assumed). Requires scope `mall:read`. */
-  mallBundleGroupOperation: MallBundleGroupOperation;
-  /** The partner's bundle groups with their plans (§9.22, assumed). Requires scope `mall:read`. */
-  mallBundleGroups: Array<MallBundleGroup>;
-  /** Verifies a card with the Mall (card login, §9.5) and opens its plans, orders and auto-renewals. NOT_FOUND when the partner has no such card. Requires scope `mall:read`. */
-  mallCard: MallCard;
-  /** One Mall order with its payment (§9.24), by the partner's order number, else the Mall's order id, else the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. Requires scope `mall:read`. */
-  mallOrder: MallOrder;
-  /** Where a Mall payment is (§9.16, assumed). Requires scope `mall:read`. */
-  mallPaymentResult: MallPaymentResult;
-  /** Data used by every SIM of the account in one month (§3.4), a page at a time. Requires scope `sims:read`. */
-  monthlyUsage: MonthlyUsageConnection;
-  /** The user's eSIM bought with this order (My eSIM Detail, §8.6). Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token. Requires scope `esim`. */
-  myEsim: Esim;
+  /** The countries the eSIM shop sells packages for. No token needed. Requires scope `esim`. */
+  esimCountries?: Maybe<Array<EsimCountry>>;
+  /** The packages the shop features. No token needed. Requires scope `esim`. */
+  esimHotPackages?: Maybe<Array<EsimPackage>>;
+  /** An eSIM order's status and, once paid, its QR code. Needs the user's token. To follow it live, subscribe to `esimOrder` instead. Requires scope `esim`. */
+  esimOrder?: Maybe<EsimOrder>;
+  /** One package with its detail and prices per currency. Null with NOT_FOUND for an unknown id. No token needed. Requires scope `esim`. */
+  esimPackage?: Maybe<EsimPackage>;
+  /** Packages for one country, by mobile country code or English name, or for one region. No token needed. Requires scope `esim`. */
+  esimPackages?: Maybe<Array<EsimPackage>>;
+  /** The regions (continents) packages can be listed by. No token needed. Requires scope `esim`. */
+  esimRegions?: Maybe<Array<EsimRegion>>;
+  /** One bundle group. Null with NOT_FOUND when the partner has no such group. Requires scope `mall:read`. */
+  mallBundleGroup?: Maybe<MallBundleGroup>;
+  /** The result so far of an asynchronous bundle-group change. Requires scope `mall:read`. */
+  mallBundleGroupOperation?: Maybe<MallBundleGroupOperation>;
+  /** The partner's bundle groups with their plans. Requires scope `mall:read`. */
+  mallBundleGroups?: Maybe<Array<MallBundleGroup>>;
+  /** Verifies a card with the Mall and opens its plans, orders and auto-renewals. Null with NOT_FOUND when the partner has no such card. Requires scope `mall:read`. */
+  mallCard?: Maybe<MallCard>;
+  /** One Mall order with its payment, by the partner's order number, the Mall's order id, or the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. Null with NOT_FOUND when there is none. Requires scope `mall:read`. */
+  mallOrder?: Maybe<MallOrder>;
+  /** Where a Mall payment is. Null with NOT_FOUND for an unknown payment. Requires scope `mall:read`. */
+  mallPaymentResult?: Maybe<MallPaymentResult>;
+  /** Data used by every SIM of the account in one month, a page at a time. Requires scope `sims:read`. */
+  monthlyUsage?: Maybe<MonthlyUsageConnection>;
+  /** The user's eSIM bought with this order. Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token. Requires scope `esim`. */
+  myEsim?: Maybe<Esim>;
   /** One order by id. Fails with NOT_FOUND when there is no such order. Requires scope `orders:read`. */
   order?: Maybe<Order>;
-  /** Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time. Requires scope `orders:read`. */
-  orders: OrderConnection;
-  /** The plan catalogue (§4.1), optionally only plans of one type. Requires scope `sims:read`. */
-  plans: Array<Plan>;
+  /** Plan orders of the account, newest first as Linksfield lists them, a page at a time. Requires scope `orders:read`. */
+  orders?: Maybe<OrderConnection>;
+  /** The plan catalogue, optionally only plans of one type. Requires scope `sims:read`. */
+  plans?: Maybe<Array<Plan>>;
   /** One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM. Requires scope `sims:read`. */
   sim?: Maybe<Sim>;
   /** Up to 1000 SIMs by ICCID, in the order asked, fetched in as few upstream batch calls as possible. A SIM that cannot be read is null in the list, with an error whose path names its index; the others still arrive. Requires scope `sims:read`. */
-  sims: Array<Maybe<Sim>>;
-  /** The SIMs that currently have a plan in use (§2.3), a page at a time. Requires scope `sims:read`. */
-  simsInUse: SimConnection;
+  sims?: Maybe<Array<Maybe<Sim>>>;
+  /** The SIMs that currently have a plan in use, a page at a time. Requires scope `sims:read`. */
+  simsInUse?: Maybe<SimConnection>;
 };
 
 
@@ -1442,9 +1587,7 @@ export type QueryEsimPackageArgs = {
 
 /** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QueryEsimPackagesArgs = {
-  countryName?: InputMaybe<Scalars['String']['input']>;
-  mcc?: InputMaybe<Scalars['ID']['input']>;
-  region?: InputMaybe<Scalars['ID']['input']>;
+  location: EsimPackageLocation;
   scope?: EsimPackageScope;
 };
 
@@ -1470,9 +1613,7 @@ export type QueryMallCardArgs = {
 
 /** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QueryMallOrderArgs = {
-  iccid?: InputMaybe<Scalars['ID']['input']>;
-  orderId?: InputMaybe<Scalars['ID']['input']>;
-  purchaseOrderId?: InputMaybe<Scalars['String']['input']>;
+  lookup: MallOrderLookup;
 };
 
 
@@ -1512,7 +1653,7 @@ export type QueryOrdersArgs = {
 
 /** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type QueryPlansArgs = {
-  type?: InputMaybe<PlanType>;
+  type?: InputMaybe<PlanTypeInput>;
 };
 
 
@@ -1534,6 +1675,41 @@ export type QuerySimsInUseArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Periods added to an order in use or not yet enabled. */
+export type RenewOrderInput = {
+  /** The order id. */
+  orderId: Scalars['ID']['input'];
+  /** Periods to add. */
+  periods?: Scalars['Int']['input'];
+};
+
+/** A change of an eSIM end user's password. */
+export type ResetEsimPasswordInput = {
+  /** The end user's email address. */
+  email: Scalars['String']['input'];
+  /** The new password. */
+  newPassword: Scalars['String']['input'];
+  /** The current password. */
+  password: Scalars['String']['input'];
+};
+
+/** An SMS to send to one SIM. */
+export type SendSmsInput = {
+  /** How the content is written. */
+  encoding?: SmsEncoding;
+  /** The SIM (ICCID). */
+  iccid: Scalars['ID']['input'];
+  /** The content: text, or hexadecimal for BINARY. */
+  text: Scalars['String']['input'];
+};
+
+/** The SMS `sendSms` handed to Linksfield. */
+export type SendSmsPayload = {
+  __typename?: 'SendSmsPayload';
+  /** The message sent. */
+  message: SmsMessage;
+};
+
 /** A SIM card of the fleet, identified by its ICCID. Its usage, balance and orders are fields on it. */
 export type Sim = {
   __typename?: 'Sim';
@@ -1543,29 +1719,29 @@ export type Sim = {
   activeOrder?: Maybe<Order>;
   /** The plan of the order in use, from the catalogue; null when no plan is in use. */
   activePlan?: Maybe<Plan>;
-  /** What is left of the order in use, as the mobile operator reports it (§6.2). */
-  balance: MnoBalance;
-  /** Data used on one day (§3.3). */
-  dailyUsage: DailyUsage;
+  /** What is left of the order in use, as the mobile operator reports it. */
+  balance?: Maybe<MnoBalance>;
+  /** Data used on one day. */
+  dailyUsage?: Maybe<DailyUsage>;
   /** The SIM card number (ICCID), 18 to 22 digits. */
   iccid: Scalars['ID']['output'];
   /** The subscriber identity (IMSI) in use, when known. */
   imsi?: Maybe<Scalars['String']['output']>;
   /** Where the SIM is in its life. */
   lifecycle: SimLifecycle;
-  /** Data used in one month (§3.4). Batched across SIMs, one upstream call per month. */
-  monthlyUsage: MonthlyUsage;
+  /** Data used in one month. Batched across SIMs, one upstream call per month. */
+  monthlyUsage?: Maybe<MonthlyUsage>;
   /** The phone number (MSISDN), when known. */
   msisdn?: Maybe<Scalars['String']['output']>;
   /**
-   * The plans this SIM may be ordered onto (§4.11, deprecated upstream: prefer `plans`).
+   * The plans this SIM may be ordered onto.
    * @deprecated Linksfield marks the underlying endpoint as deprecated; use `plans`.
    */
-  orderablePlans: Array<Plan>;
+  orderablePlans?: Maybe<Array<Plan>>;
   /** This SIM's order history, a page at a time. Requires scope `orders:read`. */
-  orders: OrderConnection;
-  /** Data used and left in the cycle of the order in use. Batched across SIMs (§3.2). */
-  usage: Usage;
+  orders?: Maybe<OrderConnection>;
+  /** Data used and left in the cycle of the order in use. Batched across SIMs. */
+  usage?: Maybe<Usage>;
 };
 
 
@@ -1603,15 +1779,15 @@ export type SimEdge = {
   __typename?: 'SimEdge';
   /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
-  /** The SIM. */
-  node: Sim;
+  /** The SIM; null when it could not be read (an error names its path). */
+  node?: Maybe<Sim>;
 };
 
 /** Where a SIM is in its life, as Linksfield reports it. */
 export type SimLifecycle =
   /** Activated and in service (activation period). */
   | 'ACTIVE'
-  /** Deactivated (assumed code 4: the documentation is cut off after 3). */
+  /** Deactivated. */
   | 'DEACTIVATED'
   /** Not yet activated (pre-activation period). */
   | 'PRE_ACTIVATION'
@@ -1640,7 +1816,7 @@ export type SimNotification = {
   receivedAt: Scalars['DateTime']['output'];
 };
 
-/** The delivery result of an SMS sent with `sendSms` (§7.4). */
+/** The delivery result of an SMS sent with `sendSms`. */
 export type SmsDeliveryNotification = Notification & SimNotification & {
   __typename?: 'SmsDeliveryNotification';
   /** Why delivery failed, as Linksfield says it; null when it did not fail. */
@@ -1667,13 +1843,13 @@ export type SmsDeliveryNotification = Notification & SimNotification & {
   status: SmsDeliveryStatus;
 };
 
-/** The outcome of an SMS sent to a SIM (downlink report `status`, §7.4; its codes are assumed). */
+/** The outcome of an SMS sent to a SIM. */
 export type SmsDeliveryStatus =
-  /** `1`: the device received the message. */
+  /** The device received the message. */
   | 'DELIVERED'
-  /** `3`: the message expired before the device could receive it. */
+  /** The message expired before the device could receive it. */
   | 'EXPIRED'
-  /** `2`: delivery failed; `error` says why. */
+  /** Delivery failed; `error` says why. */
   | 'FAILED'
   /** A status code this gateway does not know yet. */
   | 'UNKNOWN';
@@ -1700,7 +1876,7 @@ export type SmsMessage = {
   text: Scalars['String']['output'];
 };
 
-/** An SMS a device sent, within 24 hours of an SMS sent to it (§7.5, §7.6). */
+/** An SMS a device sent, within 24 hours of an SMS sent to it. */
 export type SmsReceivedNotification = Notification & SimNotification & {
   __typename?: 'SmsReceivedNotification';
   /** How the content is written. */
@@ -1721,24 +1897,24 @@ export type SmsReceivedNotification = Notification & SimNotification & {
   partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
-  /** The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal (assumed). */
+  /** The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal. */
   text: Scalars['String']['output'];
 };
 
 /** Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls FMS every `FMS_ORDER_POLL_MS` with one poller per order and user, however many subscribers watch it, and stops when the last one leaves. Requires scope `esim`. */
+  /** Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls the eSIM shop with one poller per order and user, however many subscribers watch it, and stops when the last one leaves. Requires scope `esim`. */
   esimOrder: EsimOrder;
   /** Verified Linksfield notifications as they arrive, of every kind or the ones asked for. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   notifications: Notification;
-  /** Plan orders changing state (§7.7). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
+  /** Plan orders changing state. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   orderStatusChanged: OrderStatusNotification;
-  /** Delivery results of SMS sent with `sendSms` (§7.4). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
+  /** Delivery results of SMS sent with `sendSms`. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   smsDelivery: SmsDeliveryNotification;
-  /** SMS sent by devices (§7.5, §7.6). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
+  /** SMS sent by devices. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   smsReceived: SmsReceivedNotification;
-  /** Usage alerts (§7.3). Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
+  /** Usage alerts. Resume after a disconnect with `after` set to the `id` of the last notification received. A subscriber that falls too far behind is ended with a SUBSCRIBER_TOO_SLOW error carrying `lastEventId` to resume from. Requires scope `notifications:read`. */
   usageAlerts: UsageAlertNotification;
 };
 
@@ -1793,7 +1969,7 @@ export type UnavailableBalance = {
   resource: Scalars['String']['output'];
 };
 
-/** A SIM's data use in the cycle of the order currently in use (§3.1). */
+/** A SIM's data use in the cycle of the order currently in use. */
 export type Usage = {
   __typename?: 'Usage';
   /** The SIM (ICCID). */
@@ -1819,7 +1995,7 @@ export type UsageAlert = {
   warning: UsageWarning;
 };
 
-/** SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3). */
+/** SIMs with no plan, a plan about to expire or expired, or trial data used up. */
 export type UsageAlertNotification = Notification & {
   __typename?: 'UsageAlertNotification';
   /** One entry per SIM of the push, in the order Linksfield sent them (a SIM may repeat). */
@@ -1834,15 +2010,15 @@ export type UsageAlertNotification = Notification & {
   receivedAt: Scalars['DateTime']['output'];
 };
 
-/** Why a SIM is in a usage alert (Linksfield `warningCode`, §7.3). Linksfield evaluates these weekly. */
+/** Why a SIM is in a usage alert. Linksfield evaluates these weekly. */
 export type UsageWarning =
-  /** `1`: the first order was enabled and no other plan has been bought. */
+  /** The first order was enabled and no other plan has been bought. */
   | 'NO_PLAN'
-  /** `3`: the plan in use has ended and no order is waiting to be enabled. */
+  /** The plan in use has ended and no order is waiting to be enabled. */
   | 'PLAN_EXPIRED'
-  /** `2`: the plan in use expires in less than 7 days and no new plan has been bought. */
+  /** The plan in use expires in less than 7 days and no new plan has been bought. */
   | 'PLAN_EXPIRING'
-  /** `4`: the data of a trial plan is used up. */
+  /** The data of a trial plan is used up. */
   | 'TRIAL_DATA_EXHAUSTED'
   /** A warning code this gateway does not know yet. */
   | 'UNKNOWN';

@@ -58,6 +58,13 @@ export const FIELD_DEMAND: Readonly<Record<string, FieldDemand>> = {
   'Order.sim': { calls: batched('listSims') },
   'Order.plan': { calls: ONCE },
   'MonthlyUsage.sim': { calls: batched('listSims') },
+  // Money fields built from the parent's own data; an order's currency comes from the plan catalogue, read once.
+  'Plan.price': { calls: FREE },
+  'Order.amount': { calls: ONCE },
+  'EsimPrice.price': { calls: FREE },
+  'MallPlan.price': { calls: FREE },
+  'MallOrder.amount': { calls: FREE },
+  'MallAutoRenewal.amount': { calls: FREE },
 };
 
 export interface DemandOptions {

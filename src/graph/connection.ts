@@ -48,7 +48,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
     @Field(() => String, { description: 'Opaque position of this item; pass it as `after` to continue after it.' })
     cursor!: string;
 
-    @Field(() => node, { description: `The ${noun}.` })
+    @Field(() => node, { nullable: true, description: `The ${noun}; null when it could not be read (an error names its path).` })
     node!: T;
   }
 

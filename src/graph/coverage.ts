@@ -5,7 +5,8 @@ import { fmsCodeTable } from '../upstream/fms/codes.js';
 import { fmsEndpoints } from '../upstream/fms/endpoints.js';
 import { mallCodeTable } from '../upstream/mall/codes.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
-import { fmsCoverage, mallCoverage } from './esim/coverage.js';
+import { fmsCoverage } from './esim/coverage.js';
+import { mallCoverage } from './mall/coverage.js';
 import type { EndpointTable } from '../upstream/endpoint.js';
 import { notificationKinds, type NotificationKind } from '../upstream/notifications/payloads.js';
 
@@ -21,19 +22,19 @@ export const csssCoverage: Readonly<Record<keyof typeof csssEndpoints, string>> 
   getUsageBatch: '`Sim.usage` of several SIMs (batches of up to 100)',
   getDailyUsage: '`Sim.dailyUsage(date)`',
   listMonthlyUsage: '`monthlyUsage(month, first, after)`; `Sim.monthlyUsage(month)` (batched per month)',
-  listPlans: '`plans(type)`, `Sim.activePlan`, `Order.plan`; plan name and type for every order mutation',
+  listPlans: '`plans(type)`, `Sim.activePlan`, `Order.plan`, the currency of `Order.amount`; plan name, type and currency for every order mutation',
   orderPlan: '`orderPlan(input, idempotencyKey)`',
   bulkOrderPlan: '`bulkOrderPlan(input, idempotencyKey)` (all or nothing)',
-  renewOrder: '`renewOrder(orderId, periods, idempotencyKey)`',
+  renewOrder: '`renewOrder(input, idempotencyKey)`',
   listOrders: '`orders(filter, first, after)`, `order(id)`, `Sim.orders`, `Sim.activeOrder`, `…{ order }` of mutation results',
-  enableOrder: '`enableOrder(orderId, idempotencyKey)`',
-  cancelOrder: '`cancelOrder(orderId, idempotencyKey)`',
-  endOrderEarly: '`endOrderEarly(orderId, idempotencyKey)`',
-  suspendOrder: '`suspendOrder(orderId, idempotencyKey)` (deprecated, as upstream)',
-  resumeOrder: '`resumeOrder(orderId, idempotencyKey)` (deprecated, as upstream)',
+  enableOrder: '`enableOrder(input, idempotencyKey)`',
+  cancelOrder: '`cancelOrder(input, idempotencyKey)`',
+  endOrderEarly: '`endOrderEarly(input, idempotencyKey)`',
+  suspendOrder: '`suspendOrder(input, idempotencyKey)` (deprecated, as upstream)',
+  resumeOrder: '`resumeOrder(input, idempotencyKey)` (deprecated, as upstream)',
   listOrderablePlans: '`Sim.orderablePlans` (deprecated, as upstream; batched)',
-  sendSms: '`sendSms(iccid, text, encoding, idempotencyKey)`',
-  orderOtaPlan: '`orderOtaPlan(input, idempotencyKey)`',
+  sendSms: '`sendSms(input, idempotencyKey)`',
+  orderOtaPlan: '`orderOtaPlan(input, idempotencyKey)`; `timing_type` is always sent as `1`, the value of the published example',
   getMnoBalance: '`Sim.balance`',
 };
 

@@ -14,6 +14,11 @@ export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
 
+/** The eSIM families are optional: a gateway without their base URLs answers their fields with NOT_CONFIGURED. */
+export function notConfigured(family: string, variables: string): GraphQLError {
+  return new GraphQLError(`${family} is not configured on this gateway: set ${variables}`, { extensions: { code: 'NOT_CONFIGURED' } });
+}
+
 /** ICCIDs are 18 to 22 digits (ITU-T E.118); checking here saves an upstream call for a typo. */
 const ICCID = /^\d{18,22}$/;
 

@@ -1,5 +1,7 @@
 import type { Caller } from '../access/caller.js';
 import type { GatewayServices } from './context.js';
+import { createEsimLoaders } from './esim/esim.loaders.js';
+import { createMallLoaders } from './mall/mall.loaders.js';
 import { createOrderLoaders } from './order/order.loaders.js';
 import { createPlanLoaders } from './plan/plan.loaders.js';
 import { createSimLoaders } from './sim/sim.loaders.js';
@@ -17,6 +19,8 @@ export function createLoaders(services: GatewayServices, caller: Caller, languag
     ...createUsageLoaders(services, sims, language),
     ...createPlanLoaders(services, sims, language),
     ...createOrderLoaders(services, sims, language),
+    ...createEsimLoaders(services, language),
+    ...createMallLoaders(services, sims),
   };
 }
 

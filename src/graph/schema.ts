@@ -5,6 +5,8 @@ import { scopeChecker } from '../access/auth-checker.js';
 import { describeFieldScopes, guardSubscriptions } from '../access/field-scopes.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { esimResolvers } from './esim/resolvers.js';
+import { mallResolvers } from './mall/resolvers.js';
+import { markOneOfInputs } from './one-of.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
@@ -28,6 +30,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SmsResolver,
   ...notificationResolvers,
   ...esimResolvers,
+  ...mallResolvers,
   AuditResolver,
 ];
 
@@ -39,6 +42,7 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   schema.getMutationType()!.description =
     'Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in.';
   schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations.';
+  markOneOfInputs(schema);
   describeFieldScopes(schema);
   guardSubscriptions(schema);
   return schema;

@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { OneOfVariablesRule } from '../graph/one-of.js';
 
 /** Limits on what one operation may ask for, so no query can make the gateway do unbounded work. */
 const armor = new ApolloArmor({
@@ -11,7 +12,8 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: false },
 });
 
-/** The armor's Apollo plugins and validation rules; WebSocket subscriptions use the same rules. */
+/** The armor's Apollo plugins and validation rules, with the `@oneOf` variable rule; WebSocket subscriptions use the same rules. */
 export function operationLimits() {
-  return armor.protect();
+  const protection = armor.protect();
+  return { ...protection, validationRules: [...protection.validationRules, OneOfVariablesRule] };
 }

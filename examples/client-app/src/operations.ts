@@ -12,7 +12,7 @@ export const SimCard = graphql(`
 `);
 
 export const PlanPicker = graphql(`
-  query PlanPicker($type: PlanType) {
+  query PlanPicker($type: PlanTypeInput) {
     plans(type: $type) { code name type dataBytes }
   }
 `);

@@ -1,41 +1,13 @@
-import { GraphQLError } from 'graphql';
 import type { FmsClient } from '../../upstream/fms/client.js';
-import type { InputOf, OutputOf } from '../../upstream/endpoint.js';
-import type { MallClient } from '../../upstream/mall/client.js';
-import type { MallEndpointName, MallEndpoints } from '../../upstream/mall/endpoints.js';
-import type { GraphContext } from '../context.js';
-import { notFound } from '../errors.js';
-
-/** The eSIM families are optional: a gateway without their base URLs answers their fields with NOT_CONFIGURED. */
-function notConfigured(family: string, variables: string): GraphQLError {
-  return new GraphQLError(`${family} is not configured on this gateway: set ${variables}`, { extensions: { code: 'NOT_CONFIGURED' } });
-}
+import type { GatewayServices, GraphContext } from '../context.js';
+import { notConfigured } from '../errors.js';
 
 export function configuredFms({ services }: GraphContext): FmsClient {
+  return fmsOf(services);
+}
+
+/** The eSIM QR Mall client, or NOT_CONFIGURED when this gateway has none. */
+export function fmsOf(services: GatewayServices): FmsClient {
   if (!services.fms) throw notConfigured('the eSIM QR Mall (FMS)', 'FMS_BASE_URL and FMS_PARTNER_CODE');
   return services.fms;
-}
-
-/** The Mall as one caller may use it. */
-export type CallerMall = Pick<MallClient, 'endpoints' | 'call'>;
-
-/** A request naming a card (ICCID) outside the caller's SIMs answers as for an unknown card, and is never sent. */
-export function configuredMall({ services, caller }: GraphContext): CallerMall {
-  const mall = services.mall;
-  if (!mall) throw notConfigured('the Mall / Topup API', 'MALL_VSHOP_URL, MALL_PAYMENT_URL, MALL_TOPUP_URL, MALL_PARTNER_CODE and MALL_SECRET');
-  const { sims } = caller;
-  if (sims === null) return mall;
-  return {
-    endpoints: mall.endpoints,
-    call<K extends MallEndpointName>(name: K, input: InputOf<MallEndpoints[K]>): Promise<OutputOf<MallEndpoints[K]>> {
-      const foreign = cardsOf(input).find((iccid) => !sims.allows(iccid));
-      return foreign === undefined ? mall.call(name, input) : Promise.reject(notFound(`no card with ICCID ${foreign}`));
-    },
-  };
-}
-
-/** The cards a Mall request names, in its `iccid` or `iccids`. */
-export function cardsOf(request: unknown): string[] {
-  const { iccid, iccids } = (request ?? {}) as { iccid?: unknown; iccids?: unknown };
-  return [...(typeof iccid === 'string' ? [iccid] : []), ...(Array.isArray(iccids) ? iccids.filter((card): card is string => typeof card === 'string') : [])];
 }

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import QRCode, { type QRCodeErrorCorrectionLevel } from 'qrcode';
 import { Arg, Field, FieldResolver, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { badInput } from '../errors.js';
-import { Esim, EsimOrder } from './fms/order.type.js';
+import { Esim, EsimOrder } from './order.type.js';
 
 /**
  * The eSIM QR code as a picture a page can show at once (an SVG document, or a PNG data URL for an `<img src>`),

@@ -1,21 +1,17 @@
-import { EsimCatalogueResolver, EsimCountryResolver, EsimPackageResolver, EsimRegionResolver } from './fms/catalogue.resolver.js';
-import { EsimOrderResolver, EsimPaymentReportResolver, EsimResolver } from './fms/order.resolver.js';
-import { EsimOrderSubscription } from './fms/order.subscription.js';
-import { EsimSessionResolver } from './fms/session.resolver.js';
+import { EsimCatalogueResolver, EsimCountryResolver, EsimPackageResolver, EsimPriceResolver, EsimRegionResolver } from './catalogue.resolver.js';
+import { EsimOrderResolver, EsimPaymentReportResolver, EsimResolver } from './order.resolver.js';
+import { EsimOrderSubscription } from './order.subscription.js';
 import { EsimOrderQrCodeResolver, EsimQrCodeResolver, QrCodeImageResolver } from './qr-code.js';
-import { MallCardResolver } from './mall/card.resolver.js';
-import { MallBundleGroupChangeResolver, MallBundleGroupResolver } from './mall/group.resolver.js';
-import { MallOrderResolver } from './mall/order.resolver.js';
-import { MallPaymentResolver } from './mall/payment.resolver.js';
-import { MallRenewalResolver } from './mall/renewal.resolver.js';
+import { EsimSessionResolver } from './session.resolver.js';
 
-/** The eSIM domain's resolvers: FMS (eSIM QR Mall) in `fms/`, Mall / Topup in `mall/`. */
+/** The eSIM domain's resolvers: the eSIM QR Mall (FMS). */
 export const esimResolvers: Function[] = [
   EsimSessionResolver,
   EsimCatalogueResolver,
   EsimCountryResolver,
   EsimRegionResolver,
   EsimPackageResolver,
+  EsimPriceResolver,
   EsimOrderResolver,
   EsimPaymentReportResolver,
   EsimResolver,
@@ -23,10 +19,4 @@ export const esimResolvers: Function[] = [
   EsimQrCodeResolver,
   EsimOrderQrCodeResolver,
   QrCodeImageResolver,
-  MallCardResolver,
-  MallOrderResolver,
-  MallPaymentResolver,
-  MallRenewalResolver,
-  MallBundleGroupResolver,
-  MallBundleGroupChangeResolver,
 ];

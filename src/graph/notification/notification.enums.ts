@@ -13,21 +13,21 @@ registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description: 'What a notification is about.',
   valuesConfig: {
-    USAGE_ALERT: { description: 'SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3).' },
-    SMS_DELIVERY: { description: 'The delivery result of an SMS sent with `sendSms` (§7.4).' },
-    SMS_RECEIVED: { description: 'An SMS a device sent (§7.5, §7.6).' },
-    ORDER_STATUS_CHANGED: { description: 'A plan order changed state (§7.7).' },
+    USAGE_ALERT: { description: 'SIMs with no plan, a plan about to expire or expired, or trial data used up.' },
+    SMS_DELIVERY: { description: 'The delivery result of an SMS sent with `sendSms`.' },
+    SMS_RECEIVED: { description: 'An SMS a device sent.' },
+    ORDER_STATUS_CHANGED: { description: 'A plan order changed state.' },
   },
 });
 
 registerEnumType(UsageWarning, {
   name: 'UsageWarning',
-  description: 'Why a SIM is in a usage alert (Linksfield `warningCode`, §7.3). Linksfield evaluates these weekly.',
+  description: 'Why a SIM is in a usage alert. Linksfield evaluates these weekly.',
   valuesConfig: {
-    NO_PLAN: { description: '`1`: the first order was enabled and no other plan has been bought.' },
-    PLAN_EXPIRING: { description: '`2`: the plan in use expires in less than 7 days and no new plan has been bought.' },
-    PLAN_EXPIRED: { description: '`3`: the plan in use has ended and no order is waiting to be enabled.' },
-    TRIAL_DATA_EXHAUSTED: { description: '`4`: the data of a trial plan is used up.' },
+    NO_PLAN: { description: 'The first order was enabled and no other plan has been bought.' },
+    PLAN_EXPIRING: { description: 'The plan in use expires in less than 7 days and no new plan has been bought.' },
+    PLAN_EXPIRED: { description: 'The plan in use has ended and no order is waiting to be enabled.' },
+    TRIAL_DATA_EXHAUSTED: { description: 'The data of a trial plan is used up.' },
     UNKNOWN: { description: 'A warning code this gateway does not know yet.' },
   },
 });
@@ -35,30 +35,30 @@ registerEnumType(UsageWarning, {
 // `OrderChange` already names the result type of the order mutations.
 registerEnumType(OrderChange, {
   name: 'OrderStatusChange',
-  description: 'What happened to a plan order (Linksfield `event_code`, §7.7).',
+  description: 'What happened to a plan order.',
   valuesConfig: {
-    CREATED: { description: '`1000`: a new order was created.' },
-    ENDED_EARLY: { description: '`1001`: the order was terminated before it expired.' },
-    CANCELLED: { description: '`1002`: the order was cancelled before it was enabled.' },
-    PAUSED: { description: '`1003`: the order was paused.' },
-    RESUMED: { description: '`1004`: a paused order was restarted.' },
-    ENABLED: { description: '`1005`: a non-OTA order was enabled.' },
-    OTA_ENABLED: { description: '`1007`: an OTA order was enabled.' },
-    EXPIRED: { description: '`1008`: the order ended by itself at its expiry.' },
-    RENEWED: { description: '`1009`: an order in use was renewed.' },
-    PERIODS_REDUCED: { description: '`1010`: the number of periods of the order was reduced.' },
-    OTA_IMSI_REDOWNLOADED: { description: '`1012`: the IMSI of an OTA order was downloaded to the SIM again.' },
-    UNKNOWN: { description: 'An event code this gateway does not know (1006 and 1011 are not documented).' },
+    CREATED: { description: 'A new order was created.' },
+    ENDED_EARLY: { description: 'The order was terminated before it expired.' },
+    CANCELLED: { description: 'The order was cancelled before it was enabled.' },
+    PAUSED: { description: 'The order was paused.' },
+    RESUMED: { description: 'A paused order was restarted.' },
+    ENABLED: { description: 'A non-OTA order was enabled.' },
+    OTA_ENABLED: { description: 'An OTA order was enabled.' },
+    EXPIRED: { description: 'The order ended by itself at its expiry.' },
+    RENEWED: { description: 'An order in use was renewed.' },
+    PERIODS_REDUCED: { description: 'The number of periods of the order was reduced.' },
+    OTA_IMSI_REDOWNLOADED: { description: 'The IMSI of an OTA order was downloaded to the SIM again.' },
+    UNKNOWN: { description: 'A change this gateway does not know yet.' },
   },
 });
 
 registerEnumType(SmsDeliveryStatus, {
   name: 'SmsDeliveryStatus',
-  description: 'The outcome of an SMS sent to a SIM (downlink report `status`, §7.4; its codes are assumed).',
+  description: 'The outcome of an SMS sent to a SIM.',
   valuesConfig: {
-    DELIVERED: { description: '`1`: the device received the message.' },
-    FAILED: { description: '`2`: delivery failed; `error` says why.' },
-    EXPIRED: { description: '`3`: the message expired before the device could receive it.' },
+    DELIVERED: { description: 'The device received the message.' },
+    FAILED: { description: 'Delivery failed; `error` says why.' },
+    EXPIRED: { description: 'The message expired before the device could receive it.' },
     UNKNOWN: { description: 'A status code this gateway does not know yet.' },
   },
 });

@@ -68,25 +68,25 @@ export class NotificationResolver {
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => UsageAlertNotification, { description: `Usage alerts (§7.3). ${RESUME}`, subscribe: subscribeTo(['USAGE_ALERT']) })
+  @Subscription(() => UsageAlertNotification, { description: `Usage alerts. ${RESUME}`, subscribe: subscribeTo(['USAGE_ALERT']) })
   usageAlerts(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
     return deliver(item, context);
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => SmsReceivedNotification, { description: `SMS sent by devices (§7.5, §7.6). ${RESUME}`, subscribe: subscribeTo(['SMS_RECEIVED']) })
+  @Subscription(() => SmsReceivedNotification, { description: `SMS sent by devices. ${RESUME}`, subscribe: subscribeTo(['SMS_RECEIVED']) })
   smsReceived(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
     return deliver(item, context);
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => SmsDeliveryNotification, { description: `Delivery results of SMS sent with \`sendSms\` (§7.4). ${RESUME}`, subscribe: subscribeTo(['SMS_DELIVERY']) })
+  @Subscription(() => SmsDeliveryNotification, { description: `Delivery results of SMS sent with \`sendSms\`. ${RESUME}`, subscribe: subscribeTo(['SMS_DELIVERY']) })
   smsDelivery(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
     return deliver(item, context);
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => OrderStatusNotification, { description: `Plan orders changing state (§7.7). ${RESUME}`, subscribe: subscribeTo(['ORDER_STATUS_CHANGED']) })
+  @Subscription(() => OrderStatusNotification, { description: `Plan orders changing state. ${RESUME}`, subscribe: subscribeTo(['ORDER_STATUS_CHANGED']) })
   orderStatusChanged(
     @Root() item: StreamItem,
     @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs,

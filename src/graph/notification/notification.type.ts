@@ -43,7 +43,7 @@ export class UsageAlert {
   expiresAtText!: string | null;
 }
 
-@ObjectType({ implements: Notification, description: 'SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3).' })
+@ObjectType({ implements: Notification, description: 'SIMs with no plan, a plan about to expire or expired, or trial data used up.' })
 export class UsageAlertNotification extends Notification {
   @Field(() => [UsageAlert], { description: 'One entry per SIM of the push, in the order Linksfield sent them (a SIM may repeat).' })
   alerts!: UsageAlert[];
@@ -70,7 +70,7 @@ export abstract class SimNotification extends Notification {
   occurredAt!: Date;
 }
 
-@ObjectType({ implements: [Notification, SimNotification], description: 'The delivery result of an SMS sent with `sendSms` (§7.4).' })
+@ObjectType({ implements: [Notification, SimNotification], description: 'The delivery result of an SMS sent with `sendSms`.' })
 export class SmsDeliveryNotification extends SimNotification {
   @Field(() => ID, { description: 'The id `sendSms` returned (`SmsMessage.id`).' })
   smsId!: string;
@@ -82,16 +82,16 @@ export class SmsDeliveryNotification extends SimNotification {
   error!: string | null;
 }
 
-@ObjectType({ implements: [Notification, SimNotification], description: 'An SMS a device sent, within 24 hours of an SMS sent to it (§7.5, §7.6).' })
+@ObjectType({ implements: [Notification, SimNotification], description: 'An SMS a device sent, within 24 hours of an SMS sent to it.' })
 export class SmsReceivedNotification extends SimNotification {
-  @Field(() => String, { description: 'The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal (assumed).' })
+  @Field(() => String, { description: 'The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal.' })
   text!: string;
 
   @Field(() => SmsEncoding, { description: 'How the content is written.' })
   encoding!: SmsEncoding;
 }
 
-@ObjectType({ implements: [Notification, SimNotification], description: 'A plan order changed state (§7.7).' })
+@ObjectType({ implements: [Notification, SimNotification], description: 'A plan order changed state.' })
 export class OrderStatusNotification extends SimNotification {
   @Field(() => ID, { description: 'The order id.' })
   orderId!: string;

@@ -1,17 +1,19 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MoneyInput } from '../money.js';
 import { PaymentMethod, PaymentState } from '../../upstream/csss/enums.js';
 import { DateTimeScalar } from '../scalars.js';
+import { PaymentMethodInput, PaymentStateInput } from './order.type.js';
 
 @InputType({ description: 'How an order is paid for, as recorded with Linksfield.' })
 export class PaymentInput {
-  @Field(() => PaymentState, { defaultValue: PaymentState.UNPAID, description: 'Whether it is already paid.' })
+  @Field(() => PaymentStateInput, { defaultValue: PaymentState.UNPAID, description: 'Whether it is already paid.' })
   state!: PaymentState;
 
-  @Field(() => PaymentMethod, { nullable: true, description: 'How it was paid.' })
+  @Field(() => PaymentMethodInput, { nullable: true, description: 'How it was paid.' })
   method?: PaymentMethod;
 
-  @Field(() => String, { defaultValue: '0', description: 'Amount, a decimal string with at most two decimals.' })
-  amount!: string;
+  @Field(() => MoneyInput, { nullable: true, description: "The amount paid, in the plan's currency; zero when omitted." })
+  amount?: MoneyInput;
 }
 
 @InputType({ description: 'A plan ordered for one SIM.' })
@@ -31,7 +33,7 @@ export class OrderPlanInput {
   @Field(() => PaymentInput, { nullable: true, description: 'Payment record; unpaid, amount 0 when omitted.' })
   payment?: PaymentInput;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Order as a host-number ("主号") package; normally false.' })
+  @Field(() => Boolean, { defaultValue: false, description: "Order as a package of the SIM's host (primary) number; normally false." })
   hostNumber!: boolean;
 }
 
@@ -53,7 +55,7 @@ export class BulkOrderPlanInput {
   payment?: PaymentInput;
 }
 
-@InputType({ description: 'An OTA day plan ordered for one OTA-capable SIM (§6.1).' })
+@InputType({ description: 'An OTA day plan ordered for one OTA-capable SIM.' })
 export class OrderOtaPlanInput {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;
@@ -70,11 +72,20 @@ export class OrderOtaPlanInput {
   @Field(() => String, { nullable: true, description: 'Mobile country code the plan is for, when it is country-bound.' })
   mcc?: string;
 
-  @Field(() => String, { defaultValue: '1', description: 'Linksfield `timing_type` (undocumented values; `1` in its example).' })
-  timingType!: string;
-
   @Field(() => PaymentInput, { description: 'Payment record; the payment method is required for OTA orders.' })
   payment!: PaymentInput;
+}
+
+@InputType({ description: 'The order a change applies to.' })
+export class OrderChangeInput {
+  @Field(() => ID, { description: 'The order id.' })
+  orderId!: string;
+}
+
+@InputType({ description: 'Periods added to an order in use or not yet enabled.' })
+export class RenewOrderInput extends OrderChangeInput {
+  @Field(() => Int, { defaultValue: 1, description: 'Periods to add.' })
+  periods!: number;
 }
 
 @ObjectType({ description: 'A plan order that was placed.' })

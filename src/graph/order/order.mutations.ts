@@ -1,28 +1,35 @@
-import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { PaymentState } from '../../upstream/csss/enums.js';
 import type { PlanPurchase } from '../../upstream/csss/model.js';
 import type { GraphContext } from '../context.js';
 import { badInput, checkIccid, notFound } from '../errors.js';
 import { idempotencyKeyArg, write } from '../write.js';
-import { BulkOrderPlacement, BulkOrderPlanInput, OrderChange, OrderOtaPlanInput, OrderPlacement, OrderPlanInput, PaymentInput } from './order-write.type.js';
+import { checkMoney } from '../money.js';
+import {
+  BulkOrderPlacement,
+  BulkOrderPlanInput,
+  OrderChange,
+  OrderChangeInput,
+  OrderOtaPlanInput,
+  OrderPlacement,
+  OrderPlanInput,
+  PaymentInput,
+  RenewOrderInput,
+} from './order-write.type.js';
 import { Order } from './order.type.js';
 
-const AMOUNT = /^\d{1,9}(\.\d{1,2})?$/;
 const MAX_PERIODS = 120;
-
-const orderIdArg = { description: 'The order to change.' } as const;
-
 
 /** What the plan code, periods and payment become upstream: the plan's name and type come from the catalogue. */
 async function purchaseOf(
   context: GraphContext,
   input: { planCode: string; periods: number; enableNow?: boolean; payment?: PaymentInput; hostNumber?: boolean },
 ): Promise<PlanPurchase> {
-  if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'periods');
-  const payment = input.payment ?? { state: PaymentState.UNPAID, amount: '0' };
-  if (!AMOUNT.test(payment.amount)) throw badInput('payment.amount must be a decimal with at most two decimals, e.g. "12.50"', 'payment.amount');
+  if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'input.periods');
   const plan = await context.loaders.plan(input.planCode);
   if (!plan) throw notFound(`no plan with code ${input.planCode} in the catalogue`);
+  const payment = input.payment ?? { state: PaymentState.UNPAID };
+  const amount = payment.amount ? checkMoney(payment.amount, 'input.payment.amount', plan.currency).amount : '0';
   return {
     planCode: plan.code,
     planName: plan.name,
@@ -31,7 +38,7 @@ async function purchaseOf(
     enableNow: input.enableNow ?? false,
     paymentState: payment.state,
     paymentMethod: payment.method,
-    amount: payment.amount,
+    amount,
     hostNumber: input.hostNumber ?? false,
   };
 }
@@ -40,11 +47,11 @@ async function purchaseOf(
 async function changeOrder(
   context: GraphContext,
   operation: 'enableOrder' | 'cancelOrder' | 'endOrderEarly' | 'suspendOrder' | 'resumeOrder' | 'renewOrder',
-  orderId: string,
+  input: OrderChangeInput & { periods?: number },
   idempotencyKey: string | undefined,
-  periods?: number,
 ): Promise<OrderChange> {
   const { csss } = context.services;
+  const { orderId, periods } = input;
   // The order's SIM, so its cached usage and active order are dropped too; a failed look-up only narrows that.
   const before = await context.loaders.order.load(orderId).catch(() => null);
   const stale = { orderIds: [orderId], iccids: before?.iccid ? [before.iccid] : [] };
@@ -54,10 +61,12 @@ async function changeOrder(
   );
 }
 
+const changeArg = { description: 'The order to change.' } as const;
+
 @Resolver(() => OrderPlacement)
 export class OrderMutations {
   @Authorized('orders:write')
-  @Mutation(() => OrderPlacement, { description: 'Orders a data plan for one SIM (§4.2). Never retried by the gateway; pass an idempotency key to retry safely.' })
+  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders a data plan for one SIM. Never retried by the gateway; pass an idempotency key to retry safely.' })
   async orderPlan(
     @Arg('input', () => OrderPlanInput, { description: 'What to order, for which SIM.' }) input: OrderPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -73,7 +82,8 @@ export class OrderMutations {
 
   @Authorized('orders:write')
   @Mutation(() => BulkOrderPlacement, {
-    description: 'Orders one plan for many SIMs in one upstream call (§4.3): if any SIM fails the preconditions, nothing is ordered.',
+    nullable: true,
+    description: 'Orders one plan for many SIMs in one upstream call: if any SIM fails the preconditions, nothing is ordered.',
   })
   async bulkOrderPlan(
     @Arg('input', () => BulkOrderPlanInput, { description: 'What to order, for which SIMs.' }) input: BulkOrderPlanInput,
@@ -97,7 +107,7 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderPlacement, { description: 'Orders an OTA day plan for an OTA-capable SIM (§6.1).' })
+  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders an OTA day plan for an OTA-capable SIM.' })
   async orderOtaPlan(
     @Arg('input', () => OrderOtaPlanInput, { description: 'What to order, for which SIM.' }) input: OrderOtaPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -107,7 +117,7 @@ export class OrderMutations {
     if (!input.payment.method) throw badInput('payment.method is required for OTA orders', 'input.payment.method');
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3_660) throw badInput('days must be 1 to 3660', 'input.days');
     const purchase = await purchaseOf(context, input);
-    const ota = { ...purchase, iccid, days: input.days, mcc: input.mcc, timingType: input.timingType };
+    const ota = { ...purchase, iccid, days: input.days, mcc: input.mcc };
     return write(context, 'orderOtaPlan', idempotencyKey, input, { iccids: [iccid] }, async () => ({
       iccid,
       ...(await context.services.csss.call('orderOtaPlan', ota, { language: context.language })),
@@ -115,48 +125,67 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Extends an order in use or not yet used by some periods (§4.4).' })
+  @Mutation(() => OrderChange, { nullable: true, description: 'Extends an order in use or not yet used by some periods.' })
   renewOrder(
-    @Arg('orderId', () => ID, orderIdArg) orderId: string,
-    @Arg('periods', () => Int, { defaultValue: 1, description: 'Periods to add.' }) periods: number,
+    @Arg('input', () => RenewOrderInput, { description: 'The order, and the periods to add.' }) input: RenewOrderInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<OrderChange> {
-    if (!Number.isInteger(periods) || periods < 1 || periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'periods');
-    return changeOrder(context, 'renewOrder', orderId, idempotencyKey, periods);
+    if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'input.periods');
+    return changeOrder(context, 'renewOrder', input, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Enables an order that is not yet enabled (§4.6).' })
-  enableOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
-    return changeOrder(context, 'enableOrder', orderId, idempotencyKey);
+  @Mutation(() => OrderChange, { nullable: true, description: 'Enables an order that is not yet enabled.' })
+  enableOrder(
+    @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderChange> {
+    return changeOrder(context, 'enableOrder', input, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Cancels an order that was not enabled yet (§4.7).' })
-  cancelOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
-    return changeOrder(context, 'cancelOrder', orderId, idempotencyKey);
+  @Mutation(() => OrderChange, { nullable: true, description: 'Cancels an order that was not enabled yet.' })
+  cancelOrder(
+    @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderChange> {
+    return changeOrder(context, 'cancelOrder', input, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Ends an order before it expires (§4.8).' })
-  endOrderEarly(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
-    return changeOrder(context, 'endOrderEarly', orderId, idempotencyKey);
+  @Mutation(() => OrderChange, { nullable: true, description: 'Ends an order before it expires.' })
+  endOrderEarly(
+    @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderChange> {
+    return changeOrder(context, 'endOrderEarly', input, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Pauses an order in use (§4.9).', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
-  suspendOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
-    return changeOrder(context, 'suspendOrder', orderId, idempotencyKey);
+  @Mutation(() => OrderChange, { nullable: true, description: 'Pauses an order in use.', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
+  suspendOrder(
+    @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderChange> {
+    return changeOrder(context, 'suspendOrder', input, idempotencyKey);
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { description: 'Restarts a paused order (§4.10).', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
-  resumeOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined, @Ctx() context: GraphContext) {
-    return changeOrder(context, 'resumeOrder', orderId, idempotencyKey);
+  @Mutation(() => OrderChange, { nullable: true, description: 'Restarts a paused order.', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
+  resumeOrder(
+    @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
+    @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
+    @Ctx() context: GraphContext,
+  ): Promise<OrderChange> {
+    return changeOrder(context, 'resumeOrder', input, idempotencyKey);
   }
 
-  @FieldResolver(() => Order, { description: 'The order as Linksfield now lists it.' })
+  @FieldResolver(() => Order, { nullable: true, description: 'The order as Linksfield now lists it.' })
   order(@Root() placement: OrderPlacement, @Ctx() { loaders }: GraphContext): Promise<Order> {
     return loaders.order.load(placement.orderId);
   }
@@ -164,7 +193,7 @@ export class OrderMutations {
 
 @Resolver(() => OrderChange)
 export class OrderChangeResolver {
-  @FieldResolver(() => Order, { description: 'The order as Linksfield now lists it.' })
+  @FieldResolver(() => Order, { nullable: true, description: 'The order as Linksfield now lists it.' })
   order(@Root() change: OrderChange, @Ctx() { loaders }: GraphContext): Promise<Order> {
     return loaders.order.load(change.orderId);
   }

@@ -1,6 +1,7 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf, PageArgs, pageSize, type Connection } from '../connection.js';
 import type { GraphContext } from '../context.js';
+import { Money, moneyOf } from '../money.js';
 import { Plan } from '../plan/plan.type.js';
 import { Sim } from '../sim/sim.type.js';
 import { Order, OrderFilter } from './order.type.js';
@@ -15,7 +16,7 @@ function ordersConnection(context: GraphContext, filter: OrderFilter, { first, a
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized('orders:read')
-  @Query(() => OrderConnection, { description: 'Plan orders of the account (§4.5), newest first as Linksfield lists them, a page at a time.' })
+  @Query(() => OrderConnection, { nullable: true, description: 'Plan orders of the account, newest first as Linksfield lists them, a page at a time.' })
   orders(
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Narrow the list.' }) filter: OrderFilter | undefined,
     @Args(() => PageArgs) page: PageArgs,
@@ -36,6 +37,12 @@ export class OrderResolver {
     return order.iccid ? loaders.sim.load(order.iccid) : null;
   }
 
+  @FieldResolver(() => Money, { nullable: true, description: "The amount paid, in the plan's currency; null when not reported, or when the plan is no longer listed with a price." })
+  async amount(@Root() order: Order, @Ctx() { loaders }: GraphContext): Promise<Money | null> {
+    if (order.amount === null || !order.planCode) return null;
+    return moneyOf(order.amount, (await loaders.plan(order.planCode))?.currency);
+  }
+
   @FieldResolver(() => Plan, { nullable: true, description: 'The ordered plan, from the catalogue; null when it is no longer listed.' })
   async plan(@Root() order: Order, @Ctx() { loaders }: GraphContext): Promise<Plan | null> {
     return order.planCode ? loaders.plan(order.planCode) : null;
@@ -51,7 +58,7 @@ export class SimOrdersResolver {
   }
 
   @Authorized('orders:read')
-  @FieldResolver(() => OrderConnection, { description: "This SIM's order history, a page at a time." })
+  @FieldResolver(() => OrderConnection, { nullable: true, description: "This SIM's order history, a page at a time." })
   orders(@Root() sim: Sim, @Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphContext): Promise<Connection<Order>> {
     return ordersConnection(context, { iccid: sim.iccid }, page);
   }

@@ -1,10 +1,12 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType } from '../../upstream/csss/enums.js';
+import { registerEnumPair } from '../enums.js';
 import { BytesScalar, DateTimeScalar } from '../scalars.js';
 
-registerEnumType(OrderStatus, {
+export const OrderStatusInput = registerEnumPair(OrderStatus, {
   name: 'OrderStatus',
-  description: 'Where a plan order is in its life. The upstream codes are undocumented; see the README for the mapping assumed.',
+  description: 'Where a plan order is in its life.',
+  inputDescription: 'Where a plan order is in its life, as a filter chooses it.',
   valuesConfig: {
     NOT_ENABLED: { description: 'Ordered, not yet enabled: it can be enabled or cancelled.' },
     IN_USE: { description: 'Enabled and running.' },
@@ -15,9 +17,10 @@ registerEnumType(OrderStatus, {
   },
 });
 
-registerEnumType(OrderKind, {
+export const OrderKindInput = registerEnumPair(OrderKind, {
   name: 'OrderKind',
-  description: 'How an order came about (upstream `buyType`; values assumed).',
+  description: 'How an order came about.',
+  inputDescription: 'How an order came about, as a filter chooses it.',
   valuesConfig: {
     NEW: { description: 'A new plan order.' },
     RENEWAL: { description: 'A renewal of an earlier order.' },
@@ -26,15 +29,17 @@ registerEnumType(OrderKind, {
   },
 });
 
-registerEnumType(PaymentState, {
+export const PaymentStateInput = registerEnumPair(PaymentState, {
   name: 'PaymentState',
   description: 'Whether an order has been paid.',
+  inputDescription: 'Whether an order is paid, as the orderer records it.',
   valuesConfig: { UNPAID: { description: 'Not paid.' }, PAID: { description: 'Paid.' }, UNKNOWN: { description: 'A payment code this gateway does not know yet.' } },
 });
 
-registerEnumType(PaymentMethod, {
+export const PaymentMethodInput = registerEnumPair(PaymentMethod, {
   name: 'PaymentMethod',
   description: 'How an order was paid.',
+  inputDescription: 'How an order was paid, as the orderer records it.',
   valuesConfig: {
     IPAY88: { description: 'iPay88.' },
     WECHAT_PAY: { description: 'WeChat Pay.' },
@@ -87,7 +92,7 @@ export class Order {
   @Field(() => PaymentMethod, { nullable: true, description: 'How it was paid, when reported.' })
   paymentMethod!: PaymentMethod | null;
 
-  @Field(() => String, { nullable: true, description: 'Amount paid, a decimal string with two decimals.' })
+  /** Read as `amount` (Money, in the plan's currency) by its field resolver. */
   amount!: string | null;
 }
 
@@ -96,9 +101,9 @@ export class OrderFilter {
   @Field(() => ID, { nullable: true, description: 'Only orders of this SIM (ICCID).' })
   iccid?: string;
 
-  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status.' })
+  @Field(() => OrderStatusInput, { nullable: true, description: 'Only orders in this status.' })
   status?: OrderStatus;
 
-  @Field(() => OrderKind, { nullable: true, description: 'Only orders of this kind.' })
+  @Field(() => OrderKindInput, { nullable: true, description: 'Only orders of this kind.' })
   kind?: OrderKind;
 }

@@ -1,10 +1,13 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PlanType } from '../../upstream/csss/enums.js';
+import { registerEnumPair } from '../enums.js';
 import { BytesScalar } from '../scalars.js';
 
-registerEnumType(PlanType, {
+/** A plan type a client chooses (no UNKNOWN). */
+export const PlanTypeInput = registerEnumPair(PlanType, {
   name: 'PlanType',
   description: 'How long one period of a data plan lasts.',
+  inputDescription: 'How long one period of a data plan lasts, as a client chooses it.',
   valuesConfig: {
     UNLIMITED_DAILY: { description: 'A daily plan without a data cap.' },
     DAILY: { description: 'One day.' },
@@ -30,10 +33,8 @@ export class Plan {
   @Field(() => BytesScalar, { nullable: true, description: 'Data included per period, in bytes; null when unlimited or not stated.' })
   dataBytes!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Price per period as a decimal string with two decimals, when listed.' })
+  /** Read as `price` (Money) by its field resolver. */
   price!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Currency of the price (ISO 4217), when listed.' })
   currency!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Days one period lasts, when the catalogue says.' })

@@ -36,7 +36,7 @@ export class SimResolver {
 
   @Authorized('sims:read')
   @Query(() => [Sim], {
-    nullable: 'items',
+    nullable: 'itemsAndList',
     description: `Up to ${MAX_SIMS_PER_QUERY} SIMs by ICCID, in the order asked, fetched in as few upstream batch calls as possible. A SIM that cannot be read is null in the list, with an error whose path names its index; the others still arrive.`,
   })
   async sims(
@@ -62,7 +62,7 @@ export class SimResolver {
   }
 
   @Authorized('sims:read')
-  @Query(() => SimConnection, { description: 'The SIMs that currently have a plan in use (§2.3), a page at a time.' })
+  @Query(() => SimConnection, { nullable: true, description: 'The SIMs that currently have a plan in use, a page at a time.' })
   async simsInUse(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { services, loaders }: GraphContext): Promise<Connection<Sim>> {
     const size = pageSize(first, services.config.graphql.maxPageSize);
     return sliceConnection(await loaders.simsInUse(), size, after);

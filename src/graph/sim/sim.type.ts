@@ -9,7 +9,7 @@ registerEnumType(SimLifecycle, {
     PRE_ACTIVATION: { description: 'Not yet activated (pre-activation period).' },
     ACTIVE: { description: 'Activated and in service (activation period).' },
     PRE_DEACTIVATION: { description: 'About to be deactivated (pre-deactivation period).' },
-    DEACTIVATED: { description: 'Deactivated (assumed code 4: the documentation is cut off after 3).' },
+    DEACTIVATED: { description: 'Deactivated.' },
     UNKNOWN: { description: 'A lifecycle code this gateway does not know yet.' },
   },
 });

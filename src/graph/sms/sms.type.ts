@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { SmsEncoding } from '../../upstream/csss/enums.js';
 import { DateTimeScalar } from '../scalars.js';
 
@@ -27,4 +27,22 @@ export class SmsMessage {
 
   @Field(() => DateTimeScalar, { description: 'When the gateway handed it to Linksfield.' })
   sentAt!: Date;
+}
+
+@InputType({ description: 'An SMS to send to one SIM.' })
+export class SendSmsInput {
+  @Field(() => ID, { description: 'The SIM (ICCID).' })
+  iccid!: string;
+
+  @Field(() => String, { description: 'The content: text, or hexadecimal for BINARY.' })
+  text!: string;
+
+  @Field(() => SmsEncoding, { defaultValue: SmsEncoding.TEXT, description: 'How the content is written.' })
+  encoding!: SmsEncoding;
+}
+
+@ObjectType({ description: 'The SMS `sendSms` handed to Linksfield.' })
+export class SendSmsPayload {
+  @Field(() => SmsMessage, { description: 'The message sent.' })
+  message!: SmsMessage;
 }

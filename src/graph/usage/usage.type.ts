@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BalanceResource } from '../../upstream/csss/enums.js';
 import { BytesScalar, DateScalar, MonthScalar } from '../scalars.js';
 
-@ObjectType({ description: "A SIM's data use in the cycle of the order currently in use (§3.1)." })
+@ObjectType({ description: "A SIM's data use in the cycle of the order currently in use." })
 export class Usage {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;
@@ -17,7 +17,7 @@ export class Usage {
   remainingHighSpeedBytes!: number;
 }
 
-@ObjectType({ description: 'Data a SIM used on one calendar day (§3.3).' })
+@ObjectType({ description: 'Data a SIM used on one calendar day.' })
 export class DailyUsage {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;
@@ -29,7 +29,7 @@ export class DailyUsage {
   usedBytes!: number;
 }
 
-@ObjectType({ description: 'Data a SIM used in one calendar month (§3.4).' })
+@ObjectType({ description: 'Data a SIM used in one calendar month.' })
 export class MonthlyUsage {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;
@@ -71,7 +71,7 @@ export class BalanceRemark {
 
 @ObjectType({
   description:
-    "What is left of the order in use, as the mobile operator reports it for the SIM's IMSI (§6.2). Only one IMSI is reported, so multi-IMSI SIMs may be off.",
+    "What is left of the order in use, as the mobile operator reports it for the SIM's IMSI. Only one IMSI is reported, so multi-IMSI SIMs may be off.",
 })
 export class MnoBalance {
   @Field(() => ID, { description: 'The SIM (ICCID).' })

@@ -460,18 +460,19 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/package/createOtaOrder',
     provenance: 'documented',
-    assumes: "the response (taken to be like Order data plan, §4.2) and the meaning of `timing_type`; `package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
+    assumes: "the response (taken to be like Order data plan, §4.2) and the meaning of `timing_type`: always the example's `1`; `package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
     effect: 'write',
     fields: { device_id: str, ...purchaseFields, pay_type: str, mcc: optStr, days: num, timing_type: str },
-    encode: (input: PlanPurchase & { iccid: string; days: number; mcc?: string; timingType: string }) => ({
+    encode: (input: PlanPurchase & { iccid: string; days: number; mcc?: string }) => ({
       device_id: input.iccid,
       ...encodePurchase(input),
       mcc: input.mcc ?? '',
       days: input.days,
-      timing_type: input.timingType,
+      // Its values are undocumented; the published example's `1` is the only one known to work.
+      timing_type: '1',
     }),
     decode: (data: unknown): OrderChange => decodeOrderChange(data),
-  } satisfies EndpointSpec<PlanPurchase & { iccid: string; days: number; mcc?: string; timingType: string }, OrderChange>,
+  } satisfies EndpointSpec<PlanPurchase & { iccid: string; days: number; mcc?: string }, OrderChange>,
 
   getMnoBalance: {
     ref: '§6.2',

@@ -70,7 +70,7 @@ describe('one audit record per write', () => {
   it('for a plan order and each change of it, with its SIM, order id and idempotency key', async () => {
     let count = await countOf(t);
     const placed = await t.execute(OrderPlanDocument, { input: { iccid: idle[0], planCode: plan }, idempotencyKey: 'audit-order-1' });
-    const orderId = placed.data!.orderPlan.orderId;
+    const orderId = placed.data!.orderPlan!.orderId;
     expect(await lastWrite(t, count++)).toMatchObject({
       operation: 'orderPlan',
       iccids: [idle[0]],
@@ -81,9 +81,9 @@ describe('one audit record per write', () => {
       clientId: null,
       callerKind: 'anonymous',
     });
-    await t.execute(EnableOrderDocument, { orderId });
+    await t.execute(EnableOrderDocument, { input: { orderId } });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'enableOrder', orderIds: [orderId] });
-    await t.execute(CancelOrderDocument, { orderId });
+    await t.execute(CancelOrderDocument, { input: { orderId } });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'cancelOrder', orderIds: [orderId] });
   });
 
@@ -93,30 +93,30 @@ describe('one audit record per write', () => {
     expect(bulk.errors).toBeUndefined();
     const record = await lastWrite(t, count++);
     expect(record).toMatchObject({ operation: 'bulkOrderPlan', iccids: idle.slice(1, 3), outcome: 'OK' });
-    expect(record.orderIds.sort()).toEqual(bulk.data!.bulkOrderPlan.placements.map((placement) => placement.orderId).sort());
+    expect(record.orderIds.sort()).toEqual(bulk.data!.bulkOrderPlan!.placements.map((placement) => placement.orderId).sort());
     const ota = t.sandbox.csss.state.sims.find((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE)!.iccid;
     const otaPlan = t.sandbox.csss.state.plans.find((candidate) => candidate.ota)!;
     const placed = await t.execute(OrderOtaPlanDocument, {
-      input: { iccid: ota, planCode: otaPlan.code, days: otaPlan.periodDays, payment: { method: 'ALIPAY', state: 'PAID', amount: otaPlan.price } },
+      input: { iccid: ota, planCode: otaPlan.code, days: otaPlan.periodDays, payment: { method: 'ALIPAY', state: 'PAID', amount: { amount: otaPlan.price, currency: otaPlan.currency } } },
     });
-    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'orderOtaPlan', iccids: [ota], orderIds: [placed.data!.orderOtaPlan.orderId] });
+    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'orderOtaPlan', iccids: [ota], orderIds: [placed.data!.orderOtaPlan!.orderId] });
   });
 
   it('for an SMS, without its text; and says how a failed one ended', async () => {
     let count = await countOf(t);
     const text = 'secret door code 4711';
-    await t.execute(SendSmsDocument, { iccid: idle[3], text, idempotencyKey: 'sms-1' });
+    await t.execute(SendSmsDocument, { input: { iccid: idle[3], text }, idempotencyKey: 'sms-1' });
     const record = await lastWrite(t, count++);
     expect(record).toMatchObject({ operation: 'sendSms', iccids: [idle[3]], idempotencyKey: 'sms-1', outcome: 'OK' });
     expect(JSON.stringify(record)).not.toContain('4711');
     // Linksfield refuses it: FAILED with its code. No answer: UNKNOWN. Stopped by the gateway: REFUSED.
     t.sandbox.inject({ endpoint: 'csss.sendSms', kind: 'business', code: '9999' });
-    await t.execute(SendSmsDocument, { iccid: idle[3], text: 'again' });
+    await t.execute(SendSmsDocument, { input: { iccid: idle[3], text: 'again' } });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'sendSms', outcome: 'FAILED', upstreamCode: '9999' });
     t.sandbox.inject({ endpoint: 'csss.sendSms', kind: 'timeout' });
-    await t.execute(SendSmsDocument, { iccid: idle[3], text: 'again' });
+    await t.execute(SendSmsDocument, { input: { iccid: idle[3], text: 'again' } });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'sendSms', outcome: 'UNKNOWN', errorCode: 'UPSTREAM_TIMEOUT', upstreamCode: null });
-    const reused = await t.execute(SendSmsDocument, { iccid: idle[3], text: 'another text', idempotencyKey: 'sms-1' });
+    const reused = await t.execute(SendSmsDocument, { input: { iccid: idle[3], text: 'another text' }, idempotencyKey: 'sms-1' });
     expect(reused.errors?.[0].extensions?.code).toBeDefined();
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'sendSms', outcome: 'REFUSED', idempotencyKey: 'sms-1' });
   });
@@ -124,11 +124,11 @@ describe('one audit record per write', () => {
   it('for Mall payments, orders and bundle-group changes, with payment, order and group ids', async () => {
     let count = await countOf(t);
     const authorized = await t.execute(AuthorizeMallPaymentDocument, { input: { iccid: '89860012018111220455', planCode: 'PACKAGE20180428000009', orderNumber: 'AUDIT-1' } });
-    const { paymentId } = authorized.data!.authorizeMallPayment;
+    const { paymentId } = authorized.data!.authorizeMallPayment!.authorization;
     const record = await lastWrite(t, count++);
     expect(record).toMatchObject({ operation: 'authorizeMallPayment', iccids: ['89860012018111220455'], paymentIds: [paymentId], outcome: 'OK' });
-    expect(JSON.stringify(record)).not.toContain(authorized.data!.authorizeMallPayment.clientSecret);
-    await t.execute(ConfirmMallPaymentDocument, { paymentId });
+    expect(JSON.stringify(record)).not.toContain(authorized.data!.authorizeMallPayment!.authorization.clientSecret);
+    await t.execute(ConfirmMallPaymentDocument, { input: { paymentId } });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'confirmMallPayment', paymentIds: [paymentId], outcome: 'OK' });
     const order = await t.execute(CreateMallOrderDocument, {
       input: { iccid: '89852420180910340793', planCode: 'PACKAGE20180428000009', periods: 1, orderNumber: 'AUDIT-2', paymentId: 'PAY-AUDIT-2' },
@@ -141,7 +141,7 @@ describe('one audit record per write', () => {
       orderIds: ['AUDIT-2'],
       outcome: 'OK',
     });
-    await t.execute(AddMallBundleGroupSimsDocument, { groupId: 'G1002', iccids: ['89852024000000000104'], idempotencyKey: 'group-1' });
+    await t.execute(AddMallBundleGroupSimsDocument, { input: { groupId: 'G1002', iccids: ['89852024000000000104'] }, idempotencyKey: 'group-1' });
     expect(await lastWrite(t, count++)).toMatchObject({ operation: 'addMallBundleGroupSims', groupIds: ['G1002'], iccids: ['89852024000000000104'], idempotencyKey: 'group-1' });
   });
 
@@ -152,7 +152,7 @@ describe('one audit record per write', () => {
     expect(placed.errors).toBeUndefined();
     const record = await lastWrite(t, count);
     expect(record).toMatchObject({ operation: 'esimPreOrder', outcome: 'OK' });
-    expect(record.orderIds).toContain(placed.data!.esimPreOrder.orderId);
+    expect(record.orderIds).toContain(placed.data!.esimPreOrder!.preOrder.orderId);
     expect(JSON.stringify(record)).not.toContain(user.token);
     expect(JSON.stringify(record)).not.toContain(user.email);
   });
@@ -193,7 +193,7 @@ describeWithRedis('the audit stream in Redis', () => {
 
   it('is shared by instances, under the key prefix, and bounded', async () => {
     const iccid = a.sandbox.csss.state.sims[0].iccid;
-    await a.execute(SendSmsDocument, { iccid, text: 'hello' });
+    await a.execute(SendSmsDocument, { input: { iccid, text: 'hello' } });
     expect((await auditOf(b)).records).toMatchObject([{ operation: 'sendSms', iccids: [iccid] }]);
     const redis = createClient({ url: TEST_REDIS_URL });
     await redis.connect();

@@ -23,11 +23,11 @@ const clients: Record<string, unknown>[] = [];
 const OPERATIONS: [Scope, string][] = [
   ['sims:read', '{ plans { code } }'],
   ['orders:read', '{ orders(first: 1) { totalCount } }'],
-  ['orders:write', 'mutation { renewOrder(orderId: "1", periods: 0) { orderId } }'],
-  ['sms:send', 'mutation { sendSms(iccid: "1", text: "x") { id } }'],
+  ['orders:write', 'mutation { renewOrder(input: { orderId: "1", periods: 0 }) { orderId } }'],
+  ['sms:send', 'mutation { sendSms(input: { iccid: "1", text: "x" }) { message { id } } }'],
   ['esim', '{ esimRegions { __typename } }'],
   ['mall:read', '{ mallBundleGroups { id } }'],
-  ['mall:write', 'mutation { createMallSubscription(iccid: "1", paymentId: "x") { id } }'],
+  ['mall:write', 'mutation { createMallSubscription(input: { iccid: "1", paymentId: "x" }) { autoRenewal { id } } }'],
   ['admin', '{ auditLog(first: 1) { pageInfo { hasNextPage } } }'],
 ];
 
@@ -168,7 +168,7 @@ describe('on the sandbox with no clients file', () => {
     const asDemo = (query: string, variables: Record<string, unknown>) => ask(open, query, variables, bearer(demo.key));
     expect((await asDemo('query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: own })).data).toEqual({ sim: { iccid: own } });
     expect(codesByPath((await asDemo('query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: other })).errors)).toEqual({ sim: 'NOT_FOUND' });
-    expect(codesByPath((await asDemo('mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hi") { id } }', { iccid: own })).errors)).toEqual({ sendSms: 'FORBIDDEN' });
+    expect(codesByPath((await asDemo('mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hi" }) { message { id } } }', { iccid: own })).errors)).toEqual({ sendSms: 'FORBIDDEN' });
     expect((await ask(open, '{ __typename }', {}, bearer('lfk_wrong'))).status).toBe(401);
   });
 });

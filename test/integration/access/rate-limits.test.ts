@@ -51,13 +51,13 @@ describe('requests per minute over HTTP', () => {
 describe('writes per minute', () => {
   it('refuses the mutation past the limit with 429 before anything is sent', async () => {
     const iccid = t.sandbox.csss.state.sims[0].iccid;
-    const send = () => ask(t, 'mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hello") { id } }', { iccid }, bearer(writer.key));
+    const send = () => ask(t, 'mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }', { iccid }, bearer(writer.key));
     expect((await send()).errors).toBeUndefined();
     const sent = t.sandbox.calls('csss.sendSms');
     const refused = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: bearer(writer.key) },
-      body: JSON.stringify({ query: 'mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hello") { id } }', variables: { iccid } }),
+      body: JSON.stringify({ query: 'mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }', variables: { iccid } }),
     });
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get('retry-after'));

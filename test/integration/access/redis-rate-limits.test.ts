@@ -78,7 +78,7 @@ describeWithRedis('rate limits across two gateway processes on Redis', () => {
   it("counts one client's requests and writes once, whichever instance it calls", async () => {
     const [a, b] = children.map((child) => child.url);
     const read = '{ plans { code } }';
-    const write = 'mutation { sendSms(iccid: "89852000000000000000", text: "hi") { id } }';
+    const write = 'mutation { sendSms(input: { iccid: "89852000000000000000", text: "hi" }) { message { id } } }';
     expect((await post(a, key.key, read)).status).toBe(200);
     expect((await post(b, key.key, read)).status).toBe(200);
     // The first write goes (whatever Linksfield says of that SIM); the second, on the other instance, is over the limit.

@@ -110,7 +110,7 @@ describe('a client restricted to its SIMs', () => {
   });
 
   it('has every mutation on a foreign SIM or its order refused as not found, before any upstream write', async () => {
-    const payment = { state: 'PAID', amount: '1.00', method: 'ALIPAY' };
+    const payment = { state: 'PAID', amount: { amount: '1.00', currency: 'USD' }, method: 'ALIPAY' };
     const attempts: [string, Record<string, unknown>][] = [
       ['mutation($iccid: ID!, $plan: ID!) { orderPlan(input: { iccid: $iccid, planCode: $plan }) { orderId } }', { iccid: foreign, plan: monthlyPlan }],
       ['mutation($iccids: [ID!]!, $plan: ID!) { bulkOrderPlan(input: { iccids: $iccids, planCode: $plan }) { placements { orderId } } }', { iccids: [mine[0], foreign], plan: monthlyPlan }],
@@ -119,11 +119,11 @@ describe('a client restricted to its SIMs', () => {
         { iccid: foreign, plan: monthlyPlan, payment },
       ],
       ...['renewOrder', 'enableOrder', 'cancelOrder', 'endOrderEarly', 'suspendOrder', 'resumeOrder'].map(
-        (name) => [`mutation($id: ID!) { ${name}(orderId: $id) { orderId } }`, { id: foreignOrder }] as [string, Record<string, unknown>],
+        (name) => [`mutation($id: ID!) { ${name}(input: { orderId: $id }) { orderId } }`, { id: foreignOrder }] as [string, Record<string, unknown>],
       ),
-      ['mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hello") { id } }', { iccid: foreign }],
-      ['mutation($iccids: [ID!]!) { addMallBundleGroupSims(groupId: "G1001", iccids: $iccids) { operationId } }', { iccids: [foreign] }],
-      ['mutation($iccid: ID!) { createMallSubscription(iccid: $iccid, paymentId: "P1") { id } }', { iccid: foreign }],
+      ['mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }', { iccid: foreign }],
+      ['mutation($iccids: [ID!]!) { addMallBundleGroupSims(input: { groupId: "G1001", iccids: $iccids }) { operationId } }', { iccids: [foreign] }],
+      ['mutation($iccid: ID!) { createMallSubscription(input: { iccid: $iccid, paymentId: "P1" }) { autoRenewal { id } } }', { iccid: foreign }],
     ];
     for (const [query, variables] of attempts) {
       const { errors } = await asFleet(query, variables);
@@ -131,16 +131,16 @@ describe('a client restricted to its SIMs', () => {
     }
     expect(writesUpstream()).toEqual([]);
     // The same client may write on its own SIM: the refusals above were about the SIM, not the scope.
-    const sent = await asFleet('mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "hello") { id } }', { iccid: mine[0] });
+    const sent = await asFleet('mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }', { iccid: mine[0] });
     expect(sent.errors).toBeUndefined();
     expect(t.sandbox.calls('csss.sendSms')).toBe(1);
   });
 
   it('keeps idempotency keys per client: the same key from another client is another write', async () => {
-    const send = (as: typeof asFleet) => as('mutation($iccid: ID!) { sendSms(iccid: $iccid, text: "once", idempotencyKey: "shared-key-1") { id } }', { iccid: mine[1] });
+    const send = (as: typeof asFleet) => as('mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "once" }, idempotencyKey: "shared-key-1") { message { id } } }', { iccid: mine[1] });
     const [a, again, b] = [await send(asFleet), await send(asFleet), await send(asOps)];
-    expect(again.data!.sendSms.id).toBe(a.data!.sendSms.id);
-    expect(b.data!.sendSms.id).not.toBe(a.data!.sendSms.id);
+    expect(again.data!.sendSms.message.id).toBe(a.data!.sendSms.message.id);
+    expect(b.data!.sendSms.message.id).not.toBe(a.data!.sendSms.message.id);
     expect(t.sandbox.calls('csss.sendSms')).toBe(2);
   });
 

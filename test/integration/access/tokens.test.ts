@@ -44,7 +44,7 @@ describe('an access token', () => {
     expect(status).toBe(200);
     expect(errors).toBeUndefined();
     expect(data!.plans.length).toBeGreaterThan(0);
-    const write = await ask(t, 'mutation { sendSms(iccid: "1", text: "x") { id } }', {}, bearer(token));
+    const write = await ask(t, 'mutation { sendSms(input: { iccid: "1", text: "x" }) { message { id } } }', {}, bearer(token));
     expect(codesByPath(write.errors)).toEqual({ sendSms: 'FORBIDDEN' });
   });
 
@@ -54,7 +54,7 @@ describe('an access token', () => {
     expect(own.data).toEqual({ sim: { iccid: mine } });
     const foreign = await ask(t, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: other }, bearer(token));
     expect(codesByPath(foreign.errors)).toEqual({ sim: 'NOT_FOUND' });
-    const write = await ask(t, 'mutation($id: ID!) { cancelOrder(orderId: $id) { orderId } }', { id: '1' }, bearer(token));
+    const write = await ask(t, 'mutation($id: ID!) { cancelOrder(input: { orderId: $id }) { orderId } }', { id: '1' }, bearer(token));
     expect(codesByPath(write.errors)).toEqual({ cancelOrder: 'FORBIDDEN' });
     const azp = await idp.token({ sub: 'user-2', azp: 'web-app', scope: 'sims:read' });
     expect(codesByPath((await ask(t, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: other }, bearer(azp))).errors)).toEqual({ sim: 'NOT_FOUND' });

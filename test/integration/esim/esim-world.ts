@@ -20,9 +20,9 @@ let users = 0;
 
 export async function signUp(t: TestGateway, password = 'correct horse'): Promise<EsimUser> {
   const email = `user${++users}.${process.pid}@example.com`;
-  const { data, errors } = await t.execute(EsimRegisterDocument, { email, password });
+  const { data, errors } = await t.execute(EsimRegisterDocument, { input: { email, password } });
   if (errors) throw new Error(`sign-up failed: ${JSON.stringify(errors)}`);
-  const token = data!.esimRegister.token;
+  const token = data!.esimRegister!.session.token;
   return { email, token, execute: (document, variables) => t.execute(document, variables, { 'x-esim-token': token }) };
 }
 

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('without FMS and Mall base URLs', () => {
   it('answers the FMS fields with NOT_CONFIGURED naming FMS_BASE_URL, before asking for a token', async () => {
-    for (const result of [await t.execute(EsimCatalogueDocument), await t.execute(EsimLoginDocument, { email: 'a@example.com', password: 'x' })]) {
+    for (const result of [await t.execute(EsimCatalogueDocument), await t.execute(EsimLoginDocument, { input: { email: 'a@example.com', password: 'x' } })]) {
       expect(result.errors?.[0].extensions?.code).toBe('NOT_CONFIGURED');
       expect(result.errors?.[0].message).toContain('FMS_BASE_URL');
     }

@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { EsimPreOrderDocument, ReportEsimPaymentDocument, WatchEsimOrderDocument } from '../../../examples/generated/operations.js';
-import { esimOrderPollers } from '../../../src/graph/esim/fms/order.subscription.js';
+import { esimOrderPollers } from '../../../src/graph/esim/order.subscription.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { follow, signUp, wsClient, type EsimUser } from './esim-world.js';
 
@@ -25,11 +25,11 @@ function connect(t: TestGateway, user?: EsimUser): Client {
 async function preOrder(user: EsimUser): Promise<string> {
   const { data, errors } = await user.execute(EsimPreOrderDocument, { input: { packageId: CHINA_1GB, currency: 'USD' } });
   if (errors) throw new Error(JSON.stringify(errors));
-  return data!.esimPreOrder.orderId;
+  return data!.esimPreOrder!.preOrder.orderId;
 }
 
 const pay = (user: EsimUser, orderId: string) =>
-  user.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: '5', currency: 'USD', paidAt: new Date().toISOString() } });
+  user.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: { amount: '5', currency: 'USD' }, paidAt: new Date().toISOString() } });
 
 /** `count` subscribers of the user, each on its own WebSocket, once each has the order's first status. */
 async function watch(t: TestGateway, user: EsimUser, orderId: string, count: number) {

@@ -49,11 +49,11 @@ afterAll(async () => {
 async function preOrder(): Promise<{ orderId: string; orderedAt: string | null; expiresAt: string }> {
   const { data, errors } = await ana.execute(EsimPreOrderDocument, { input: { packageId: '1000001', currency: 'USD' } });
   if (errors) throw new Error(JSON.stringify(errors));
-  return data!.esimPreOrder;
+  return data!.esimPreOrder!.preOrder;
 }
 
 const pay = (orderId: string) =>
-  ana.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: '5', currency: 'USD', paidAt: new Date(now).toISOString() } });
+  ana.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: { amount: '5', currency: 'USD' }, paidAt: new Date(now).toISOString() } });
 
 describe('the pre-order payment window', () => {
   it('is shown as expiresAt: the order time plus FMS_PREORDER_TIMEOUT_MINUTES', async () => {
@@ -67,7 +67,7 @@ describe('the pre-order payment window', () => {
     now = Date.parse(order.expiresAt) - 1_000;
     const { errors, data } = await pay(order.orderId);
     expect(errors).toBeUndefined();
-    expect(data!.reportEsimPayment.order.status).toBe('PAID');
+    expect(data!.reportEsimPayment!.order!.status).toBe('PAID');
   });
 
   it('refuses a payment reported after it with PREORDER_EXPIRED (FMS 6006); the order is CANCELLED, and its subscription says so and completes', async () => {

@@ -18,10 +18,10 @@ let orderId: string;
 beforeAll(async () => {
   t = await startTestGateway({ SANDBOX_SIMS: '5' });
   user = await signUp(t);
-  orderId = (await user.execute(EsimPreOrderDocument, { input: { packageId: ASIA_10GB, currency: 'USD' } })).data!.esimPreOrder.orderId;
-  const price = (await t.execute(EsimPackageDocument, { id: ASIA_10GB })).data!.esimPackage.prices.find((entry) => entry.currency === 'USD')!.amount;
-  await user.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: price, currency: 'USD', paidAt: new Date().toISOString() } });
-  await vi.waitFor(async () => expect((await user.execute(EsimOrderStatusDocument, { orderId })).data?.esimOrder.qrCode).toMatch(/^LPA:1\$/), { timeout: 5_000, interval: 100 });
+  orderId = (await user.execute(EsimPreOrderDocument, { input: { packageId: ASIA_10GB, currency: 'USD' } })).data!.esimPreOrder!.preOrder.orderId;
+  const price = (await t.execute(EsimPackageDocument, { id: ASIA_10GB })).data!.esimPackage!.prices!.find((entry) => entry.price.currency === 'USD')!.price;
+  await user.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: price, paidAt: new Date().toISOString() } });
+  await vi.waitFor(async () => expect((await user.execute(EsimOrderStatusDocument, { orderId })).data?.esimOrder?.qrCode).toMatch(/^LPA:1\$/), { timeout: 5_000, interval: 100 });
 });
 afterAll(() => t.close());
 
@@ -40,7 +40,7 @@ it.each([
 ] as const)('draws the activation string as a PNG that decodes back to it, and as an SVG (size %s, %s)', async (size, errorCorrection, pixels) => {
   const result = await user.execute(EsimQrCodeDocument, { orderId, size, errorCorrection });
   expect(result.errors).toBeUndefined();
-  const esim = result.data!.myEsim;
+  const esim = result.data!.myEsim!;
   expect(esim.qrCodeImage).toMatchObject({ text: esim.qrCode, size: pixels });
   expect(esim.qrCodeImage.pngDataUrl).toMatch(/^data:image\/png;base64,/);
   expect(decode(esim.qrCodeImage.pngDataUrl)).toEqual({ text: esim.qrCode, width: pixels });
@@ -48,8 +48,8 @@ it.each([
 });
 
 it('draws a denser code for a higher error-correction level', async () => {
-  const low = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'LOW' })).data!.myEsim.qrCodeImage.svg;
-  const high = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'HIGH' })).data!.myEsim.qrCodeImage.svg;
+  const low = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'LOW' })).data!.myEsim!.qrCodeImage.svg;
+  const high = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'HIGH' })).data!.myEsim!.qrCodeImage.svg;
   const modules = (svg: string) => Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
   expect(modules(high)).toBeGreaterThan(modules(low));
 });

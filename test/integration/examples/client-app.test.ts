@@ -36,8 +36,8 @@ describe('examples/client-app', () => {
   it('runs its typed operations against the gateway, which accepts each document by its hash', async () => {
     const plans = await execute(t.url, PlanPicker, { type: 'MONTHLY' });
     expect(plans.errors).toBeUndefined();
-    expect(plans.data!.plans.length).toBeGreaterThan(0);
-    expect(plans.data!.plans.every((plan) => plan.type === 'MONTHLY')).toBe(true);
+    expect(plans.data!.plans!.length).toBeGreaterThan(0);
+    expect(plans.data!.plans!.every((plan) => plan.type === 'MONTHLY')).toBe(true);
     const iccid = t.sandbox.csss.state.sims[0].iccid;
     const sim = await execute(t.url, SimCard, { iccid });
     expect(sim.errors).toBeUndefined();

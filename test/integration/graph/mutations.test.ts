@@ -42,9 +42,9 @@ describe('ordering a plan', () => {
   it('places an order with the plan name and type taken from the catalogue', async () => {
     const { data, errors } = await order(iccids[0]);
     expect(errors).toBeUndefined();
-    const placed = t.sandbox.csss.state.orders.get(data!.orderPlan.orderId)!;
+    const placed = t.sandbox.csss.state.orders.get(data!.orderPlan!.orderId)!;
     expect(placed).toMatchObject({ iccid: iccids[0], planCode: monthlyPlan });
-    expect(data!.orderPlan.order).toMatchObject({ id: placed.id, status: 'NOT_ENABLED' });
+    expect(data!.orderPlan!.order).toMatchObject({ id: placed.id, status: 'NOT_ENABLED' });
   });
 
   it('refuses an unknown plan and an impossible period before any upstream write', async () => {
@@ -58,7 +58,7 @@ describe('ordering a plan', () => {
   it('returns the first result for a repeated idempotency key, with no second upstream call', async () => {
     const first = await order(iccids[1], 'order-once-1');
     const again = await order(iccids[1], 'order-once-1');
-    expect(again.data!.orderPlan.orderId).toBe(first.data!.orderPlan.orderId);
+    expect(again.data!.orderPlan!.orderId).toBe(first.data!.orderPlan!.orderId);
     expect(t.sandbox.calls('csss.orderPlan')).toBe(1);
     const different = await order(iccids[2], 'order-once-1');
     expect(different.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -67,7 +67,7 @@ describe('ordering a plan', () => {
 
   it('sends concurrent repeats of one key upstream once', async () => {
     const results = await Promise.all([order(iccids[3], 'order-race'), order(iccids[3], 'order-race'), order(iccids[3], 'order-race')]);
-    expect(new Set(results.map((result) => result.data!.orderPlan.orderId)).size).toBe(1);
+    expect(new Set(results.map((result) => result.data!.orderPlan!.orderId)).size).toBe(1);
     expect(t.sandbox.calls('csss.orderPlan')).toBe(1);
   });
 
@@ -97,21 +97,21 @@ describe('ordering a plan', () => {
 describe('an order through its life', () => {
   it('is enabled, renewed, suspended, resumed and ended early', async () => {
     const placed = await order(idle[0]);
-    const orderId = placed.data!.orderPlan.orderId;
-    const enabled = await t.execute(EnableOrderDocument, { orderId });
-    expect(enabled.data!.enableOrder.order.status).toBe('IN_USE');
-    expect(enabled.data!.enableOrder.startsAt).not.toBeNull();
-    const renewed = await t.execute(RenewOrderDocument, { orderId, periods: 2 });
-    expect(Date.parse(renewed.data!.renewOrder.expiresAt!)).toBeGreaterThan(Date.parse(enabled.data!.enableOrder.expiresAt!));
-    expect((await t.execute(SuspendOrderDocument, { orderId })).data!.suspendOrder.order.status).toBe('PAUSED');
-    expect((await t.execute(ResumeOrderDocument, { orderId })).data!.resumeOrder.order.status).toBe('IN_USE');
-    expect((await t.execute(EndOrderEarlyDocument, { orderId })).data!.endOrderEarly.order.status).toBe('ENDED');
+    const orderId = placed.data!.orderPlan!.orderId;
+    const enabled = await t.execute(EnableOrderDocument, { input: { orderId } });
+    expect(enabled.data!.enableOrder!.order!.status).toBe('IN_USE');
+    expect(enabled.data!.enableOrder!.startsAt).not.toBeNull();
+    const renewed = await t.execute(RenewOrderDocument, { input: { orderId, periods: 2 } });
+    expect(Date.parse(renewed.data!.renewOrder!.expiresAt!)).toBeGreaterThan(Date.parse(enabled.data!.enableOrder!.expiresAt!));
+    expect((await t.execute(SuspendOrderDocument, { input: { orderId } })).data!.suspendOrder!.order!.status).toBe('PAUSED');
+    expect((await t.execute(ResumeOrderDocument, { input: { orderId } })).data!.resumeOrder!.order!.status).toBe('IN_USE');
+    expect((await t.execute(EndOrderEarlyDocument, { input: { orderId } })).data!.endOrderEarly!.order!.status).toBe('ENDED');
   });
 
   it('is cancelled once; a second cancel is a failed precondition', async () => {
-    const orderId = (await order(idle[1])).data!.orderPlan.orderId;
-    expect((await t.execute(CancelOrderDocument, { orderId })).data!.cancelOrder.order.status).toBe('CANCELLED');
-    const again = await t.execute(CancelOrderDocument, { orderId });
+    const orderId = (await order(idle[1])).data!.orderPlan!.orderId;
+    expect((await t.execute(CancelOrderDocument, { input: { orderId } })).data!.cancelOrder!.order!.status).toBe('CANCELLED');
+    const again = await t.execute(CancelOrderDocument, { input: { orderId } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '3001' });
   });
 });
@@ -120,7 +120,7 @@ describe('bulk and OTA orders', () => {
   it('orders one plan for several SIMs in one upstream call', async () => {
     const { data, errors } = await t.execute(BulkOrderPlanDocument, { input: { iccids: iccids.slice(9, 12), planCode: monthlyPlan } });
     expect(errors).toBeUndefined();
-    expect(data!.bulkOrderPlan.placements.map((placement) => placement.iccid)).toEqual(iccids.slice(9, 12));
+    expect(data!.bulkOrderPlan!.placements.map((placement) => placement.iccid)).toEqual(iccids.slice(9, 12));
     expect(t.sandbox.calls('csss.bulkOrderPlan')).toBe(1);
   });
 
@@ -143,25 +143,25 @@ describe('bulk and OTA orders', () => {
     const ota = t.sandbox.csss.state.sims.find((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE)!.iccid;
     const plan = t.sandbox.csss.state.plans.find((candidate) => candidate.ota)!;
     const { data, errors } = await t.execute(OrderOtaPlanDocument, {
-      input: { iccid: ota, planCode: plan.code, days: plan.periodDays, payment: { method: 'ALIPAY', state: 'PAID', amount: plan.price } },
+      input: { iccid: ota, planCode: plan.code, days: plan.periodDays, payment: { method: 'ALIPAY', state: 'PAID', amount: { amount: plan.price, currency: plan.currency } } },
     });
     expect(errors).toBeUndefined();
-    expect(t.sandbox.csss.state.orders.get(data!.orderOtaPlan.orderId)).toMatchObject({ iccid: ota, planCode: plan.code });
+    expect(t.sandbox.csss.state.orders.get(data!.orderOtaPlan!.orderId)).toMatchObject({ iccid: ota, planCode: plan.code });
   });
 });
 
 describe('SMS', () => {
   it('sends text once per idempotency key and validates binary content', async () => {
-    const first = await t.execute(SendSmsDocument, { iccid: iccids[13], text: 'ping', idempotencyKey: 'sms-1' });
+    const first = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: 'ping' }, idempotencyKey: 'sms-1' });
     expect(first.errors).toBeUndefined();
-    expect(first.data!.sendSms).toMatchObject({ iccid: iccids[13], encoding: 'TEXT' });
-    const again = await t.execute(SendSmsDocument, { iccid: iccids[13], text: 'ping', idempotencyKey: 'sms-1' });
-    expect(again.data!.sendSms.id).toBe(first.data!.sendSms.id);
+    expect(first.data!.sendSms!.message).toMatchObject({ iccid: iccids[13], text: 'ping', encoding: 'TEXT' });
+    const again = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: 'ping' }, idempotencyKey: 'sms-1' });
+    expect(again.data!.sendSms!.message.id).toBe(first.data!.sendSms!.message.id);
     expect(t.sandbox.calls('csss.sendSms')).toBe(1);
-    const badBinary = await t.execute(SendSmsDocument, { iccid: iccids[13], text: 'xyz', encoding: 'BINARY' });
+    const badBinary = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: 'xyz', encoding: 'BINARY' } });
     expect(badBinary.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const binary = await t.execute(SendSmsDocument, { iccid: iccids[13], text: '0a0b0c', encoding: 'BINARY' });
-    expect(binary.data!.sendSms.encoding).toBe('BINARY');
+    const binary = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: '0a0b0c', encoding: 'BINARY' } });
+    expect(binary.data!.sendSms!.message.encoding).toBe('BINARY');
   });
 });
 
@@ -178,7 +178,7 @@ describe('the read cache', () => {
     await order(iccid);
     t.sandbox.resetCalls();
     const after = await t.execute(SimHistoryDocument, { iccid, date: '2026-11-01', month: '2026-10' });
-    expect(after.data!.sim!.orders.totalCount).toBe(history.data!.sim!.orders.totalCount + 1);
+    expect(after.data!.sim!.orders!.totalCount).toBe(history.data!.sim!.orders!.totalCount + 1);
     expect(t.sandbox.calls('csss.listOrders')).toBeGreaterThan(0);
     expect(t.sandbox.calls('csss.getSim')).toBe(1);
   });

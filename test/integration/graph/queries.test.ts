@@ -34,9 +34,9 @@ describe('sim', () => {
     expect(sim.lifecycle).toBe('ACTIVE');
     expect(sim.activeOrder).toMatchObject({ id: inUse.id, status: 'IN_USE' });
     expect(sim.activePlan?.code).toBe(inUse.planCode);
-    expect(sim.usage.usedBytes).toBeGreaterThanOrEqual(0);
-    expect(Number.isInteger(sim.usage.remainingHighSpeedBytes)).toBe(true);
-    expect(sim.balance.dataBytes === null || sim.balance.dataBytes >= 0).toBe(true);
+    expect(sim.usage!.usedBytes).toBeGreaterThanOrEqual(0);
+    expect(Number.isInteger(sim.usage!.remainingHighSpeedBytes)).toBe(true);
+    expect(sim.balance!.dataBytes === null || sim.balance!.dataBytes >= 0).toBe(true);
     // A lone SIM goes through the documented single-SIM endpoints, not the assumed batch ones.
     expect(t.sandbox.calls('csss.getSim')).toBe(1);
     expect(t.sandbox.calls('csss.getUsage')).toBe(1);
@@ -60,7 +60,7 @@ describe('sim', () => {
     expect(errors).toBeUndefined();
     expect(data!.sim!.dailyUsage).toMatchObject({ date: '2026-11-01' });
     expect(data!.sim!.monthlyUsage).toMatchObject({ month: '2026-10' });
-    expect(data!.sim!.orders.totalCount).toBe(t.sandbox.csss.state.orders.forSim(active).length);
+    expect(data!.sim!.orders!.totalCount).toBe(t.sandbox.csss.state.orders.forSim(active).length);
   });
 });
 
@@ -69,7 +69,7 @@ describe('sims', () => {
     const iccids = t.sandbox.csss.state.sims.map((sim) => sim.iccid);
     const { data, errors } = await t.execute(FleetUsageDocument, { iccids: [...iccids].reverse() });
     expect(errors).toBeUndefined();
-    expect(data!.sims.map((sim) => sim!.iccid)).toEqual([...iccids].reverse());
+    expect(data!.sims!.map((sim) => sim!.iccid)).toEqual([...iccids].reverse());
     // 250 SIMs at a batch limit of 100: 3 calls for the SIMs, 3 for their usage, nothing else.
     expect(t.sandbox.calls('csss.listSims')).toBe(3);
     expect(t.sandbox.calls('csss.getUsageBatch')).toBe(3);
@@ -79,7 +79,7 @@ describe('sims', () => {
   it('fetches a repeated ICCID once and fails only the unknown and malformed items', async () => {
     const [first, second] = t.sandbox.csss.state.sims.map((sim) => sim.iccid);
     const { data, errors } = await t.execute(FleetUsageDocument, { iccids: [first, '89852000000000000000', second, 'nope', first] });
-    expect(data!.sims.map((sim) => sim?.iccid ?? null)).toEqual([first, null, second, null, first]);
+    expect(data!.sims!.map((sim) => sim?.iccid ?? null)).toEqual([first, null, second, null, first]);
     expect(errors?.map((error) => [error.path, error.extensions?.code])).toEqual(
       expect.arrayContaining([
         [['sims', 1], 'NOT_FOUND'],
@@ -105,9 +105,9 @@ describe('connections', () => {
     do {
       const { data, errors } = await t.execute(SimsInUseDocument, { first: 40, after });
       expect(errors).toBeUndefined();
-      total = data!.simsInUse.totalCount;
-      seen.push(...data!.simsInUse.edges.map((edge) => edge.node.iccid));
-      after = data!.simsInUse.pageInfo.hasNextPage ? data!.simsInUse.pageInfo.endCursor : null;
+      total = data!.simsInUse!.totalCount;
+      seen.push(...data!.simsInUse!.edges.map((edge) => edge.node!.iccid));
+      after = data!.simsInUse!.pageInfo.hasNextPage ? data!.simsInUse!.pageInfo.endCursor : null;
     } while (after);
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
@@ -126,9 +126,9 @@ describe('connections', () => {
     const firstPage = await t.execute(MonthlyUsageDocument, { month: '2026-10', first: 70 });
     expect(firstPage.errors).toBeUndefined();
     const page = firstPage.data!.monthlyUsage;
-    expect(page.edges).toHaveLength(70);
-    const secondPage = await t.execute(MonthlyUsageDocument, { month: '2026-10', first: 70, after: page.pageInfo.endCursor });
-    const ids = [...page.edges, ...secondPage.data!.monthlyUsage.edges].map((edge) => edge.node.iccid);
+    expect(page!.edges).toHaveLength(70);
+    const secondPage = await t.execute(MonthlyUsageDocument, { month: '2026-10', first: 70, after: page!.pageInfo.endCursor });
+    const ids = [...page!.edges, ...secondPage.data!.monthlyUsage!.edges].map((edge) => edge.node!.iccid);
     expect(new Set(ids).size).toBe(140);
     expect(ids.every((iccid) => /^\d{18,22}$/.test(iccid))).toBe(true);
   });
@@ -136,8 +136,8 @@ describe('connections', () => {
   it('lists orders with a filter, and reads one order by id', async () => {
     const { data, errors } = await t.execute(OrdersDocument, { filter: { iccid: active }, first: 3 });
     expect(errors).toBeUndefined();
-    expect(data!.orders.edges.every((edge) => edge.node.iccid === active)).toBe(true);
-    const id = data!.orders.edges[0].node.id;
+    expect(data!.orders!.edges.every((edge) => edge.node!.iccid === active)).toBe(true);
+    const id = data!.orders!.edges[0].node!.id;
     const one = await t.execute(OrderDocument, { id });
     expect(one.data!.order).toMatchObject({ id, iccid: active, sim: { iccid: active } });
     const missing = await t.execute(OrderDocument, { id: 'ORDER_0' });
@@ -146,9 +146,9 @@ describe('connections', () => {
 
   it('lists the plan catalogue, optionally by type', async () => {
     const all = await t.execute(PlansDocument, {});
-    expect(all.data!.plans.length).toBe(t.sandbox.csss.state.plans.length);
+    expect(all.data!.plans!.length).toBe(t.sandbox.csss.state.plans.length);
     const monthly = await t.execute(PlansDocument, { type: 'MONTHLY' });
-    expect(monthly.data!.plans.length).toBeGreaterThan(0);
-    expect(monthly.data!.plans.every((plan) => plan.type === 'MONTHLY')).toBe(true);
+    expect(monthly.data!.plans!.length).toBeGreaterThan(0);
+    expect(monthly.data!.plans!.every((plan) => plan.type === 'MONTHLY')).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const placeOrder = async (iccid: string) => (await t.execute(OrderPlanDocument, { input: { iccid, planCode: monthlyPlan, periods: 1 } })).data!.orderPlan.orderId;
+const placeOrder = async (iccid: string) => (await t.execute(OrderPlanDocument, { input: { iccid, planCode: monthlyPlan, periods: 1 } })).data!.orderPlan!.orderId;
 
 describe('the built-in sandbox, with no setup', () => {
   it('streams the order changes made through the gateway, each with the order as it is now', async () => {
@@ -44,7 +44,7 @@ describe('the built-in sandbox, with no setup', () => {
     const [created] = await orders.received(1);
     expect(created.data!.orderStatusChanged).toMatchObject({ iccid: idle[0], orderId, change: 'CREATED', order: { id: orderId, status: 'NOT_ENABLED' } });
 
-    expect((await t.execute(EnableOrderDocument, { orderId })).errors).toBeUndefined();
+    expect((await t.execute(EnableOrderDocument, { input: { orderId } })).errors).toBeUndefined();
     const [, enabled] = await orders.received(2);
     expect(enabled.data!.orderStatusChanged).toMatchObject({ iccid: idle[0], orderId, change: 'ENABLED', order: { id: orderId, status: 'IN_USE' } });
     orders.unsubscribe();
@@ -55,9 +55,9 @@ describe('the built-in sandbox, with no setup', () => {
     const deliveries = subscribe(client, SmsDeliveryDocument, { iccids: [idle[1]] });
     await feed.opened(1);
 
-    const sent = await t.execute(SendSmsDocument, { iccid: idle[1], text: 'ping' });
+    const sent = await t.execute(SendSmsDocument, { input: { iccid: idle[1], text: 'ping' } });
     const [delivery] = await deliveries.received(1);
-    expect(delivery.data!.smsDelivery).toMatchObject({ iccid: idle[1], smsId: sent.data!.sendSms.id, status: expect.stringMatching(/^(DELIVERED|FAILED|EXPIRED)$/) });
+    expect(delivery.data!.smsDelivery).toMatchObject({ iccid: idle[1], smsId: sent.data!.sendSms!.message.id, status: expect.stringMatching(/^(DELIVERED|FAILED|EXPIRED)$/) });
     deliveries.unsubscribe();
   });
 });

@@ -219,7 +219,7 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
     },
   },
   orderOtaPlan: {
-    input: () => ({ iccid: claim((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE).iccid, ...paidPurchase('DP20230101000012'), paymentMethod: PaymentMethod.ALIPAY, days: 7, timingType: '1' }),
+    input: () => ({ iccid: claim((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE).iccid, ...paidPurchase('DP20230101000012'), paymentMethod: PaymentMethod.ALIPAY, days: 7 }),
     check: (change) => {
       expect(state().orders.get(change.orderId)).toMatchObject({ kind: OrderKind.OTA, periodDays: 7, status: OrderStatus.NOT_ENABLED });
     },

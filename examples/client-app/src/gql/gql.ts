@@ -16,11 +16,11 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query SimCard($iccid: ID!) {\n    sim(iccid: $iccid) {\n      iccid\n      lifecycle\n      usage { usedBytes remainingHighSpeedBytes }\n    }\n  }\n": typeof types.SimCardDocument,
-    "\n  query PlanPicker($type: PlanType) {\n    plans(type: $type) { code name type dataBytes }\n  }\n": typeof types.PlanPickerDocument,
+    "\n  query PlanPicker($type: PlanTypeInput) {\n    plans(type: $type) { code name type dataBytes }\n  }\n": typeof types.PlanPickerDocument,
 };
 const documents: Documents = {
     "\n  query SimCard($iccid: ID!) {\n    sim(iccid: $iccid) {\n      iccid\n      lifecycle\n      usage { usedBytes remainingHighSpeedBytes }\n    }\n  }\n": types.SimCardDocument,
-    "\n  query PlanPicker($type: PlanType) {\n    plans(type: $type) { code name type dataBytes }\n  }\n": types.PlanPickerDocument,
+    "\n  query PlanPicker($type: PlanTypeInput) {\n    plans(type: $type) { code name type dataBytes }\n  }\n": types.PlanPickerDocument,
 };
 
 /**
@@ -30,7 +30,7 @@ export function graphql(source: "\n  query SimCard($iccid: ID!) {\n    sim(iccid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanPicker($type: PlanType) {\n    plans(type: $type) { code name type dataBytes }\n  }\n"): typeof import('./graphql.js').PlanPickerDocument;
+export function graphql(source: "\n  query PlanPicker($type: PlanTypeInput) {\n    plans(type: $type) { code name type dataBytes }\n  }\n"): typeof import('./graphql.js').PlanPickerDocument;
 
 
 export function graphql(source: string) {

@@ -21,11 +21,26 @@ export type PlanType =
   /** One year. */
   | 'YEARLY';
 
+/** How long one period of a data plan lasts, as a client chooses it. */
+export type PlanTypeInput =
+  /** One day. */
+  | 'DAILY'
+  /** Six months. */
+  | 'HALF_YEARLY'
+  /** One month. */
+  | 'MONTHLY'
+  /** Three months. */
+  | 'QUARTERLY'
+  /** A daily plan without a data cap. */
+  | 'UNLIMITED_DAILY'
+  /** One year. */
+  | 'YEARLY';
+
 /** Where a SIM is in its life, as Linksfield reports it. */
 export type SimLifecycle =
   /** Activated and in service (activation period). */
   | 'ACTIVE'
-  /** Deactivated (assumed code 4: the documentation is cut off after 3). */
+  /** Deactivated. */
   | 'DEACTIVATED'
   /** Not yet activated (pre-activation period). */
   | 'PRE_ACTIVATION'
@@ -39,14 +54,14 @@ export type SimCardQueryVariables = Exact<{
 }>;
 
 
-export type SimCardQuery = { sim: { iccid: string, lifecycle: SimLifecycle, usage: { usedBytes: number, remainingHighSpeedBytes: number } } | null };
+export type SimCardQuery = { sim: { iccid: string, lifecycle: SimLifecycle, usage: { usedBytes: number, remainingHighSpeedBytes: number } | null } | null };
 
 export type PlanPickerQueryVariables = Exact<{
-  type?: PlanType | null | undefined;
+  type?: PlanTypeInput | null | undefined;
 }>;
 
 
-export type PlanPickerQuery = { plans: Array<{ code: string, name: string, type: PlanType, dataBytes: number | null }> };
+export type PlanPickerQuery = { plans: Array<{ code: string, name: string, type: PlanType, dataBytes: number | null }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -80,7 +95,7 @@ export const SimCardDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:8b3a43e2feefd6cef1caeef47a7adcdd188cac2012164be86488d2c0cbe0da02"}) as unknown as TypedDocumentString<SimCardQuery, SimCardQueryVariables>;
 export const PlanPickerDocument = new TypedDocumentString(`
-    query PlanPicker($type: PlanType) {
+    query PlanPicker($type: PlanTypeInput) {
   plans(type: $type) {
     code
     name
@@ -88,4 +103,4 @@ export const PlanPickerDocument = new TypedDocumentString(`
     dataBytes
   }
 }
-    `, {"hash":"sha256:dd4f5d9bff56892bbb89b2aebc1cd6e7b0b0c6db1a81516150568261e429d8c8"}) as unknown as TypedDocumentString<PlanPickerQuery, PlanPickerQueryVariables>;
+    `, {"hash":"sha256:d499c35ef6f16389b308c4b053f6f8c0c57ed0d6b55b7f314381373e5c192ead"}) as unknown as TypedDocumentString<PlanPickerQuery, PlanPickerQueryVariables>;

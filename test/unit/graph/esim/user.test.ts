@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { GraphContext } from '../../../../src/graph/context.js';
-import { fmsUser } from '../../../../src/graph/esim/fms/user.js';
+import { fmsUser } from '../../../../src/graph/esim/user.js';
 import { UpstreamError } from '../../../../src/upstream/errors.js';
 import type { FmsClient } from '../../../../src/upstream/fms/client.js';
 
