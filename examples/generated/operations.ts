@@ -665,14 +665,14 @@ export type SimOverviewQueryVariables = Exact<{
 }>;
 
 
-export type SimOverviewQuery = { sim: { iccid: string, imsi: string | null, lifecycle: SimLifecycle, activatedAt: string | null, activePlan: { code: string, name: string, type: PlanType, dataBytes: number | null } | null, usage: { usedBytes: number, remainingHighSpeedBytes: number }, balance: { dataBytes: number | null, smsCount: number | null, voiceSeconds: number | null, unavailable: Array<{ resource: string, reason: string }> }, activeOrder: { id: string, status: OrderStatus, startsAt: string | null, expiresAt: string | null } | null } | null };
+export type SimOverviewQuery = { sim: { iccid: string, imsi: string | null, lifecycle: SimLifecycle, activatedAt: string | null, activePlan: { code: string, name: string, type: PlanType, dataBytes: number | null } | null, usage: { usedBytes: number, remainingHighSpeedBytes: number } | null, balance: { dataBytes: number | null, smsCount: number | null, voiceSeconds: number | null, unavailable: Array<{ resource: string, reason: string }> } | null, activeOrder: { id: string, status: OrderStatus, startsAt: string | null, expiresAt: string | null } | null } | null };
 
 export type FleetUsageQueryVariables = Exact<{
   iccids: Array<string | number> | string | number;
 }>;
 
 
-export type FleetUsageQuery = { sims: Array<{ iccid: string, lifecycle: SimLifecycle, usage: { usedBytes: number, remainingHighSpeedBytes: number } } | null> };
+export type FleetUsageQuery = { sims: Array<{ iccid: string, lifecycle: SimLifecycle, usage: { usedBytes: number, remainingHighSpeedBytes: number } | null } | null> };
 
 export type SimsInUseQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -689,7 +689,7 @@ export type SimHistoryQueryVariables = Exact<{
 }>;
 
 
-export type SimHistoryQuery = { sim: { iccid: string, dailyUsage: { date: string, usedBytes: number }, monthlyUsage: { month: string, usedBytes: number }, orders: { totalCount: number, edges: Array<{ node: { id: string, status: OrderStatus, kind: OrderKind, planName: string | null, expiresAt: string | null } }> } } | null };
+export type SimHistoryQuery = { sim: { iccid: string, dailyUsage: { date: string, usedBytes: number } | null, monthlyUsage: { month: string, usedBytes: number } | null, orders: { totalCount: number, edges: Array<{ node: { id: string, status: OrderStatus, kind: OrderKind, planName: string | null, expiresAt: string | null } }> } | null } | null };
 
 export type MonthlyUsageQueryVariables = Exact<{
   month: string;

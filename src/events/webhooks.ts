@@ -46,6 +46,13 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
     }
   });
 
+  // One line per refused notification (a 503 is logged where it happens); the message never holds the signature.
+  app.addHook('onError', async (request, reply, error) => {
+    const status = (error as { statusCode?: number }).statusCode ?? reply.statusCode;
+    if (status < 400 || status >= 500) return;
+    request.log.warn({ path: request.url, status, reason: error.message, deliveryId: header(request, NOTIFICATION_DELIVERY_HEADER) }, 'notification refused');
+  });
+
   for (const [kind, spec] of Object.entries(options.kinds) as [NotificationKind, NotificationKindSpec][]) {
     const unsignedAccepted = spec.signatureOptional && !options.requireOrderStatusSignature;
 

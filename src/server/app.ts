@@ -19,7 +19,11 @@ import { MallClient } from '../upstream/mall/client.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
+import type { ClientTuning } from '../upstream/client-tuning.js';
 import { mountGraphQL } from './graphql.js';
+import { traceIdOfCurrentOperation } from './operation.js';
+import { registerOverload } from './overload.js';
+import { createTelemetry } from './telemetry.js';
 import { mountHealth } from './health.js';
 import { createMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
@@ -44,12 +48,19 @@ export interface Gateway {
  */
 export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'],
+      mixin: traceIdOfCurrentOperation,
+    },
     // Per-request lines would dominate the log and the hot path; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     requestTimeout: 30_000,
+    // Slow-header clients are cut off in seconds, checked every second rather than Node's default 30 s.
+    http: { headersTimeout: config.server.headersTimeoutMs, connectionsCheckingInterval: 1_000 },
   });
+  app.server.maxConnections = config.server.maxConnections;
   const overrides = loadOverrides(config.endpointsFile);
   const endpoints = applyOverrides('csss', csssEndpoints, overrides);
 
@@ -78,17 +89,24 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     throw error;
   }
   const metrics = createMetrics();
+  const telemetry = await createTelemetry(config);
   const store = createKeyvStore(config.redisUrl);
-  const csss = new CsssClient({
-    baseUrl: config.linksfieldBaseUrl ?? sandbox!.url,
-    accessCode: config.accessCode,
-    secret: config.secret,
-    endpoints,
+  const upstreamOptions: ClientTuning = {
     timeoutMs: config.upstreamTimeoutMs,
     retries: config.upstreamRetries,
+    connections: config.resilience.maxInFlight,
     observe: metrics.upstream,
-  });
-  const upstreamOptions = { timeoutMs: config.upstreamTimeoutMs, retries: config.upstreamRetries, observe: metrics.upstream };
+    guard: {
+      breakerFailures: config.resilience.breakerFailures,
+      halfOpenAfterMs: config.resilience.breakerPauseMs,
+      maxQueue: config.resilience.maxQueue,
+      retryBudget: config.resilience.retryBudgetPercent / 100,
+      tracer: telemetry.tracer,
+      logger: app.log,
+      monitor: metrics.guard,
+    },
+  };
+  const csss = new CsssClient({ baseUrl: config.linksfieldBaseUrl ?? sandbox!.url, accessCode: config.accessCode, secret: config.secret, endpoints, ...upstreamOptions });
   const fmsUrl = config.fms.baseUrl ?? (sandbox ? sandbox.url + SANDBOX_PATHS.fms : null);
   const fms = fmsUrl
     ? new FmsClient({ baseUrl: fmsUrl, partnerCode: config.fms.partnerCode, endpoints: applyOverrides('fms', fmsEndpoints, overrides), ...upstreamOptions })
@@ -116,8 +134,9 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const schema = await buildGatewaySchema();
-  await mountGraphQL(app, schema, services, metrics);
-  mountSubscriptions(app, schema, services);
+  await registerOverload(app, config, metrics);
+  await mountGraphQL(app, schema, services, metrics, telemetry.tracer);
+  mountSubscriptions(app, schema, services, telemetry.tracer);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,
@@ -145,6 +164,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
         await events.close();
         await Promise.all([csss.close(), fms?.close(), mall?.close()]);
         await store.close();
+        await telemetry.close();
         await sandbox?.close();
       })();
       return closed;

@@ -9,9 +9,11 @@ import { callerHook, carriesNoOperation } from '../access/http.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
+import type { Tracer } from '@opentelemetry/api';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import { operationBudget, operationTracingPlugin } from './operation.js';
 
 
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
@@ -50,12 +52,19 @@ export function contextFor(services: GatewayServices, language: string | undefin
   return new RequestContext(services, language, esimToken, caller);
 }
 
-export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
+export async function mountGraphQL(
+  app: FastifyInstance,
+  schema: GraphQLSchema,
+  services: GatewayServices,
+  metrics: GatewayMetrics,
+  tracer: Tracer,
+): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
     ...protection.plugins,
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
+    operationTracingPlugin(tracer, services.logger),
     // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
     ApolloServerPluginCacheControlDisabled(),
     ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -75,13 +84,13 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
   });
   // The caller is identified once, before Apollo sees the request; a request without an operation needs none.
   const identifyCaller = callerHook(app, services.access, { skip: carriesNoOperation });
-  // Each operation runs inside its own upstream budget (deadline, call count), found by every call below it.
+  // Each operation runs inside its own upstream budget (deadline, trace span), found by every call below it.
   app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     onRequest: identifyCaller,
     handler(request, reply) {
-      return withRequestBudget({ calls: 0 }, () => handler.call(this, request, reply));
+      return withRequestBudget(operationBudget(services.config.graphql.requestTimeoutMs), () => handler.call(this, request, reply));
     },
   });
   return apollo;

@@ -1,15 +1,18 @@
 import type { FastifyInstance } from 'fastify';
+import type { Duplex } from 'node:stream';
 import { execute, GraphQLError, subscribe, type GraphQLSchema } from 'graphql';
+import type { Tracer } from '@opentelemetry/api';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Caller } from '../access/caller.js';
 import { AccessDeniedError } from '../access/errors.js';
-import type { GatewayServices } from '../graph/context.js';
+import type { GatewayServices, GraphContext } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createDocumentCache } from './documents.js';
 import { contextFor, esimTokenOf, languageOf } from './graphql.js';
 import { operationLimits } from './limits.js';
+import { codeOf, operationBudget, operationTypeOf, traceOperation } from './operation.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -25,13 +28,26 @@ const MAX_REASON = 120;
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
  * own context (and loaders); errors are formatted exactly as over HTTP.
  */
-export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices): void {
+export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, tracer: Tracer): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const perAddress = new Map<string, number>();
+  const maxPerAddress = services.config.server.wsMaxConnectionsPerIp;
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
       return;
     }
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const open = perAddress.get(address) ?? 0;
+    // Refused before the handshake, with a status a client can read: too many from one address, or shedding load.
+    if (open >= maxPerAddress) return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxPerAddress} WebSocket connections per address`);
+    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure()) return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
+    perAddress.set(address, open + 1);
+    socket.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
     sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
   });
   const documents = createDocumentCache(operationLimits().validationRules);
@@ -72,8 +88,15 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
       // The same depth, alias and cost limits as over HTTP; each distinct operation parsed and validated once.
       parse: documents.parse,
       validate: documents.validate,
-      // Each operation gets its own upstream budget, as over HTTP.
-      execute: (args) => withRequestBudget({ calls: 0 }, () => execute(args)),
+      // Each operation gets its own upstream budget, deadline and trace, as over HTTP; a subscription lives on, with no deadline.
+      execute: (args) =>
+        withRequestBudget(operationBudget(services.config.graphql.requestTimeoutMs), async () => {
+          const trace = traceOperation(tracer, services.logger, (args.contextValue as GraphContext).caller);
+          trace.named(operationTypeOf(args), args.operationName);
+          const result = await execute(args);
+          trace.end((result.errors ?? []).map(codeOf));
+          return result;
+        }),
       subscribe: (args) => withRequestBudget({ calls: 0 }, () => subscribe(args)),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
@@ -106,4 +129,8 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
     await server.dispose();
     sockets.close();
   });
+}
+
+function refuseUpgrade(socket: Duplex, status: number, reason: string, message: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
 }

@@ -23,6 +23,8 @@ export interface UpstreamErrorDetails {
   upstreamMessage?: string;
   /** True when repeating the same read may succeed (network, 5xx, timeouts, busy codes). */
   retryable?: boolean;
+  /** For a call refused at once (open breaker, full bulkhead): seconds after which trying again makes sense. */
+  retryAfterSeconds?: number;
 }
 
 export class UpstreamError extends Error {
@@ -31,6 +33,7 @@ export class UpstreamError extends Error {
   readonly upstreamCode?: string;
   readonly upstreamMessage?: string;
   readonly retryable: boolean;
+  readonly retryAfterSeconds?: number;
 
   constructor(message: string, details: UpstreamErrorDetails) {
     super(message);
@@ -40,6 +43,14 @@ export class UpstreamError extends Error {
     this.upstreamCode = details.upstreamCode;
     this.upstreamMessage = details.upstreamMessage;
     this.retryable = details.retryable ?? false;
+    this.retryAfterSeconds = details.retryAfterSeconds;
+  }
+}
+
+/** A call never sent because the GraphQL request's deadline passed first: not the upstream's fault, never retried. */
+export class DeadlineExceeded extends UpstreamError {
+  constructor(endpoint: string) {
+    super(`${endpoint}: the request's time ran out before the call could be sent`, { code: 'UPSTREAM_TIMEOUT', endpoint });
   }
 }
 

@@ -1,9 +1,8 @@
-import type { IPolicy } from 'cockatiel';
 import { decodeAnswer } from '../answer.js';
-import { tunedTransport, type ClientTuning } from '../client-tuning.js';
+import { tunedGuard, tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { AnyEndpoint, InputOf, OutputOf } from '../endpoint.js';
+import type { UpstreamGuard } from '../guard.js';
 import type { HttpTransport } from '../http.js';
-import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from './endpoints.js';
 import { unwrapCsss } from './envelope.js';
 import { signCsss } from './sign.js';
@@ -32,13 +31,13 @@ export interface CallOptions {
 export class CsssClient {
   readonly endpoints: CsssEndpoints;
   private readonly http: HttpTransport;
-  private readonly readPolicy: IPolicy;
+  readonly guard: UpstreamGuard;
   private readonly now: () => number;
 
   constructor(private readonly options: CsssClientOptions) {
     this.endpoints = options.endpoints ?? csssEndpoints;
     this.http = tunedTransport(options.baseUrl, options, 32);
-    this.readPolicy = readRetryPolicy(options.retries);
+    this.guard = tunedGuard('csss', options, 32);
     this.now = options.now ?? Date.now;
   }
 
@@ -52,7 +51,7 @@ export class CsssClient {
     const endpoint = `csss.${name}`;
     const headers: Record<string, string> = options.language ? { 'accept-language': options.language } : {};
     // Built per attempt: a retried read carries a fresh timestamp and sign.
-    const send = async () => {
+    const send = async (deadline: number | undefined) => {
       const body: Record<string, unknown> = {
         ...spec.encode(input),
         access_code: this.options.accessCode,
@@ -60,9 +59,9 @@ export class CsssClient {
         version: CSSS_VERSION,
       };
       body.sign = signCsss(body, this.options.secret);
-      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }));
+      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint, deadline }));
     };
-    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
+    return decodeAnswer(endpoint, spec.decode, await this.guard.run(endpoint, spec.effect, send));
   }
 
   async close(): Promise<void> {

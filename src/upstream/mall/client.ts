@@ -1,10 +1,9 @@
-import type { IPolicy } from 'cockatiel';
 import type { MallSignMode } from '../../config.js';
 import { decodeAnswer } from '../answer.js';
-import { tunedTransport, type ClientTuning } from '../client-tuning.js';
+import { tunedGuard, tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
+import type { UpstreamGuard } from '../guard.js';
 import type { HttpTransport, JsonRequest } from '../http.js';
-import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { mallEndpoints, type MallBase, type MallEndpoint, type MallEndpointName, type MallEndpoints } from './endpoints.js';
 import { unwrapMall } from './envelope.js';
 import { fillPath } from './path.js';
@@ -39,14 +38,14 @@ const TRADE_DEFAULTS = { languageCode: '1', mark: '0', terminal: '0' } as const;
 export class MallClient {
   readonly endpoints: MallEndpoints;
   private readonly transports: Readonly<Record<MallBase, HttpTransport>>;
-  private readonly readPolicy: IPolicy;
+  readonly guard: UpstreamGuard;
   private readonly now: () => number;
 
   constructor(private readonly options: MallClientOptions) {
     this.endpoints = options.endpoints ?? mallEndpoints;
     const transport = (baseUrl: string) => tunedTransport(baseUrl, options, 16);
     this.transports = { vshop: transport(options.vshopUrl), payment: transport(options.paymentUrl), topup: transport(options.topupUrl) };
-    this.readPolicy = readRetryPolicy(options.retries);
+    this.guard = tunedGuard('mall', options, 16);
     this.now = options.now ?? Date.now;
   }
 
@@ -55,8 +54,9 @@ export class MallClient {
     const endpoint = `mall.${name}`;
     const encoded = spec.encode(input);
     // Built per attempt: a retried read carries a fresh tradeTime and sign.
-    const send = async () => unwrapMall(endpoint, await this.transports[spec.base].request(this.request(spec, endpoint, encoded)), spec.bareAnswer === true);
-    return decodeAnswer(endpoint, spec.decode, await sendByEffect(spec.effect, this.readPolicy, send));
+    const send = async (deadline: number | undefined) =>
+      unwrapMall(endpoint, await this.transports[spec.base].request({ ...this.request(spec, endpoint, encoded), deadline }), spec.bareAnswer === true);
+    return decodeAnswer(endpoint, spec.decode, await this.guard.run(endpoint, spec.effect, send));
   }
 
   private request(spec: MallEndpoint, endpoint: string, encoded: Record<string, unknown>): JsonRequest {

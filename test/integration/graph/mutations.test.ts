@@ -178,7 +178,7 @@ describe('the read cache', () => {
     await order(iccid);
     t.sandbox.resetCalls();
     const after = await t.execute(SimHistoryDocument, { iccid, date: '2026-11-01', month: '2026-10' });
-    expect(after.data!.sim!.orders.totalCount).toBe(history.data!.sim!.orders.totalCount + 1);
+    expect(after.data!.sim!.orders!.totalCount).toBe(history.data!.sim!.orders!.totalCount + 1);
     expect(t.sandbox.calls('csss.listOrders')).toBeGreaterThan(0);
     expect(t.sandbox.calls('csss.getSim')).toBe(1);
   });

@@ -34,9 +34,9 @@ describe('sim', () => {
     expect(sim.lifecycle).toBe('ACTIVE');
     expect(sim.activeOrder).toMatchObject({ id: inUse.id, status: 'IN_USE' });
     expect(sim.activePlan?.code).toBe(inUse.planCode);
-    expect(sim.usage.usedBytes).toBeGreaterThanOrEqual(0);
-    expect(Number.isInteger(sim.usage.remainingHighSpeedBytes)).toBe(true);
-    expect(sim.balance.dataBytes === null || sim.balance.dataBytes >= 0).toBe(true);
+    expect(sim.usage!.usedBytes).toBeGreaterThanOrEqual(0);
+    expect(Number.isInteger(sim.usage!.remainingHighSpeedBytes)).toBe(true);
+    expect(sim.balance!.dataBytes === null || sim.balance!.dataBytes >= 0).toBe(true);
     // A lone SIM goes through the documented single-SIM endpoints, not the assumed batch ones.
     expect(t.sandbox.calls('csss.getSim')).toBe(1);
     expect(t.sandbox.calls('csss.getUsage')).toBe(1);
@@ -60,7 +60,7 @@ describe('sim', () => {
     expect(errors).toBeUndefined();
     expect(data!.sim!.dailyUsage).toMatchObject({ date: '2026-11-01' });
     expect(data!.sim!.monthlyUsage).toMatchObject({ month: '2026-10' });
-    expect(data!.sim!.orders.totalCount).toBe(t.sandbox.csss.state.orders.forSim(active).length);
+    expect(data!.sim!.orders!.totalCount).toBe(t.sandbox.csss.state.orders.forSim(active).length);
   });
 });
 

@@ -9,11 +9,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('health', () => {
-  it('answers /healthz while alive and /readyz while Linksfield accepts the credentials', async () => {
+  it('answers /healthz while alive, /readyz while its stores answer, and /health/upstream while Linksfield accepts the credentials', async () => {
     expect(await (await fetch(`${t.origin}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${t.origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', upstream: 'ok', store: 'ok' });
+    expect(await ready.json()).toEqual({ status: 'ready', store: 'ok' });
+    const upstream = await fetch(`${t.origin}/health/upstream`);
+    expect(upstream.status).toBe(200);
+    expect(await upstream.json()).toMatchObject({ status: 'ok', families: { csss: { state: 'closed', probe: 'ok', endpoints: {} } } });
   });
 });
 
