@@ -198,7 +198,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
-      requestTimeoutMs: read.integer('GRAPHQL_REQUEST_TIMEOUT_MS', 5_000, 100, 120_000),
+      // Longer than one attempt's own timeout, so a hanging upstream is seen (and its breaker opens) before requests give up.
+      requestTimeoutMs: read.integer('GRAPHQL_REQUEST_TIMEOUT_MS', 8_000, 100, 120_000),
     },
     fms: {
       baseUrl: read.url('FMS_BASE_URL'),

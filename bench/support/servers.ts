@@ -12,7 +12,7 @@ export function startSandboxChild(sims: number): Promise<Child<SandboxReady>> {
  * A gateway over that sandbox, configured as `npm start` would be, with the in-memory cache and event pipeline
  * (any `REDIS_URL` of the caller's shell is ignored so runs compare), silent, on an ephemeral loopback port.
  */
-export function startGatewayChild(sandbox: Child<SandboxReady>): Promise<Child<GatewayReady>> {
+export function startGatewayChild(sandbox: Child<SandboxReady>, env: Record<string, string> = {}): Promise<Child<GatewayReady>> {
   return launch<GatewayReady>(new URL('../children/gateway.js', import.meta.url), {
     execArgv: ['--expose-gc'],
     env: {
@@ -26,6 +26,7 @@ export function startGatewayChild(sandbox: Child<SandboxReady>): Promise<Child<G
       LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
       LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
       LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
+      ...env,
     },
   });
 }

@@ -134,7 +134,6 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const schema = await buildGatewaySchema();
-  await registerOverload(app, config, metrics);
   await mountGraphQL(app, schema, services, metrics, telemetry.tracer);
   mountSubscriptions(app, schema, services, telemetry.tracer);
   await app.register(webhookRoutes, {
@@ -145,6 +144,8 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     ingest: events.ingest,
   });
   mountHealth(app, services, metrics, store.ready);
+  // Last, so the event-loop delay it samples starts after the start-up work (schema, Apollo) and is not mistaken for load.
+  await registerOverload(app, config, metrics);
 
   let closed: Promise<void> | undefined;
   return {

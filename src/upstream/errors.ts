@@ -47,10 +47,13 @@ export class UpstreamError extends Error {
   }
 }
 
-/** A call never sent because the GraphQL request's deadline passed first: not the upstream's fault, never retried. */
+/**
+ * A call not sent, or cut short, because the GraphQL request's deadline passed: never retried, and not counted
+ * against the upstream by the breakers (it was given less than its own timeout).
+ */
 export class DeadlineExceeded extends UpstreamError {
-  constructor(endpoint: string) {
-    super(`${endpoint}: the request's time ran out before the call could be sent`, { code: 'UPSTREAM_TIMEOUT', endpoint });
+  constructor(endpoint: string, what = 'the request ran out of time before the call could be sent') {
+    super(`${endpoint}: ${what}`, { code: 'UPSTREAM_TIMEOUT', endpoint });
   }
 }
 

@@ -66,7 +66,7 @@ export type Send<T> = (deadline: number | undefined) => Promise<T>;
 
 const DEFAULTS = { breakerFailures: 5, halfOpenAfterMs: 10_000, maxQueue: 512, retryBudget: 0.2 };
 
-/** A failure that says the upstream is unwell: retryable ones and every timeout of an attempt that was sent. */
+/** A failure that says the upstream is unwell: retryable ones, and timeouts of attempts given their full time. */
 function countsAgainstUpstream(error: unknown): boolean {
   return error instanceof UpstreamError && !(error instanceof DeadlineExceeded) && (error.retryable || error.code === 'UPSTREAM_TIMEOUT');
 }

@@ -59,8 +59,10 @@ export class HttpTransport {
       new UpstreamError(message, { code, endpoint: request.endpoint, retryable });
     const timeoutMs = request.deadline === undefined ? this.options.timeoutMs : Math.min(this.options.timeoutMs, request.deadline - Date.now());
     if (timeoutMs <= 0) throw new DeadlineExceeded(request.endpoint);
-    // Cut short by the request's deadline rather than its own timeout, a read is not worth repeating.
-    const timedOut = (what: string) => fail('UPSTREAM_TIMEOUT', `${request.endpoint}: ${what} within ${timeoutMs} ms`, timeoutMs === this.options.timeoutMs);
+    const timedOut = (what: string) =>
+      timeoutMs < this.options.timeoutMs
+        ? new DeadlineExceeded(request.endpoint, `${what} within the ${timeoutMs} ms the request had left`)
+        : fail('UPSTREAM_TIMEOUT', `${request.endpoint}: ${what} within ${timeoutMs} ms`, true);
     let response;
     try {
       response = await this.pool.request({
