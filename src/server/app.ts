@@ -1,33 +1,23 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { Authenticator } from '../access/authenticator.js';
-import { sandboxDemoClient, type SandboxDemo } from '../access/sandbox-demo.js';
 import type { AddressInfo } from 'node:net';
+import type { SandboxDemo } from '../access/sandbox-demo.js';
 import type { GatewayConfig } from '../config.js';
+import { webhookRoutes } from '../events/index.js';
 import type { GatewayServices } from '../graph/context.js';
-import { Idempotency } from '../graph/idempotency.js';
 import { buildGatewaySchema } from '../graph/schema.js';
-import { createEventPipeline, webhookRoutes } from '../events/index.js';
-import { staleOnEvent } from '../graph/notification/stale.js';
-import { SANDBOX_PATHS, sandboxFamilies } from '../sandbox/families.js';
-import { startSandbox, type Sandbox } from '../sandbox/server.js';
-import { ReadCache } from '../upstream/cache.js';
-import { CsssClient } from '../upstream/csss/client.js';
-import { csssEndpoints } from '../upstream/csss/endpoints.js';
-import { FmsClient } from '../upstream/fms/client.js';
-import { fmsEndpoints } from '../upstream/fms/endpoints.js';
-import { MallClient } from '../upstream/mall/client.js';
-import { mallEndpoints } from '../upstream/mall/endpoints.js';
+import type { Sandbox } from '../sandbox/server.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
-import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
-import type { ClientTuning } from '../upstream/client-tuning.js';
-import { mountGraphQL } from './graphql.js';
+import { accessPlugin } from './access.js';
+import { graphqlPlugin } from './graphql.js';
+import { healthPlugin } from './health.js';
+import { observabilityPlugin } from './observability.js';
 import { traceIdOfCurrentOperation } from './operation.js';
-import { registerOverload } from './overload.js';
-import { createTelemetry } from './telemetry.js';
-import { mountHealth } from './health.js';
-import { createMetrics } from './metrics.js';
-import { createKeyvStore } from './store.js';
-import { mountSubscriptions } from './subscriptions.js';
+import { overloadPlugin } from './overload.js';
+import { redisPlugin } from './redis.js';
+import { servicesPlugin } from './services.js';
+import { storePlugin } from './store.js';
+import { subscriptionsPlugin } from './subscriptions.js';
+import { upstreamsPlugin } from './upstreams.js';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -43,8 +33,9 @@ export interface Gateway {
 }
 
 /**
- * Builds the whole gateway from a validated config: upstream clients (or the sandbox), stores, the graph,
- * and the HTTP routes. Nothing listens until `listen()`.
+ * Builds the whole gateway from a validated config. Each part is a fastify plugin that opens what it needs and
+ * closes it in `onClose`; fastify closes them in reverse order, and also when the start fails half-way, so a
+ * failed start leaves nothing running. Nothing listens until `listen()`.
  */
 export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const app = Fastify({
@@ -61,98 +52,39 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     http: { headersTimeout: config.server.headersTimeoutMs, connectionsCheckingInterval: 1_000 },
   });
   app.server.maxConnections = config.server.maxConnections;
-  const overrides = loadOverrides(config.endpointsFile);
-  const endpoints = applyOverrides('csss', csssEndpoints, overrides);
-
-  const sandbox = config.linksfieldBaseUrl
-    ? null
-    : await startSandbox({
-        port: config.sandbox.port ?? 0,
-        sims: config.sandbox.sims,
-        accessCode: config.accessCode,
-        secret: config.secret,
-        notifySecret: config.notifySecret,
-        endpoints,
-        families: sandboxFamilies(config, overrides),
-      });
-  // With no clients file on the sandbox, a key generated now lets a newcomer try a restricted client at once.
-  const sandboxDemo = sandbox && config.access.clientsFile === null ? sandboxDemoClient(sandbox.csss.state.sims.map((sim) => sim.iccid)) : null;
-  let access: Authenticator;
   try {
-    access = new Authenticator({
-      clientsFile: config.access.clientsFile,
-      builtIn: sandboxDemo ? [sandboxDemo.client] : [],
-      onReloadError: (error) => app.log.error(`${error.message}; the clients read before stay in force`),
+    await app.register(observabilityPlugin, { config });
+    await app.register(redisPlugin, { url: config.redisUrl });
+    await app.register(storePlugin);
+    await app.register(upstreamsPlugin, { config });
+    await app.register(accessPlugin, { config });
+    await app.register(servicesPlugin, { config });
+    const schema = await buildGatewaySchema();
+    await app.register(graphqlPlugin, { schema });
+    await app.register(subscriptionsPlugin, { schema });
+    await app.register(webhookRoutes, {
+      kinds: notificationKinds,
+      notifySecret: config.notifySecret,
+      requireOrderStatusSignature: config.webhooks.requireOrderStatusSignature,
+      maxBodyBytes: config.webhooks.maxBodyBytes,
+      ingest: app.services.events.ingest,
     });
+    await app.register(healthPlugin);
+    // Last, so the event-loop delay it samples starts after the start-up work (schema, Apollo) and is not mistaken for load.
+    await app.register(overloadPlugin, { config });
+    await app.ready();
   } catch (error) {
-    await sandbox?.close();
+    await app.close();
     throw error;
   }
-  const metrics = createMetrics();
-  const telemetry = await createTelemetry(config);
-  const store = createKeyvStore(config.redisUrl);
-  const upstreamOptions: ClientTuning = {
-    timeoutMs: config.upstreamTimeoutMs,
-    retries: config.upstreamRetries,
-    connections: config.resilience.maxInFlight,
-    observe: metrics.upstream,
-    guard: {
-      breakerFailures: config.resilience.breakerFailures,
-      halfOpenAfterMs: config.resilience.breakerPauseMs,
-      maxQueue: config.resilience.maxQueue,
-      retryBudget: config.resilience.retryBudgetPercent / 100,
-      tracer: telemetry.tracer,
-      logger: app.log,
-      monitor: metrics.guard,
-    },
-  };
-  const csss = new CsssClient({ baseUrl: config.linksfieldBaseUrl ?? sandbox!.url, accessCode: config.accessCode, secret: config.secret, endpoints, ...upstreamOptions });
-  const fmsUrl = config.fms.baseUrl ?? (sandbox ? sandbox.url + SANDBOX_PATHS.fms : null);
-  const fms = fmsUrl
-    ? new FmsClient({ baseUrl: fmsUrl, partnerCode: config.fms.partnerCode, endpoints: applyOverrides('fms', fmsEndpoints, overrides), ...upstreamOptions })
-    : null;
-  const mallUrls = config.mall.vshopUrl
-    ? { vshopUrl: config.mall.vshopUrl, paymentUrl: config.mall.paymentUrl!, topupUrl: config.mall.topupUrl! }
-    : sandbox
-      ? { vshopUrl: sandbox.url + SANDBOX_PATHS.mallVshop, paymentUrl: sandbox.url + SANDBOX_PATHS.mallPayment, topupUrl: sandbox.url + SANDBOX_PATHS.mallTopup }
-      : null;
-  const mall = mallUrls
-    ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), ...upstreamOptions })
-    : null;
-  const cache = new ReadCache(store.keyv, csss.account, metrics.cache);
-  const events = createEventPipeline(config, { logger: app.log, beforeStore: [staleOnEvent(cache)] });
-  const services: GatewayServices = {
-    config,
-    logger: app.log,
-    csss,
-    fms,
-    mall,
-    cache,
-    idempotency: new Idempotency(store.keyv, store.claims, csss.account),
-    events,
-    access,
-  };
 
-  const schema = await buildGatewaySchema();
-  await mountGraphQL(app, schema, services, metrics, telemetry.tracer);
-  mountSubscriptions(app, schema, services, telemetry.tracer);
-  await app.register(webhookRoutes, {
-    kinds: notificationKinds,
-    notifySecret: config.notifySecret,
-    requireOrderStatusSignature: config.webhooks.requireOrderStatusSignature,
-    maxBodyBytes: config.webhooks.maxBodyBytes,
-    ingest: events.ingest,
-  });
-  mountHealth(app, services, metrics, store.ready);
-  // Last, so the event-loop delay it samples starts after the start-up work (schema, Apollo) and is not mistaken for load.
-  await registerOverload(app, config, metrics);
-
+  const { sandbox } = app.upstreams;
   let closed: Promise<void> | undefined;
   return {
     app,
-    services,
+    services: app.services,
     sandbox,
-    sandboxDemo,
+    sandboxDemo: app.sandboxDemo,
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const { port } = app.server.address() as AddressInfo;
@@ -160,14 +92,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
     },
     close() {
-      closed ??= (async () => {
-        await app.close();
-        await events.close();
-        await Promise.all([csss.close(), fms?.close(), mall?.close()]);
-        await store.close();
-        await telemetry.close();
-        await sandbox?.close();
-      })();
+      closed ??= app.close();
       return closed;
     },
   };

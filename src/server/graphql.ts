@@ -2,7 +2,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import type { GraphQLSchema } from 'graphql';
 import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
 import { callerHook, carriesNoOperation } from '../access/http.js';
@@ -95,3 +96,14 @@ export async function mountGraphQL(
   });
   return apollo;
 }
+
+/**
+ * `/graphql` over HTTP. Apollo holds nothing to close of its own: its drain plugin closes this fastify instance when
+ * Apollo stops, so stopping Apollo from `onClose` would wait on itself.
+ */
+export const graphqlPlugin = fp<{ schema: GraphQLSchema }>(
+  (async (app, { schema }) => {
+    await mountGraphQL(app, schema, app.services, app.metrics, app.tracer);
+  }) satisfies FastifyPluginAsync<{ schema: GraphQLSchema }>,
+  { name: 'graphql', dependencies: ['services'] },
+);

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import type { GatewayServices } from '../graph/context.js';
 import type { FamilyHealth } from '../upstream/guard.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -56,3 +57,9 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, met
 
   app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 }
+
+/** The health, readiness, upstream-health and metrics routes. */
+export const healthPlugin = fp(
+  (async (app) => mountHealth(app, app.services, app.metrics, app.store.ready)) satisfies FastifyPluginAsync,
+  { name: 'health', dependencies: ['services', 'store'] },
+);

@@ -1,5 +1,6 @@
 import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import { getHeapStatistics } from 'node:v8';
 import type { GatewayConfig } from '../config.js';
 import type { GatewayMetrics } from './metrics.js';
@@ -30,3 +31,9 @@ export async function registerOverload(app: FastifyInstance, config: Pick<Gatewa
     },
   });
 }
+
+/** Load shedding as a part of the gateway; register it last (see `createGateway`). */
+export const overloadPlugin = fp<{ config: Pick<GatewayConfig, 'server'> }>(
+  (async (app, { config }) => registerOverload(app, config, app.metrics)) satisfies FastifyPluginAsync<{ config: Pick<GatewayConfig, 'server'> }>,
+  { name: 'overload', dependencies: ['telemetry'] },
+);

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import type { Duplex } from 'node:stream';
 import { execute, GraphQLError, subscribe, type GraphQLSchema } from 'graphql';
 import type { Tracer } from '@opentelemetry/api';
@@ -130,6 +131,12 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
     sockets.close();
   });
 }
+
+/** graphql-ws on `/graphql`; its sockets, server and re-check timer are closed before the HTTP server. */
+export const subscriptionsPlugin = fp<{ schema: GraphQLSchema }>(
+  (async (app, { schema }) => mountSubscriptions(app, schema, app.services, app.tracer)) satisfies FastifyPluginAsync<{ schema: GraphQLSchema }>,
+  { name: 'subscriptions', dependencies: ['services'] },
+);
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string, message: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
