@@ -1162,6 +1162,8 @@ export type OrderStatusNotification = Notification & SimNotification & {
   order?: Maybe<Order>;
   /** The order id. */
   orderId: Scalars['ID']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
 };
@@ -1499,6 +1501,8 @@ export type SimNotification = {
   kind: NotificationKind;
   /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
 };
@@ -1520,6 +1524,8 @@ export type SmsDeliveryNotification = Notification & SimNotification & {
   kind: NotificationKind;
   /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
   /** The id `sendSms` returned (`SmsMessage.id`). */
@@ -1578,6 +1584,8 @@ export type SmsReceivedNotification = Notification & SimNotification & {
   kind: NotificationKind;
   /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
   /** The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal (assumed). */
@@ -1668,8 +1676,10 @@ export type Usage = {
 /** One SIM of a usage alert. */
 export type UsageAlert = {
   __typename?: 'UsageAlert';
-  /** When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN). */
+  /** When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN) or writes it in a form that is not a known time (see `expiresAtText`). */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The expiry exactly as Linksfield wrote it, when it is not a time the gateway can read (Linksfield does not document its format); null otherwise. */
+  expiresAtText?: Maybe<Scalars['String']['output']>;
   /** The SIM (ICCID). */
   iccid: Scalars['ID']['output'];
   /** Why the SIM is in the alert. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { SandboxDemo } from '../access/sandbox-demo.js';
 import type { GatewayConfig } from '../config.js';
 import { webhookRoutes } from '../events/index.js';
+import { AddressList } from '../events/sources.js';
 import type { GatewayServices } from '../graph/context.js';
 import { buildGatewaySchema } from '../graph/schema.js';
 import type { Sandbox } from '../sandbox/server.js';
@@ -18,6 +19,10 @@ import { servicesPlugin } from './services.js';
 import { storePlugin } from './store.js';
 import { subscriptionsPlugin } from './subscriptions.js';
 import { upstreamsPlugin } from './upstreams.js';
+
+/** Why order-status events may never arrive: said at start-up (log and banner). */
+export const UNSIGNED_ORDER_STATUS_REFUSED =
+  'order-status pushes without x-lf-md5 will be refused (401): Linksfield documents them as unsigned for now (§7.7), and neither WEBHOOK_ORDER_STATUS_TOKEN nor WEBHOOK_ALLOWED_SOURCES is set, so order-status events will not arrive until one is';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -55,7 +60,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   try {
     await app.register(observabilityPlugin, { config });
     await app.register(redisPlugin, { url: config.redisUrl });
-    await app.register(storePlugin);
+    await app.register(storePlugin, { keyPrefix: config.redisKeyPrefix });
     await app.register(upstreamsPlugin, { config });
     await app.register(accessPlugin, { config });
     await app.register(servicesPlugin, { config });
@@ -65,10 +70,18 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     await app.register(webhookRoutes, {
       kinds: notificationKinds,
       notifySecret: config.notifySecret,
-      requireOrderStatusSignature: config.webhooks.requireOrderStatusSignature,
+      secondFactor: {
+        token: config.webhooks.orderStatusToken,
+        allowedSources: new AddressList(config.webhooks.allowedSources),
+        trustedProxies: new AddressList(config.webhooks.trustedProxies),
+      },
       maxBodyBytes: config.webhooks.maxBodyBytes,
       ingest: app.services.events.ingest,
+      observer: app.metrics.webhooks,
     });
+    if (config.linksfieldBaseUrl !== null && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
+      app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
+    }
     await app.register(healthPlugin);
     // Last, so the event-loop delay it samples starts after the start-up work (schema, Apollo) and is not mistaken for load.
     await app.register(overloadPlugin, { config });

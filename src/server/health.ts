@@ -16,8 +16,9 @@ export interface UpstreamHealth {
 /**
  * `GET /healthz`: the process is alive. `GET /readyz`: this instance can take traffic, i.e. its own stores answer;
  * never Linksfield's health, so webhook intake stays in the load balancer while Linksfield is down (`?verbose`
- * adds the upstream detail without changing the status). `GET /health/upstream`: the upstream families, 503 when
- * a breaker is open or the probe read fails. `GET /metrics`: Prometheus text.
+ * adds the upstream detail without changing the status); `sandbox` says whether "Linksfield" is the built-in
+ * sandbox. `GET /health/upstream`: the upstream families, 503 when a breaker is open or the probe read fails.
+ * `GET /metrics`: Prometheus text.
  */
 export function mountHealth(app: FastifyInstance, services: GatewayServices, metrics: GatewayMetrics, storeReady: () => boolean): void {
   let last: { at: number; probe: Promise<string> } | undefined;
@@ -46,7 +47,8 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, met
   app.get<{ Querystring: { verbose?: string } }>('/readyz', async (request, reply) => {
     const store = storeReady() ? 'ok' : 'UNAVAILABLE';
     const ready = store === 'ok';
-    const body = { status: ready ? 'ready' : 'not ready', store };
+    // `sandbox: true` says the data is the built-in simulator's, whatever the status.
+    const body = { status: ready ? 'ready' : 'not ready', store, sandbox: services.config.linksfieldBaseUrl === null };
     return reply.code(ready ? 200 : 503).send(request.query.verbose === undefined ? body : { ...body, upstream: await upstreamHealth() });
   });
 

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { WebhookObserver } from '../events/webhooks.js';
 import type { CacheObserver } from '../upstream/cache.js';
 import type { BreakerState, GuardMonitor } from '../upstream/guard.js';
 import type { UpstreamObserver } from '../upstream/http.js';
@@ -15,6 +16,7 @@ export interface GatewayMetrics {
   guard: GuardMonitor;
   /** A request refused by load shedding (503 OVERLOADED), by what was over its limit. */
   shed(reason: string): void;
+  webhooks: WebhookObserver;
   apolloPlugin: ApolloServerPlugin;
 }
 
@@ -80,8 +82,25 @@ export function createMetrics(): GatewayMetrics {
     registers: [registry],
   });
 
+  const webhooksAccepted = new Counter({
+    name: 'gateway_webhooks_accepted_total',
+    help: 'Webhook pushes answered 200, by kind and outcome: stored, stored-reused-id (a known delivery id with another body), duplicate (a retry), replay (known content under another id).',
+    labelNames: ['kind', 'outcome'],
+    registers: [registry],
+  });
+  const webhooksRefused = new Counter({
+    name: 'gateway_webhooks_refused_total',
+    help: 'Webhook pushes refused, by kind and reason (body_too_large, not_utf8, too_deeply_nested, not_json, bad_delivery_id, not_an_object, wrong_token, unsigned, source_not_allowed, bad_signature, malformed, not_stored, ...).',
+    labelNames: ['kind', 'reason'],
+    registers: [registry],
+  });
+
   return {
     registry,
+    webhooks: {
+      accepted: (kind, outcome) => webhooksAccepted.inc({ kind, outcome }),
+      refused: (kind, reason) => webhooksRefused.inc({ kind, reason }),
+    },
     upstream(endpoint, outcome, seconds) {
       upstreamRequests.inc({ endpoint, outcome });
       upstreamLatency.observe({ endpoint }, seconds);

@@ -28,7 +28,6 @@ export const servicesPlugin = fp<{ config: GatewayConfig }>(
       logger: app.log,
       beforeStore: [staleOnEvent(cache)],
       redis: app.redis ?? undefined,
-      keyPrefix: config.redisKeyPrefix,
     });
     const esimOrders = createEsimOrderPollers(config);
     app.addHook('onClose', async () => {

@@ -25,7 +25,8 @@ export interface KeyvStore {
   ready(): boolean;
 }
 
-export function createKeyvStore(client: RedisClient | null): KeyvStore {
+/** In Redis, keys are `<prefix>cache::<key>` (keyv's separator) and `<prefix>claim:<key>`. */
+export function createKeyvStore(client: RedisClient | null, keyPrefix: string): KeyvStore {
   if (client === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
     const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
@@ -33,9 +34,9 @@ export function createKeyvStore(client: RedisClient | null): KeyvStore {
   }
   // Errors must surface: idempotency refuses a write it cannot check, where a silent miss would repeat it.
   const store = new KeyvRedis(client as unknown as RedisClientType, { throwOnErrors: true, throwOnConnectError: true });
-  const keyv = new Keyv({ store, serialize, deserialize, namespace: 'gateway', throwOnErrors: true });
+  const keyv = new Keyv({ store, serialize, deserialize, namespace: `${keyPrefix}cache`, throwOnErrors: true });
   keyv.on('error', () => undefined);
-  const claimPrefix = 'gateway:claim:';
+  const claimPrefix = `${keyPrefix}claim:`;
   return {
     keyv,
     claims: {
@@ -53,10 +54,10 @@ declare module 'fastify' {
 }
 
 /** The keyv store, on the Redis connection the redis plugin opened (which closes it), or in memory. */
-export const storePlugin = fp(
-  (async (app) => {
-    app.decorate('store', createKeyvStore(app.redis));
-  }) satisfies FastifyPluginAsync,
+export const storePlugin = fp<{ keyPrefix: string }>(
+  (async (app, { keyPrefix }) => {
+    app.decorate('store', createKeyvStore(app.redis, keyPrefix));
+  }) satisfies FastifyPluginAsync<{ keyPrefix: string }>,
   { name: 'store', dependencies: ['redis'] },
 );
 
