@@ -52,7 +52,7 @@ export interface GatewayConfig {
     maxConnections: number;
     /** `HTTP_HEADERS_TIMEOUT_MS`: a client must send its request headers within this; 10 s. */
     headersTimeoutMs: number;
-    /** `WS_MAX_CONNECTIONS_PER_IP`: WebSockets one address may hold; the next upgrade answers 429; 100. */
+    /** `WS_MAX_CONNECTIONS_PER_IP`: WebSockets one address may hold; the next upgrade answers 429; 1,000. */
     wsMaxConnectionsPerIp: number;
     /** `OVERLOAD_MAX_EVENT_LOOP_DELAY_MS`: above this event-loop delay `/graphql` answers 503 OVERLOADED; 1,000 (0: off). */
     maxEventLoopDelayMs: number;
@@ -195,7 +195,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     server: {
       maxConnections: read.integer('HTTP_MAX_CONNECTIONS', 10_000, 1, 1_000_000),
       headersTimeoutMs: read.integer('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 120_000),
-      wsMaxConnectionsPerIp: read.integer('WS_MAX_CONNECTIONS_PER_IP', 100, 1, 1_000_000),
+      wsMaxConnectionsPerIp: read.integer('WS_MAX_CONNECTIONS_PER_IP', 1_000, 1, 1_000_000),
       maxEventLoopDelayMs: read.integer('OVERLOAD_MAX_EVENT_LOOP_DELAY_MS', 1_000, 0, 60_000),
       maxHeapMb: read.optionalInteger('OVERLOAD_MAX_HEAP_MB', 1, 1_000_000),
     },

@@ -33,7 +33,7 @@ describe('readiness with Linksfield down', () => {
 
     const ready = await fetch(`${t.origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', store: 'ok' });
+    expect(await ready.json()).toEqual({ status: 'ready', store: 'ok', sandbox: false });
     const verbose = await (await fetch(`${t.origin}/readyz?verbose`)).json();
     expect(verbose).toMatchObject({ status: 'ready', upstream: { status: 'degraded', families: { csss: { probe: 'UPSTREAM_UNAVAILABLE' } } } });
     const upstream = await fetch(`${t.origin}/health/upstream`);
