@@ -118,6 +118,8 @@ export interface GatewayConfig {
     fanOutConcurrency: number;
     /** `GRAPHQL_REQUEST_TIMEOUT_MS`: one request's deadline, passed to every upstream attempt; fields not done by then fail UPSTREAM_TIMEOUT. */
     requestTimeoutMs: number;
+    /** `GRAPHQL_EXPLORER`: the self-hosted GraphiQL at `GET /graphql` (browsers) and `GET /`; default on except under `production`. */
+    explorer: boolean;
   };
   fms: {
     baseUrl: string | null;
@@ -234,6 +236,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
       // Longer than one attempt's own timeout, so a hanging upstream is seen (and its breaker opens) before requests give up.
       requestTimeoutMs: read.integer('GRAPHQL_REQUEST_TIMEOUT_MS', 8_000, 100, 120_000),
+      explorer: read.boolean('GRAPHQL_EXPLORER', env.NODE_ENV?.trim() !== 'production'),
     },
     fms: {
       baseUrl: read.url('FMS_BASE_URL'),

@@ -34,7 +34,8 @@ try {
       `    (built-in client "${client.id}": ${client.scopes.join(', ')} on SIMs ${client.iccids!.join(', ')}; a new key each start)`,
     );
   }
-  lines.push(`  cache and events: ${config.redisUrl ? 'Redis' : 'in memory'}`, `  open ${url} in a browser to explore the schema`);
+  lines.push(`  cache and events: ${config.redisUrl ? 'Redis' : 'in memory'}`);
+  lines.push(config.graphql.explorer ? `  explorer: open ${url} in a browser (GraphiQL, served by this gateway)` : '  explorer: off (GRAPHQL_EXPLORER)');
   console.log(lines.join('\n'));
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) console.error(err);

@@ -9,6 +9,7 @@ import { buildGatewaySchema } from '../graph/schema.js';
 import type { Sandbox } from '../sandbox/server.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { accessPlugin } from './access.js';
+import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { graphqlPlugin } from './graphql.js';
 import { healthPlugin } from './health.js';
 import { observabilityPlugin } from './observability.js';
@@ -65,7 +66,9 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     await app.register(accessPlugin, { config });
     await app.register(servicesPlugin, { config });
     const schema = await buildGatewaySchema();
-    await app.register(graphqlPlugin, { schema });
+    const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
+    await app.register(graphqlPlugin, { schema, landingPage: explorerLandingPage(explorer) });
+    if (explorer) await app.register(explorerPlugin, { bundle: explorer });
     await app.register(subscriptionsPlugin, { schema });
     await app.register(webhookRoutes, {
       kinds: notificationKinds,

@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -15,6 +14,7 @@ import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
 import { operationBudget, operationTracingPlugin } from './operation.js';
+import { parseOptions, requestErrorsPlugin } from './request-errors.js';
 
 
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
@@ -49,16 +49,19 @@ class RequestContext implements GraphContext {
   }
 }
 
+/** `language`: the caller's `Accept-Language`; without one, the configured `LINKSFIELD_LANGUAGE` is sent upstream. */
 export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string, caller: Caller = SANDBOX_ANONYMOUS): GraphContext {
-  return new RequestContext(services, language, esimToken, caller);
+  return new RequestContext(services, language ?? services.config.language, esimToken, caller);
 }
 
+/** `landingPage`: what a browser's `GET /graphql` shows (the explorer, or nothing: see `explorer/explorer.ts`). */
 export async function mountGraphQL(
   app: FastifyInstance,
   schema: GraphQLSchema,
   services: GatewayServices,
   metrics: GatewayMetrics,
   tracer: Tracer,
+  landingPage: ApolloServerPlugin,
 ): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
@@ -66,13 +69,15 @@ export async function mountGraphQL(
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
     operationTracingPlugin(tracer, services.logger),
+    requestErrorsPlugin(metrics.refusals),
     // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
     ApolloServerPluginCacheControlDisabled(),
-    ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    landingPage,
   ] as ApolloServerPlugin<GraphContext>[];
   const apollo = new ApolloServer<GraphContext>({
     schema,
     ...protection,
+    parseOptions,
     plugins,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
@@ -97,13 +102,19 @@ export async function mountGraphQL(
   return apollo;
 }
 
+interface GraphqlPluginOptions {
+  schema: GraphQLSchema;
+  /** What a browser's `GET /graphql` shows. */
+  landingPage: ApolloServerPlugin;
+}
+
 /**
  * `/graphql` over HTTP. Apollo holds nothing to close of its own: its drain plugin closes this fastify instance when
  * Apollo stops, so stopping Apollo from `onClose` would wait on itself.
  */
-export const graphqlPlugin = fp<{ schema: GraphQLSchema }>(
-  (async (app, { schema }) => {
-    await mountGraphQL(app, schema, app.services, app.metrics, app.tracer);
-  }) satisfies FastifyPluginAsync<{ schema: GraphQLSchema }>,
+export const graphqlPlugin = fp<GraphqlPluginOptions>(
+  (async (app, { schema, landingPage }) => {
+    await mountGraphQL(app, schema, app.services, app.metrics, app.tracer, landingPage);
+  }) satisfies FastifyPluginAsync<GraphqlPluginOptions>,
   { name: 'graphql', dependencies: ['services'] },
 );

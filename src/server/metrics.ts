@@ -4,6 +4,7 @@ import type { WebhookObserver } from '../events/webhooks.js';
 import type { CacheObserver } from '../upstream/cache.js';
 import type { BreakerState, GuardMonitor } from '../upstream/guard.js';
 import type { UpstreamObserver } from '../upstream/http.js';
+import { createRefusalCounter, type RefusalCounter } from './request-errors.js';
 
 /**
  * Prometheus metrics for `GET /metrics`, in a registry of the gateway's own (two gateways in one
@@ -18,6 +19,8 @@ export interface GatewayMetrics {
   shed(reason: string): void;
   webhooks: WebhookObserver;
   apolloPlugin: ApolloServerPlugin;
+  /** Documents refused before they ran (token limit), over HTTP and WebSocket. */
+  refusals: RefusalCounter;
 }
 
 /** Breaker states as gauge values: 0 closed, 1 half-open (a probe is out), 2 open (calls refused). */
@@ -101,6 +104,7 @@ export function createMetrics(): GatewayMetrics {
       accepted: (kind, outcome) => webhooksAccepted.inc({ kind, outcome }),
       refused: (kind, reason) => webhooksRefused.inc({ kind, reason }),
     },
+    refusals: createRefusalCounter(registry),
     upstream(endpoint, outcome, seconds) {
       upstreamRequests.inc({ endpoint, outcome });
       upstreamLatency.observe({ endpoint }, seconds);

@@ -19,6 +19,14 @@ describe('configuration', () => {
     expect(config.webhooks.dedupeTtlSeconds).toBeGreaterThanOrEqual(7 * 24 * 3600);
   });
 
+  it('serves the explorer except under production, unless GRAPHQL_EXPLORER says otherwise', () => {
+    expect(loadConfig({}).graphql.explorer).toBe(true);
+    expect(loadConfig({ GRAPHQL_EXPLORER: 'false' }).graphql.explorer).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', LINKSFIELD_SANDBOX: 'true' }).graphql.explorer).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', LINKSFIELD_SANDBOX: 'true', GRAPHQL_EXPLORER: 'true' }).graphql.explorer).toBe(true);
+    expect(problemsOf({ GRAPHQL_EXPLORER: 'maybe' })).toEqual(['GRAPHQL_EXPLORER must be true or false (got "maybe")']);
+  });
+
   it('requires the credentials of a real Linksfield', () => {
     expect(problemsOf({ LINKSFIELD_BASE_URL: 'https://apiv3.linksfield.net' })).toEqual([
       'LINKSFIELD_ACCESS_CODE is required when LINKSFIELD_BASE_URL is set',
