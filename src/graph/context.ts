@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { AuditLog } from '../access/audit.js';
 import type { Authenticator } from '../access/authenticator.js';
 import type { Caller } from '../access/caller.js';
+import type { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
 import type { GatewayConfig } from '../config.js';
 import type { EventPipeline } from '../events/index.js';
 import type { ReadCache } from '../upstream/cache.js';
@@ -29,6 +31,12 @@ export interface GatewayServices {
   access: Authenticator;
   /** The pollers behind `esimOrder` subscriptions: one per order and user, stopped when the gateway closes. */
   esimOrders: PollerRegistry<EsimOrder>;
+  /** Requests and writes per minute per client (shared through Redis when there is one). */
+  rateLimits: RateLimits;
+  /** Open graphql-ws connections per client on this instance. */
+  connections: ConnectionLimit;
+  /** One record per write: who, what, which SIMs and ids, and how it ended. */
+  audit: AuditLog;
 }
 
 /** What every resolver receives: the services, this request's own loaders, the caller's language and eSIM token. */

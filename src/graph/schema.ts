@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { scopeChecker } from '../access/auth-checker.js';
 import { describeFieldScopes, guardSubscriptions } from '../access/field-scopes.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { esimResolvers } from './esim/resolvers.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
@@ -27,6 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SmsResolver,
   ...notificationResolvers,
   ...esimResolvers,
+  AuditResolver,
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

@@ -9,12 +9,15 @@ import { buildGatewaySchema } from '../graph/schema.js';
 import type { Sandbox } from '../sandbox/server.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { accessPlugin } from './access.js';
+import { mountCors } from './cors.js';
 import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { graphqlPlugin } from './graphql.js';
 import { healthPlugin } from './health.js';
+import { mountMetrics } from './metrics.js';
 import { observabilityPlugin } from './observability.js';
 import { traceIdOfCurrentOperation } from './operation.js';
 import { overloadPlugin } from './overload.js';
+import { persistedOperations } from './persisted-operations.js';
 import { redisPlugin } from './redis.js';
 import { servicesPlugin } from './services.js';
 import { storePlugin } from './store.js';
@@ -32,6 +35,8 @@ export interface Gateway {
   sandbox: Sandbox | null;
   /** On the sandbox with no clients file: a key of the restricted `sandbox-demo` client, to try the restricted path. */
   sandboxDemo: SandboxDemo | null;
+  /** `http://host:port/metrics` of the separate metrics port (`METRICS_PORT`) once listening; null without one. */
+  metricsUrl(): string | null;
   /** Starts listening; resolves to the GraphQL URL. */
   listen(): Promise<string>;
   /** Stops accepting work, drains, and closes every connection and store. Safe to call twice. */
@@ -58,6 +63,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     http: { headersTimeout: config.server.headersTimeoutMs, connectionsCheckingInterval: 1_000 },
   });
   app.server.maxConnections = config.server.maxConnections;
+  let metricsAddress: () => AddressInfo | null = () => null;
   try {
     await app.register(observabilityPlugin, { config });
     await app.register(redisPlugin, { url: config.redisUrl });
@@ -66,10 +72,12 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     await app.register(accessPlugin, { config });
     await app.register(servicesPlugin, { config });
     const schema = await buildGatewaySchema();
+    await mountCors(app, config.corsOrigins);
     const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
-    await app.register(graphqlPlugin, { schema, landingPage: explorerLandingPage(explorer) });
+    const persisted = persistedOperations(app.services, app.metrics.registry);
+    await app.register(graphqlPlugin, { schema, landingPage: explorerLandingPage(explorer), persisted });
     if (explorer) await app.register(explorerPlugin, { bundle: explorer });
-    await app.register(subscriptionsPlugin, { schema });
+    await app.register(subscriptionsPlugin, { schema, persisted });
     await app.register(webhookRoutes, {
       kinds: notificationKinds,
       notifySecret: config.notifySecret,
@@ -86,6 +94,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
     }
     await app.register(healthPlugin);
+    metricsAddress = mountMetrics(app, app.metrics.registry, { ...config.metrics, host: config.host });
     // Last, so the event-loop delay it samples starts after the start-up work (schema, Apollo) and is not mistaken for load.
     await app.register(overloadPlugin, { config });
     await app.ready();
@@ -101,6 +110,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     services: app.services,
     sandbox,
     sandboxDemo: app.sandboxDemo,
+    metricsUrl() {
+      const address = metricsAddress();
+      return address ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/metrics` : null;
+    },
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const { port } = app.server.address() as AddressInfo;

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastif
 import fp from 'fastify-plugin';
 import type { GraphQLSchema } from 'graphql';
 import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
-import { callerHook, carriesNoOperation } from '../access/http.js';
+import { callerHook, carriesNoOperation, requestLimitHook } from '../access/http.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
@@ -14,6 +14,8 @@ import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
 import { operationBudget, operationTracingPlugin } from './operation.js';
+import { OperationGate, withoutSuggestions } from './operation-gate.js';
+import type { PersistedOperations } from './persisted-operations.js';
 import { parseOptions, requestErrorsPlugin } from './request-errors.js';
 
 
@@ -62,10 +64,13 @@ export async function mountGraphQL(
   metrics: GatewayMetrics,
   tracer: Tracer,
   landingPage: ApolloServerPlugin,
+  persisted: PersistedOperations,
 ): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
+    persisted.apolloPlugin,
     ...protection.plugins,
+    new OperationGate(schema, services).apolloPlugin(),
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
     operationTracingPlugin(tracer, services.logger),
@@ -79,9 +84,15 @@ export async function mountGraphQL(
     ...protection,
     parseOptions,
     plugins,
+    persistedQueries: persisted.apq,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver')),
+    // Apollo would turn introspection off for everyone under NODE_ENV=production; the operation gate lets admins in.
+    introspection: true,
+    formatError: (formatted, error) => {
+      const shown = formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver'));
+      return services.config.production ? withoutSuggestions(shown) : shown;
+    },
   });
   await apollo.start();
   const handler = fastifyApolloHandler(apollo, {
@@ -94,9 +105,9 @@ export async function mountGraphQL(
   app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    onRequest: identifyCaller,
+    onRequest: [identifyCaller, requestLimitHook(services.rateLimits)],
     handler(request, reply) {
-      return withRequestBudget(operationBudget(services.config.graphql.requestTimeoutMs), () => handler.call(this, request, reply));
+      return withRequestBudget(operationBudget(services.config.graphql), () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>);
     },
   });
   return apollo;
@@ -106,6 +117,8 @@ interface GraphqlPluginOptions {
   schema: GraphQLSchema;
   /** What a browser's `GET /graphql` shows. */
   landingPage: ApolloServerPlugin;
+  /** Trusted documents and the response cache, shared with graphql-ws. */
+  persisted: PersistedOperations;
 }
 
 /**
@@ -113,8 +126,8 @@ interface GraphqlPluginOptions {
  * Apollo stops, so stopping Apollo from `onClose` would wait on itself.
  */
 export const graphqlPlugin = fp<GraphqlPluginOptions>(
-  (async (app, { schema, landingPage }) => {
-    await mountGraphQL(app, schema, app.services, app.metrics, app.tracer, landingPage);
+  (async (app, { schema, landingPage, persisted }) => {
+    await mountGraphQL(app, schema, app.services, app.metrics, app.tracer, landingPage, persisted);
   }) satisfies FastifyPluginAsync<GraphqlPluginOptions>,
   { name: 'graphql', dependencies: ['services'] },
 );

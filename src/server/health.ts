@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import type { GatewayServices } from '../graph/context.js';
 import type { FamilyHealth } from '../upstream/guard.js';
-import type { GatewayMetrics } from './metrics.js';
 
 /** How long an upstream probe answer is reused, so probes never hammer Linksfield. */
 const PROBE_CACHE_MS = 5_000;
@@ -18,9 +17,9 @@ export interface UpstreamHealth {
  * never Linksfield's health, so webhook intake stays in the load balancer while Linksfield is down (`?verbose`
  * adds the upstream detail without changing the status); `sandbox` says whether "Linksfield" is the built-in
  * sandbox. `GET /health/upstream`: the upstream families, 503 when a breaker is open or the probe read fails.
- * `GET /metrics`: Prometheus text.
+ * (`GET /metrics` is `mountMetrics`, behind a token or on its own port.)
  */
-export function mountHealth(app: FastifyInstance, services: GatewayServices, metrics: GatewayMetrics, storeReady: () => boolean): void {
+export function mountHealth(app: FastifyInstance, services: GatewayServices, storeReady: () => boolean): void {
   let last: { at: number; probe: Promise<string> } | undefined;
   const probe = (): Promise<string> => {
     if (!last || Date.now() - last.at >= PROBE_CACHE_MS) {
@@ -56,12 +55,10 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, met
     const health = await upstreamHealth();
     return reply.code(health.status === 'ok' ? 200 : 503).send(health);
   });
-
-  app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 }
 
-/** The health, readiness, upstream-health and metrics routes. */
+/** The health, readiness and upstream-health routes. */
 export const healthPlugin = fp(
-  (async (app) => mountHealth(app, app.services, app.metrics, app.store.ready)) satisfies FastifyPluginAsync,
+  (async (app) => mountHealth(app, app.services, app.store.ready)) satisfies FastifyPluginAsync,
   { name: 'health', dependencies: ['services', 'store'] },
 );

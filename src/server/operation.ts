@@ -12,9 +12,9 @@ import { currentBudget, type RequestBudget } from '../upstream/request-budget.js
  */
 export type OperationLogger = { info(details: Record<string, unknown>, message: string): void };
 
-/** A fresh budget: `requestTimeoutMs` from now, passed to every upstream attempt the operation causes. */
-export function operationBudget(requestTimeoutMs: number): RequestBudget {
-  return { calls: 0, deadline: Date.now() + requestTimeoutMs };
+/** A fresh budget: a deadline `requestTimeoutMs` from now and at most `maxUpstreamCalls`, for every upstream attempt the operation causes. */
+export function operationBudget(graphql: { requestTimeoutMs: number; maxUpstreamCalls: number }): RequestBudget {
+  return { calls: 0, maxCalls: graphql.maxUpstreamCalls, deadline: Date.now() + graphql.requestTimeoutMs };
 }
 
 /** Adds the operation's trace id to a log line written while it runs (a pino `mixin`). */

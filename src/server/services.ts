@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
+import { memoryAuditLog, redisAuditLog } from '../access/audit.js';
+import { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
 import type { GatewayConfig } from '../config.js';
 import { createEventPipeline } from '../events/index.js';
 import type { GatewayServices } from '../graph/context.js';
@@ -16,8 +18,8 @@ declare module 'fastify' {
 }
 
 /**
- * The long-lived services over the store, the upstreams and the callers: the read cache, idempotency keys, the
- * notification pipeline (on the gateway's Redis connection when there is one) and the eSIM order pollers. On close
+ * The long-lived services over the store, the upstreams and the callers: the read cache, idempotency keys, rate
+ * limits, the audit log, the notification pipeline (on the gateway's Redis connection when there is one) and the eSIM order pollers. On close
  * the pollers stop and the pipeline ends its subscriptions and its stream tail.
  */
 export const servicesPlugin = fp<{ config: GatewayConfig }>(
@@ -45,6 +47,14 @@ export const servicesPlugin = fp<{ config: GatewayConfig }>(
       events,
       access: app.access,
       esimOrders,
+      rateLimits: new RateLimits({
+        redis: app.store.redis,
+        keyPrefix: config.redisKeyPrefix,
+        defaults: config.limits,
+        onRefused: app.metrics.rateLimited,
+      }),
+      connections: new ConnectionLimit(config.limits.connectionsPerClient, (caller) => app.metrics.rateLimited(caller, 'connections')),
+      audit: app.store.redis ? redisAuditLog(app.store.redis, `${config.redisKeyPrefix}audit`, config.audit.maxRecords) : memoryAuditLog(config.audit.maxRecords),
     });
   }) satisfies FastifyPluginAsync<{ config: GatewayConfig }>,
   { name: 'services', dependencies: ['store', 'upstreams', 'access'] },

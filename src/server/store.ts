@@ -20,6 +20,8 @@ export interface Claims {
  */
 export interface KeyvStore {
   keyv: Keyv;
+  /** The Redis connection behind it, for the other shared state (rate limits, audit); null in memory. */
+  redis: RedisClientType | null;
   claims: Claims;
   /** True while the store can answer (always, in memory). */
   ready(): boolean;
@@ -30,7 +32,7 @@ export function createKeyvStore(client: RedisClient | null, keyPrefix: string): 
   if (client === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
     const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
-    return { keyv, claims: memoryClaims(), ready: () => true };
+    return { keyv, redis: null, claims: memoryClaims(), ready: () => true };
   }
   // Errors must surface: idempotency refuses a write it cannot check, where a silent miss would repeat it.
   const store = new KeyvRedis(client as unknown as RedisClientType, { throwOnErrors: true, throwOnConnectError: true });
@@ -39,6 +41,7 @@ export function createKeyvStore(client: RedisClient | null, keyPrefix: string): 
   const claimPrefix = `${keyPrefix}claim:`;
   return {
     keyv,
+    redis: client as unknown as RedisClientType,
     claims: {
       claim: async (key, ttlMs) => (await client.set(claimPrefix + key, '1', { NX: true, PX: ttlMs })) === 'OK',
       release: async (key) => void (await client.del(claimPrefix + key)),

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
-import { codes, iccids, metric, SimWithUsageDocument, until } from './support.js';
+import { codes, iccids, metric, METRICS_TOKEN, SimWithUsageDocument, until } from './support.js';
 
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startTestGateway({ SANDBOX_SIMS: '5', UPSTREAM_BREAKER_FAILURES: '3', UPSTREAM_BREAKER_PAUSE_MS: '2500' });
+  t = await startTestGateway({ SANDBOX_SIMS: '5', UPSTREAM_BREAKER_FAILURES: '3', UPSTREAM_BREAKER_PAUSE_MS: '2500', METRICS_TOKEN });
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
-import { codes, iccids, metric, SimOnlyDocument, SimWithUsageDocument } from './support.js';
+import { codes, iccids, metric, METRICS_TOKEN, SimOnlyDocument, SimWithUsageDocument } from './support.js';
 
 let t: TestGateway | undefined;
 afterEach(() => t?.close());
@@ -25,7 +25,7 @@ describe('request deadline', () => {
 
 describe('bulkhead', () => {
   it('refuses at once what neither runs nor fits in the queue, before any slow call finishes', async () => {
-    t = await startTestGateway({ SANDBOX_SIMS: '8', UPSTREAM_MAX_IN_FLIGHT: '2', UPSTREAM_MAX_QUEUE: '1', GRAPHQL_REQUEST_TIMEOUT_MS: '20000' });
+    t = await startTestGateway({ SANDBOX_SIMS: '8', UPSTREAM_MAX_IN_FLIGHT: '2', UPSTREAM_MAX_QUEUE: '1', GRAPHQL_REQUEST_TIMEOUT_MS: '20000', METRICS_TOKEN });
     const gateway = t;
     gateway.sandbox.setLatency(1_500, 'csss.getSim');
     const finished: string[] = [];

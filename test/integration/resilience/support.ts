@@ -22,9 +22,12 @@ export function iccids(t: TestGateway): string[] {
   return t.sandbox.csss.state.sims.map((sim) => sim.iccid);
 }
 
+/** The metrics token the resilience suites start their gateways with (`/metrics` is never public). */
+export const METRICS_TOKEN = 'resilience-metrics-token-0123456789';
+
 /** A metric's value in `/metrics`, NaN when absent. */
 export async function metric(t: TestGateway, line: string): Promise<number> {
-  const text = await (await fetch(`${t.origin}/metrics`)).text();
+  const text = await (await fetch(`${t.origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
   return Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
 }
 
