@@ -9,8 +9,7 @@ import { sha256 } from '../../../src/server/trusted-documents.js';
 import { ask, callsOf } from '../../support/access.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
-/** `/metrics` is never public: the response-cache hits are read with a token. */
-const METRICS_TOKEN = 'bench-smoke-metrics-token-0123456789';
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 
 /**
  * The bench's smoke, in a few seconds: the queries `npm run bench` measures make the upstream calls the bench

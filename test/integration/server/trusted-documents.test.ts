@@ -123,8 +123,7 @@ describe('GRAPHQL_TRUSTED_DOCUMENTS=enforce', () => {
   });
 });
 
-/** `/metrics` is never public: the hit counter is read with a token. */
-const METRICS_TOKEN = 'trusted-documents-metrics-token-0123';
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 
 describe('GRAPHQL_TRUSTED_DOCUMENTS=allow: the response cache', () => {
   let t: TestGateway;
