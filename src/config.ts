@@ -34,6 +34,39 @@ export interface GatewayConfig {
   endpointsFile: string | null;
   upstreamTimeoutMs: number;
   upstreamRetries: number;
+  /** How the gateway holds up when Linksfield is slow or down (README: "When Linksfield is slow or down"). */
+  resilience: {
+    /** `UPSTREAM_MAX_IN_FLIGHT`: calls one family runs at once (and sockets per base URL); 32. */
+    maxInFlight: number;
+    /** `UPSTREAM_MAX_QUEUE`: calls that may wait for a slot; beyond it UPSTREAM_UNAVAILABLE at once; 512. */
+    maxQueue: number;
+    /** `UPSTREAM_BREAKER_FAILURES`: consecutive failures that open an endpoint's breaker (twice as many, the family's); 5. */
+    breakerFailures: number;
+    /** `UPSTREAM_BREAKER_PAUSE_MS`: how long an open breaker refuses before a probe; the `retryAfter` hint; 10 s. */
+    breakerPauseMs: number;
+    /** `UPSTREAM_RETRY_BUDGET_PERCENT`: extra calls retries may add, as a share of first attempts; 20. */
+    retryBudgetPercent: number;
+  };
+  /** Limits of the HTTP and WebSocket server and load shedding. */
+  server: {
+    /** `HTTP_MAX_CONNECTIONS`: open sockets beyond this are closed at once; 10,000. */
+    maxConnections: number;
+    /** `HTTP_HEADERS_TIMEOUT_MS`: a client must send its request headers within this; 10 s. */
+    headersTimeoutMs: number;
+    /** `WS_MAX_CONNECTIONS_PER_IP`: WebSockets one address may hold; the next upgrade answers 429; 1,000. */
+    wsMaxConnectionsPerIp: number;
+    /** `OVERLOAD_MAX_EVENT_LOOP_DELAY_MS`: above this event-loop delay `/graphql` answers 503 OVERLOADED; 1,000 (0: off). */
+    maxEventLoopDelayMs: number;
+    /** `OVERLOAD_MAX_HEAP_MB`: above this heap use `/graphql` answers 503 OVERLOADED; null: 90 % of the heap limit. */
+    maxHeapMb: number | null;
+  };
+  /** OpenTelemetry traces; off unless `OTEL_EXPORTER_OTLP_ENDPOINT` is set. */
+  telemetry: {
+    /** `OTEL_EXPORTER_OTLP_ENDPOINT`: base URL of an OTLP/HTTP collector; spans go to `<url>/v1/traces`. */
+    otlpEndpoint: string | null;
+    /** `OTEL_SERVICE_NAME`; `linksfield-gateway`. */
+    serviceName: string;
+  };
   /** null: in-memory cache, pubsub, dedupe and event log. */
   redisUrl: string | null;
   /** Prefix of every Redis key and stream this deployment writes, so deployments (and test runs) never share data. */
@@ -104,6 +137,8 @@ export interface GatewayConfig {
     maxPageSize: number;
     /** How many upstream calls one unbatchable loader makes at once. */
     fanOutConcurrency: number;
+    /** `GRAPHQL_REQUEST_TIMEOUT_MS`: one request's deadline, passed to every upstream attempt; fields not done by then fail UPSTREAM_TIMEOUT. */
+    requestTimeoutMs: number;
     /** Demand control: operations estimated above this many upstream calls are refused (`COST_LIMIT`); executions stop there. */
     maxUpstreamCalls: number;
     /** `GRAPHQL_EXPLORER`: the self-hosted GraphiQL at `GET /graphql` (browsers) and `GET /`; default on except under `production`. */
@@ -185,6 +220,24 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     endpointsFile: read.string('LINKSFIELD_ENDPOINTS_FILE', '') || null,
     upstreamTimeoutMs: read.integer('UPSTREAM_TIMEOUT_MS', 5_000, 100, 120_000),
     upstreamRetries: read.integer('UPSTREAM_RETRIES', 2, 0, 5),
+    resilience: {
+      maxInFlight: read.integer('UPSTREAM_MAX_IN_FLIGHT', 32, 1, 1_024),
+      maxQueue: read.integer('UPSTREAM_MAX_QUEUE', 512, 0, 100_000),
+      breakerFailures: read.integer('UPSTREAM_BREAKER_FAILURES', 5, 1, 1_000),
+      breakerPauseMs: read.integer('UPSTREAM_BREAKER_PAUSE_MS', 10_000, 10, 600_000),
+      retryBudgetPercent: read.integer('UPSTREAM_RETRY_BUDGET_PERCENT', 20, 0, 100),
+    },
+    server: {
+      maxConnections: read.integer('HTTP_MAX_CONNECTIONS', 10_000, 1, 1_000_000),
+      headersTimeoutMs: read.integer('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 120_000),
+      wsMaxConnectionsPerIp: read.integer('WS_MAX_CONNECTIONS_PER_IP', 1_000, 1, 1_000_000),
+      maxEventLoopDelayMs: read.integer('OVERLOAD_MAX_EVENT_LOOP_DELAY_MS', 1_000, 0, 60_000),
+      maxHeapMb: read.optionalInteger('OVERLOAD_MAX_HEAP_MB', 1, 1_000_000),
+    },
+    telemetry: {
+      otlpEndpoint: read.url('OTEL_EXPORTER_OTLP_ENDPOINT'),
+      serviceName: read.string('OTEL_SERVICE_NAME', 'linksfield-gateway') || 'linksfield-gateway',
+    },
     redisUrl: read.url('REDIS_URL', ['redis:', 'rediss:']),
     redisKeyPrefix: read.string('REDIS_KEY_PREFIX', 'lf:') || 'lf:',
     access: {
@@ -227,6 +280,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
+      // Longer than one attempt's own timeout, so a hanging upstream is seen (and its breaker opens) before requests give up.
+      requestTimeoutMs: read.integer('GRAPHQL_REQUEST_TIMEOUT_MS', 8_000, 100, 120_000),
       maxUpstreamCalls: read.integer('GRAPHQL_MAX_UPSTREAM_CALLS', 200, 1, 100_000),
       explorer: read.boolean('GRAPHQL_EXPLORER', env.NODE_ENV?.trim() !== 'production'),
     },

@@ -30,6 +30,8 @@ export function startGatewayChild(sandbox: Child<SandboxReady>, env: Record<stri
       LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
       LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
       LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
+      // Every bench subscriber connects from 127.0.0.1.
+      WS_MAX_CONNECTIONS_PER_IP: '1000000',
       GRAPHQL_TRUSTED_DOCUMENTS: 'off',
       ...env,
     },

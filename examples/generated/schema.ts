@@ -855,7 +855,7 @@ export type MonthlyUsage = {
   iccid: Scalars['ID']['output'];
   /** The month. */
   month: Scalars['Month']['output'];
-  /** The SIM this record is about. */
+  /** The SIM this record is about. Null when Linksfield could not answer it in time; the error says why. */
   sim?: Maybe<Sim>;
   /** Data used that month, in bytes. */
   usedBytes: Scalars['Bytes']['output'];
@@ -1719,9 +1719,9 @@ export type Sim = {
   activeOrder?: Maybe<Order>;
   /** The plan of the order in use, from the catalogue; null when no plan is in use. */
   activePlan?: Maybe<Plan>;
-  /** What is left of the order in use, as the mobile operator reports it. */
+  /** What is left of the order in use, as the mobile operator reports it. Null when Linksfield could not answer it in time; the error says why. */
   balance?: Maybe<MnoBalance>;
-  /** Data used on one day. */
+  /** Data used on one day. Null when Linksfield could not answer it in time; the error says why. */
   dailyUsage?: Maybe<DailyUsage>;
   /** The SIM card number (ICCID), 18 to 22 digits. */
   iccid: Scalars['ID']['output'];
@@ -1729,7 +1729,7 @@ export type Sim = {
   imsi?: Maybe<Scalars['String']['output']>;
   /** Where the SIM is in its life. */
   lifecycle: SimLifecycle;
-  /** Data used in one month. Batched across SIMs, one upstream call per month. */
+  /** Data used in one month. Batched across SIMs, one upstream call per month. Null when Linksfield could not answer it in time; the error says why. */
   monthlyUsage?: Maybe<MonthlyUsage>;
   /** The phone number (MSISDN), when known. */
   msisdn?: Maybe<Scalars['String']['output']>;
@@ -1738,9 +1738,9 @@ export type Sim = {
    * @deprecated Linksfield marks the underlying endpoint as deprecated; use `plans`.
    */
   orderablePlans?: Maybe<Array<Plan>>;
-  /** This SIM's order history, a page at a time. Requires scope `orders:read`. */
+  /** This SIM's order history, a page at a time. Null when Linksfield could not answer it in time; the error says why. Requires scope `orders:read`. */
   orders?: Maybe<OrderConnection>;
-  /** Data used and left in the cycle of the order in use. Batched across SIMs. */
+  /** Data used and left in the cycle of the order in use. Batched across SIMs. Null when Linksfield could not answer it in time; the error says why. */
   usage?: Maybe<Usage>;
 };
 

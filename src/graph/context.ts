@@ -9,6 +9,8 @@ import type { ReadCache } from '../upstream/cache.js';
 import type { CsssClient } from '../upstream/csss/client.js';
 import type { FmsClient } from '../upstream/fms/client.js';
 import type { MallClient } from '../upstream/mall/client.js';
+import type { EsimOrder } from './esim/order.type.js';
+import type { PollerRegistry } from './esim/poller-registry.js';
 import type { Idempotency } from './idempotency.js';
 import type { Loaders } from './loaders.js';
 
@@ -27,6 +29,8 @@ export interface GatewayServices {
   events: EventPipeline;
   /** Who is calling: API keys, tokens and the clients file (re-read when it changes). */
   access: Authenticator;
+  /** The pollers behind `esimOrder` subscriptions: one per order and user, stopped when the gateway closes. */
+  esimOrders: PollerRegistry<EsimOrder>;
   /** Requests and writes per minute per client (shared through Redis when there is one). */
   rateLimits: RateLimits;
   /** Open graphql-ws connections per client on this instance. */

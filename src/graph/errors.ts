@@ -40,6 +40,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
         code: original.code,
         endpoint: original.endpoint,
         ...(original.upstreamCode ? { upstreamCode: original.upstreamCode, upstreamMessage: original.upstreamMessage } : {}),
+        ...(original.retryAfterSeconds !== undefined ? { retryAfter: original.retryAfterSeconds } : {}),
       },
     };
   }

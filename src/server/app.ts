@@ -1,38 +1,28 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { Authenticator } from '../access/authenticator.js';
-import { memoryAuditLog, redisAuditLog } from '../access/audit.js';
-import { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
-import { sandboxDemoClient, type SandboxDemo } from '../access/sandbox-demo.js';
 import type { AddressInfo } from 'node:net';
+import type { SandboxDemo } from '../access/sandbox-demo.js';
 import type { GatewayConfig } from '../config.js';
-import type { GatewayServices } from '../graph/context.js';
-import { Idempotency } from '../graph/idempotency.js';
-import { buildGatewaySchema } from '../graph/schema.js';
-import { createEventPipeline, webhookRoutes } from '../events/index.js';
+import { webhookRoutes } from '../events/index.js';
 import { AddressList } from '../events/sources.js';
-import { staleOnEvent } from '../graph/notification/stale.js';
-import { SANDBOX_PATHS, sandboxFamilies } from '../sandbox/families.js';
-import { startSandbox, type Sandbox } from '../sandbox/server.js';
-import { ReadCache } from '../upstream/cache.js';
-import { CsssClient } from '../upstream/csss/client.js';
-import { csssCodeTable } from '../upstream/csss/codes.js';
-import { csssEndpoints } from '../upstream/csss/endpoints.js';
-import { FmsClient } from '../upstream/fms/client.js';
-import { fmsCodeTable } from '../upstream/fms/codes.js';
-import { fmsEndpoints } from '../upstream/fms/endpoints.js';
-import { MallClient } from '../upstream/mall/client.js';
-import { mallCodeTable } from '../upstream/mall/codes.js';
-import { mallEndpoints } from '../upstream/mall/endpoints.js';
+import type { GatewayServices } from '../graph/context.js';
+import { buildGatewaySchema } from '../graph/schema.js';
+import type { Sandbox } from '../sandbox/server.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
-import { applyCodeOverrides, applyOverrides, loadOverrides } from '../upstream/overrides.js';
-import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
-import { mountGraphQL } from './graphql.js';
-import { mountHealth } from './health.js';
-import { persistedOperations } from './persisted-operations.js';
+import { accessPlugin } from './access.js';
 import { mountCors } from './cors.js';
-import { createMetrics, mountMetrics } from './metrics.js';
-import { createKeyvStore } from './store.js';
-import { mountSubscriptions } from './subscriptions.js';
+import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
+import { graphqlPlugin } from './graphql.js';
+import { healthPlugin } from './health.js';
+import { mountMetrics } from './metrics.js';
+import { observabilityPlugin } from './observability.js';
+import { traceIdOfCurrentOperation } from './operation.js';
+import { overloadPlugin } from './overload.js';
+import { persistedOperations } from './persisted-operations.js';
+import { redisPlugin } from './redis.js';
+import { servicesPlugin } from './services.js';
+import { storePlugin } from './store.js';
+import { subscriptionsPlugin } from './subscriptions.js';
+import { upstreamsPlugin } from './upstreams.js';
 
 /** Why order-status events may never arrive: said at start-up (log and banner). */
 export const UNSIGNED_ORDER_STATUS_REFUSED =
@@ -54,128 +44,72 @@ export interface Gateway {
 }
 
 /**
- * Builds the whole gateway from a validated config: upstream clients (or the sandbox), stores, the graph,
- * and the HTTP routes. Nothing listens until `listen()`.
+ * Builds the whole gateway from a validated config. Each part is a fastify plugin that opens what it needs and
+ * closes it in `onClose`; fastify closes them in reverse order, and also when the start fails half-way, so a
+ * failed start leaves nothing running. Nothing listens until `listen()`.
  */
 export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'],
+      mixin: traceIdOfCurrentOperation,
+    },
     // Per-request lines would dominate the log and the hot path; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
     requestTimeout: 30_000,
+    // Slow-header clients are cut off in seconds, checked every second rather than Node's default 30 s.
+    http: { headersTimeout: config.server.headersTimeoutMs, connectionsCheckingInterval: 1_000 },
   });
-  const overrides = loadOverrides(config.endpointsFile);
-  const endpoints = applyOverrides('csss', csssEndpoints, overrides);
-  // Read for every family now, so a mistake in any `codes` stops start-up even for a family not configured.
-  const codes = {
-    csss: applyCodeOverrides('csss', csssCodeTable, overrides),
-    fms: applyCodeOverrides('fms', fmsCodeTable, overrides),
-    mall: applyCodeOverrides('mall', mallCodeTable, overrides),
-  };
-
-  const sandbox = config.linksfieldBaseUrl
-    ? null
-    : await startSandbox({
-        port: config.sandbox.port ?? 0,
-        sims: config.sandbox.sims,
-        accessCode: config.accessCode,
-        secret: config.secret,
-        notifySecret: config.notifySecret,
-        endpoints,
-        families: sandboxFamilies(config, overrides),
-      });
-  // With no clients file on the sandbox, a key generated now lets a newcomer try a restricted client at once.
-  const sandboxDemo = sandbox && config.access.clientsFile === null ? sandboxDemoClient(sandbox.csss.state.sims.map((sim) => sim.iccid)) : null;
-  let access: Authenticator;
+  app.server.maxConnections = config.server.maxConnections;
+  let metricsAddress: () => AddressInfo | null = () => null;
   try {
-    access = new Authenticator({
-      clientsFile: config.access.clientsFile,
-      builtIn: sandboxDemo ? [sandboxDemo.client] : [],
-      onReloadError: (error) => app.log.error(`${error.message}; the clients read before stay in force`),
+    await app.register(observabilityPlugin, { config });
+    await app.register(redisPlugin, { url: config.redisUrl });
+    await app.register(storePlugin, { keyPrefix: config.redisKeyPrefix });
+    await app.register(upstreamsPlugin, { config });
+    await app.register(accessPlugin, { config });
+    await app.register(servicesPlugin, { config });
+    const schema = await buildGatewaySchema();
+    await mountCors(app, config.corsOrigins);
+    const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
+    const persisted = persistedOperations(app.services, app.metrics.registry);
+    await app.register(graphqlPlugin, { schema, landingPage: explorerLandingPage(explorer), persisted });
+    if (explorer) await app.register(explorerPlugin, { bundle: explorer });
+    await app.register(subscriptionsPlugin, { schema, persisted });
+    await app.register(webhookRoutes, {
+      kinds: notificationKinds,
+      notifySecret: config.notifySecret,
+      secondFactor: {
+        token: config.webhooks.orderStatusToken,
+        allowedSources: new AddressList(config.webhooks.allowedSources),
+        trustedProxies: new AddressList(config.webhooks.trustedProxies),
+      },
+      maxBodyBytes: config.webhooks.maxBodyBytes,
+      ingest: app.services.events.ingest,
+      observer: app.metrics.webhooks,
     });
+    if (config.linksfieldBaseUrl !== null && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
+      app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
+    }
+    await app.register(healthPlugin);
+    metricsAddress = mountMetrics(app, app.metrics.registry, { ...config.metrics, host: config.host });
+    // Last, so the event-loop delay it samples starts after the start-up work (schema, Apollo) and is not mistaken for load.
+    await app.register(overloadPlugin, { config });
+    await app.ready();
   } catch (error) {
-    await sandbox?.close();
+    await app.close();
     throw error;
   }
-  const metrics = createMetrics();
-  const store = createKeyvStore(config.redisUrl, config.redisKeyPrefix);
-  const csss = new CsssClient({
-    baseUrl: config.linksfieldBaseUrl ?? sandbox!.url,
-    accessCode: config.accessCode,
-    secret: config.secret,
-    endpoints,
-    codes: codes.csss,
-    timeoutMs: config.upstreamTimeoutMs,
-    retries: config.upstreamRetries,
-    observe: metrics.upstream,
-  });
-  const upstreamOptions = { timeoutMs: config.upstreamTimeoutMs, retries: config.upstreamRetries, observe: metrics.upstream };
-  const fmsUrl = config.fms.baseUrl ?? (sandbox ? sandbox.url + SANDBOX_PATHS.fms : null);
-  const fms = fmsUrl
-    ? new FmsClient({ baseUrl: fmsUrl, partnerCode: config.fms.partnerCode, endpoints: applyOverrides('fms', fmsEndpoints, overrides), codes: codes.fms, ...upstreamOptions })
-    : null;
-  const mallUrls = config.mall.vshopUrl
-    ? { vshopUrl: config.mall.vshopUrl, paymentUrl: config.mall.paymentUrl!, topupUrl: config.mall.topupUrl! }
-    : sandbox
-      ? { vshopUrl: sandbox.url + SANDBOX_PATHS.mallVshop, paymentUrl: sandbox.url + SANDBOX_PATHS.mallPayment, topupUrl: sandbox.url + SANDBOX_PATHS.mallTopup }
-      : null;
-  const mall = mallUrls
-    ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), codes: codes.mall, ...upstreamOptions })
-    : null;
-  const cache = new ReadCache(store.keyv, csss.account, metrics.cache);
-  const events = createEventPipeline(config, { logger: app.log, beforeStore: [staleOnEvent(cache)] });
-  const services: GatewayServices = {
-    config,
-    logger: app.log,
-    csss,
-    fms,
-    mall,
-    cache,
-    idempotency: new Idempotency(store.keyv, store.claims, csss.account),
-    events,
-    access,
-    rateLimits: new RateLimits({
-      redis: store.redis,
-      keyPrefix: config.redisKeyPrefix,
-      defaults: config.limits,
-      onRefused: metrics.rateLimited,
-    }),
-    connections: new ConnectionLimit(config.limits.connectionsPerClient, (caller) => metrics.rateLimited(caller, 'connections')),
-    audit: store.redis ? redisAuditLog(store.redis, `${config.redisKeyPrefix}audit`, config.audit.maxRecords) : memoryAuditLog(config.audit.maxRecords),
-  };
 
-  const schema = await buildGatewaySchema();
-  await mountCors(app, config.corsOrigins);
-  const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
-  const persisted = persistedOperations(services, metrics.registry);
-  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer), persisted);
-  if (explorer) await app.register(explorerPlugin, { bundle: explorer });
-  mountSubscriptions(app, schema, services, metrics, persisted);
-  await app.register(webhookRoutes, {
-    kinds: notificationKinds,
-    notifySecret: config.notifySecret,
-    secondFactor: {
-      token: config.webhooks.orderStatusToken,
-      allowedSources: new AddressList(config.webhooks.allowedSources),
-      trustedProxies: new AddressList(config.webhooks.trustedProxies),
-    },
-    maxBodyBytes: config.webhooks.maxBodyBytes,
-    ingest: events.ingest,
-    observer: metrics.webhooks,
-  });
-  if (!sandbox && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
-    app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
-  }
-  mountHealth(app, services, store.ready);
-  const metricsAddress = mountMetrics(app, metrics.registry, { ...config.metrics, host: config.host });
-
+  const { sandbox } = app.upstreams;
   let closed: Promise<void> | undefined;
   return {
     app,
-    services,
+    services: app.services,
     sandbox,
-    sandboxDemo,
+    sandboxDemo: app.sandboxDemo,
     metricsUrl() {
       const address = metricsAddress();
       return address ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/metrics` : null;
@@ -187,13 +121,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       return `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
     },
     close() {
-      closed ??= (async () => {
-        await app.close();
-        await events.close();
-        await Promise.all([csss.close(), fms?.close(), mall?.close()]);
-        await store.close();
-        await sandbox?.close();
-      })();
+      closed ??= app.close();
       return closed;
     },
   };

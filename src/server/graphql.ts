@@ -1,16 +1,19 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import type { GraphQLSchema } from 'graphql';
 import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
 import { callerHook, carriesNoOperation, requestLimitHook } from '../access/http.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
+import type { Tracer } from '@opentelemetry/api';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import { operationBudget, operationTracingPlugin } from './operation.js';
 import { OperationGate, withoutSuggestions } from './operation-gate.js';
 import type { PersistedOperations } from './persisted-operations.js';
 import { parseOptions, requestErrorsPlugin } from './request-errors.js';
@@ -59,6 +62,7 @@ export async function mountGraphQL(
   schema: GraphQLSchema,
   services: GatewayServices,
   metrics: GatewayMetrics,
+  tracer: Tracer,
   landingPage: ApolloServerPlugin,
   persisted: PersistedOperations,
 ): Promise<ApolloServer<GraphContext>> {
@@ -69,6 +73,7 @@ export async function mountGraphQL(
     new OperationGate(schema, services).apolloPlugin(),
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
+    operationTracingPlugin(tracer, services.logger),
     requestErrorsPlugin(metrics.refusals),
     // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
     ApolloServerPluginCacheControlDisabled(),
@@ -96,14 +101,33 @@ export async function mountGraphQL(
   });
   // The caller is identified once, before Apollo sees the request; a request without an operation needs none.
   const identifyCaller = callerHook(app, services.access, { skip: carriesNoOperation });
-  // Each operation runs inside its own upstream budget (deadline, call count), found by every call below it.
+  // Each operation runs inside its own upstream budget (deadline, trace span), found by every call below it.
   app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     onRequest: [identifyCaller, requestLimitHook(services.rateLimits)],
     handler(request, reply) {
-      return withRequestBudget({ calls: 0, maxCalls: services.config.graphql.maxUpstreamCalls }, () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>);
+      return withRequestBudget(operationBudget(services.config.graphql), () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>);
     },
   });
   return apollo;
 }
+
+interface GraphqlPluginOptions {
+  schema: GraphQLSchema;
+  /** What a browser's `GET /graphql` shows. */
+  landingPage: ApolloServerPlugin;
+  /** Trusted documents and the response cache, shared with graphql-ws. */
+  persisted: PersistedOperations;
+}
+
+/**
+ * `/graphql` over HTTP. Apollo holds nothing to close of its own: its drain plugin closes this fastify instance when
+ * Apollo stops, so stopping Apollo from `onClose` would wait on itself.
+ */
+export const graphqlPlugin = fp<GraphqlPluginOptions>(
+  (async (app, { schema, landingPage, persisted }) => {
+    await mountGraphQL(app, schema, app.services, app.metrics, app.tracer, landingPage, persisted);
+  }) satisfies FastifyPluginAsync<GraphqlPluginOptions>,
+  { name: 'graphql', dependencies: ['services'] },
+);

@@ -3,12 +3,13 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Caller } from '../access/caller.js';
 import type { LimitKind } from '../access/rate-limit.js';
 import type { GraphContext } from '../graph/context.js';
 import type { WebhookObserver } from '../events/webhooks.js';
 import type { CacheObserver } from '../upstream/cache.js';
+import type { BreakerState, GuardMonitor } from '../upstream/guard.js';
 import type { UpstreamObserver } from '../upstream/http.js';
 import { createRefusalCounter, type RefusalCounter } from './request-errors.js';
 
@@ -21,6 +22,9 @@ export interface GatewayMetrics {
   registry: Registry;
   upstream: UpstreamObserver;
   cache: CacheObserver;
+  guard: GuardMonitor;
+  /** A request refused by load shedding (503 OVERLOADED), by what was over its limit. */
+  shed(reason: string): void;
   webhooks: WebhookObserver;
   /** Documents refused before they ran (token limit), over HTTP and WebSocket. */
   refusals: RefusalCounter;
@@ -35,8 +39,31 @@ export function clientLabel(caller: Caller | undefined): string {
   return caller.clientId ?? (caller.kind === 'anonymous' ? 'anonymous' : 'other');
 }
 
+/** Breaker states as gauge values: 0 closed, 1 half-open (a probe is out), 2 open (calls refused). */
+const BREAKER_VALUES: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
+
 export function createMetrics(): GatewayMetrics {
   const registry = new Registry();
+  // Event-loop lag, heap, GC, handles: the process's own health beside the gateway's.
+  collectDefaultMetrics({ register: registry });
+  const breakerState = new Gauge({
+    name: 'linksfield_upstream_breaker_state',
+    help: 'Circuit breaker per upstream family (`csss`) and endpoint (`csss.getUsage`): 0 closed, 1 half-open, 2 open (calls refused at once).',
+    labelNames: ['breaker'],
+    registers: [registry],
+  });
+  const refusals = new Counter({
+    name: 'linksfield_upstream_refused_total',
+    help: 'Upstream calls refused without being sent, by family and reason: breaker (open), bulkhead (full), deadline (the request ran out of time).',
+    labelNames: ['family', 'reason'],
+    registers: [registry],
+  });
+  const shedRequests = new Counter({
+    name: 'gateway_shed_requests_total',
+    help: 'Requests answered 503 OVERLOADED by load shedding, by what was over its limit (event-loop delay, heap).',
+    labelNames: ['reason'],
+    registers: [registry],
+  });
   const upstreamRequests = new Counter({
     name: 'linksfield_upstream_requests_total',
     help: 'HTTP requests sent to Linksfield (or the sandbox), by endpoint and outcome; retries count each attempt.',
@@ -109,6 +136,11 @@ export function createMetrics(): GatewayMetrics {
       miss: (kind) => cacheRequests.inc({ kind, result: 'miss' }),
       storeError: () => cacheStoreErrors.inc(),
     },
+    guard: {
+      breakerState: (breaker, state) => breakerState.set({ breaker }, BREAKER_VALUES[state]),
+      refused: (family, reason) => refusals.inc({ family, reason }),
+    },
+    shed: (reason) => shedRequests.inc({ reason }),
     apolloPlugin: {
       async requestDidStart() {
         return {

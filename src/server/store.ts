@@ -1,11 +1,10 @@
 import KeyvRedis from '@keyv/redis';
+import type { FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import { Keyv } from 'keyv';
-import { createClient, type RedisClientType } from 'redis';
+import type { RedisClientType } from 'redis';
+import type { RedisClient } from '../events/log/redis.js';
 
-/**
- * The keyv store behind the read cache and idempotency keys: in memory by default, Redis when
- * `REDIS_URL` is set. In Redis, values go through JSON with Dates kept as Dates, so both stores return the same shapes.
- */
 /** An exclusive, expiring claim on a key: what keyv cannot do atomically, so writes get it beside the store. */
 export interface Claims {
   /** True when this caller now holds `key` (for `ttlMs`); false when someone else does. */
@@ -13,6 +12,12 @@ export interface Claims {
   release(key: string): Promise<void>;
 }
 
+/**
+ * The keyv store behind the read cache and idempotency keys: in memory by default, on the gateway's Redis
+ * connection when `REDIS_URL` is set (whose connection policy makes commands fail fast while Redis is away: the
+ * cache steps aside, idempotent writes refuse). In Redis, values go through JSON with Dates kept as Dates, so both
+ * stores return the same shapes.
+ */
 export interface KeyvStore {
   keyv: Keyv;
   /** The Redis connection behind it, for the other shared state (rate limits, audit); null in memory. */
@@ -20,44 +25,44 @@ export interface KeyvStore {
   claims: Claims;
   /** True while the store can answer (always, in memory). */
   ready(): boolean;
-  close(): Promise<void>;
 }
 
 /** In Redis, keys are `<prefix>cache::<key>` (keyv's separator) and `<prefix>claim:<key>`. */
-export function createKeyvStore(redisUrl: string | null, keyPrefix: string): KeyvStore {
-  if (redisUrl === null) {
+export function createKeyvStore(client: RedisClient | null, keyPrefix: string): KeyvStore {
+  if (client === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
     const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
-    return { keyv, redis: null, claims: memoryClaims(), ready: () => true, close: async () => keyv.disconnect() };
+    return { keyv, redis: null, claims: memoryClaims(), ready: () => true };
   }
-  // Commands fail fast while Redis is away instead of queueing: the cache steps aside, idempotent writes refuse.
-  const client: RedisClientType = createClient({
-    url: redisUrl,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 2_000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 2_000) },
-  });
-  client.on('error', () => undefined);
-  // Not awaited: with Redis down at start-up the gateway still starts, /readyz says why, and the client reconnects.
-  client.connect().catch(() => undefined);
   // Errors must surface: idempotency refuses a write it cannot check, where a silent miss would repeat it.
-  const keyv = new Keyv({ store: new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true }), serialize, deserialize, namespace: `${keyPrefix}cache`, throwOnErrors: true });
+  const store = new KeyvRedis(client as unknown as RedisClientType, { throwOnErrors: true, throwOnConnectError: true });
+  const keyv = new Keyv({ store, serialize, deserialize, namespace: `${keyPrefix}cache`, throwOnErrors: true });
   keyv.on('error', () => undefined);
   const claimPrefix = `${keyPrefix}claim:`;
   return {
     keyv,
-    redis: client,
+    redis: client as unknown as RedisClientType,
     claims: {
       claim: async (key, ttlMs) => (await client.set(claimPrefix + key, '1', { NX: true, PX: ttlMs })) === 'OK',
       release: async (key) => void (await client.del(claimPrefix + key)),
     },
     ready: () => client.isReady,
-    close: async () => {
-      // A client that never connected would wait for ever on a graceful close.
-      if (client.isReady) await client.close().catch(() => client.destroy());
-      else client.destroy();
-    },
   };
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: KeyvStore;
+  }
+}
+
+/** The keyv store, on the Redis connection the redis plugin opened (which closes it), or in memory. */
+export const storePlugin = fp<{ keyPrefix: string }>(
+  (async (app, { keyPrefix }) => {
+    app.decorate('store', createKeyvStore(app.redis, keyPrefix));
+  }) satisfies FastifyPluginAsync<{ keyPrefix: string }>,
+  { name: 'store', dependencies: ['redis'] },
+);
 
 function memoryClaims(): Claims {
   const held = new Map<string, number>();

@@ -1,13 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import fp from 'fastify-plugin';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { execute, GraphQLError, subscribe, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { Tracer } from '@opentelemetry/api';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Caller } from '../access/caller.js';
 import { AccessDeniedError } from '../access/errors.js';
 import { rateLimitedError } from '../access/rate-limit.js';
-import type { GatewayServices } from '../graph/context.js';
+import type { GatewayServices, GraphContext } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createDocumentCache } from './documents.js';
 import { contextFor, esimTokenOf, languageOf } from './graphql.js';
@@ -15,6 +18,7 @@ import { upgradeOriginAllowed } from './cors.js';
 import { operationLimits } from './limits.js';
 import { OperationGate, withoutSuggestions } from './operation-gate.js';
 import type { GatewayMetrics } from './metrics.js';
+import { codeOf, operationBudget, operationTypeOf, traceOperation } from './operation.js';
 import type { PersistedOperations } from './persisted-operations.js';
 import { parseFailure } from './request-errors.js';
 
@@ -50,8 +54,17 @@ function headersOnly(request: IncomingMessage): IncomingMessage {
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
  * own context (and loaders); errors are formatted exactly as over HTTP.
  */
-export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics, persisted: PersistedOperations): void {
+export function mountSubscriptions(
+  app: FastifyInstance,
+  schema: GraphQLSchema,
+  services: GatewayServices,
+  metrics: GatewayMetrics,
+  persisted: PersistedOperations,
+  tracer: Tracer,
+): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const perAddress = new Map<string, number>();
+  const maxPerAddress = services.config.server.wsMaxConnectionsPerIp;
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
@@ -62,6 +75,17 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const open = perAddress.get(address) ?? 0;
+    // Refused before the handshake, with a status a client can read: too many from one address, or shedding load.
+    if (open >= maxPerAddress) return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxPerAddress} WebSocket connections per address`);
+    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure()) return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
+    perAddress.set(address, open + 1);
+    socket.once('close', () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    });
     sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, headersOnly(request)));
   });
   const documents = createDocumentCache(operationLimits().validationRules);
@@ -115,9 +139,17 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
       // The same depth, alias and cost limits as over HTTP; each distinct operation parsed and validated once.
       parse: documents.parse,
       validate: documents.validate,
-      // Each operation gets its own upstream budget, as over HTTP; a subscription's lasts as long as it does, so
-      // its calls are bounded by the estimate per event rather than by a count.
-      execute: gate.around((args) => withRequestBudget({ calls: 0, maxCalls: services.config.graphql.maxUpstreamCalls }, () => execute(args))),
+      // Each operation gets its own upstream budget, deadline and trace, as over HTTP; a subscription lasts as long as
+      // it does, with no deadline, so its calls are bounded by the estimate per event rather than by a count.
+      execute: gate.around((args) =>
+        withRequestBudget(operationBudget(services.config.graphql), async () => {
+          const trace = traceOperation(tracer, services.logger, (args.contextValue as GraphContext).caller);
+          trace.named(operationTypeOf(args), args.operationName);
+          const result = await execute(args);
+          trace.end((result.errors ?? []).map(codeOf));
+          return result;
+        }),
+      ),
       subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribe(args))),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
@@ -156,4 +188,17 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
     await server.dispose();
     sockets.close();
   });
+}
+
+/** graphql-ws on `/graphql`; its sockets, server and re-check timer are closed before the HTTP server. */
+export const subscriptionsPlugin = fp<{ schema: GraphQLSchema; persisted: PersistedOperations }>(
+  (async (app, { schema, persisted }) => mountSubscriptions(app, schema, app.services, app.metrics, persisted, app.tracer)) satisfies FastifyPluginAsync<{
+    schema: GraphQLSchema;
+    persisted: PersistedOperations;
+  }>,
+  { name: 'subscriptions', dependencies: ['services'] },
+);
+
+function refuseUpgrade(socket: Duplex, status: number, reason: string, message: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
 }

@@ -26,6 +26,8 @@ export interface UpstreamErrorDetails {
   upstreamMessage?: string;
   /** True when repeating the same read may succeed (network, 5xx, timeouts, busy codes). */
   retryable?: boolean;
+  /** For a call refused at once (open breaker, full bulkhead): seconds after which trying again makes sense. */
+  retryAfterSeconds?: number;
 }
 
 export class UpstreamError extends Error {
@@ -34,6 +36,7 @@ export class UpstreamError extends Error {
   readonly upstreamCode?: string;
   readonly upstreamMessage?: string;
   readonly retryable: boolean;
+  readonly retryAfterSeconds?: number;
 
   constructor(message: string, details: UpstreamErrorDetails) {
     super(message);
@@ -43,6 +46,17 @@ export class UpstreamError extends Error {
     this.upstreamCode = details.upstreamCode;
     this.upstreamMessage = details.upstreamMessage;
     this.retryable = details.retryable ?? false;
+    this.retryAfterSeconds = details.retryAfterSeconds;
+  }
+}
+
+/**
+ * A call not sent, or cut short, because the GraphQL request's deadline passed: never retried, and not counted
+ * against the upstream by the breakers (it was given less than its own timeout).
+ */
+export class DeadlineExceeded extends UpstreamError {
+  constructor(endpoint: string, what = 'the request ran out of time before the call could be sent') {
+    super(`${endpoint}: ${what}`, { code: 'UPSTREAM_TIMEOUT', endpoint });
   }
 }
 

@@ -1,5 +1,5 @@
 import { Pool, errors as undiciErrors } from 'undici';
-import { UpstreamError } from './errors.js';
+import { DeadlineExceeded, UpstreamError } from './errors.js';
 import { readOutsideCache } from './read-trace.js';
 import { chargeUpstreamCall } from './request-budget.js';
 
@@ -28,6 +28,8 @@ export interface JsonRequest {
   body?: unknown;
   /** Used in errors: `family.endpoint`. */
   endpoint: string;
+  /** The GraphQL request's deadline (epoch ms): the attempt's timeout is cut to what is left of it. */
+  deadline?: number;
 }
 
 export class HttpTransport {
@@ -61,6 +63,12 @@ export class HttpTransport {
   private async attempt(request: JsonRequest): Promise<unknown> {
     const fail = (code: 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_MALFORMED', message: string, retryable: boolean) =>
       new UpstreamError(message, { code, endpoint: request.endpoint, retryable });
+    const timeoutMs = request.deadline === undefined ? this.options.timeoutMs : Math.min(this.options.timeoutMs, request.deadline - Date.now());
+    if (timeoutMs <= 0) throw new DeadlineExceeded(request.endpoint);
+    const timedOut = (what: string) =>
+      timeoutMs < this.options.timeoutMs
+        ? new DeadlineExceeded(request.endpoint, `${what} within the ${timeoutMs} ms the request had left`)
+        : fail('UPSTREAM_TIMEOUT', `${request.endpoint}: ${what} within ${timeoutMs} ms`, true);
     let response;
     try {
       response = await this.pool.request({
@@ -68,19 +76,19 @@ export class HttpTransport {
         path: this.prefix + request.path,
         headers: { accept: 'application/json', ...(request.body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      if (isTimeout(error)) throw fail('UPSTREAM_TIMEOUT', `${request.endpoint}: no answer within ${this.options.timeoutMs} ms`, true);
+      if (isTimeout(error)) throw timedOut('no answer');
       throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream unreachable (${(error as { code?: string }).code ?? 'network error'})`, true);
     }
     let raw: string;
     try {
       raw = await readLimited(response.body, this.maxBodyBytes);
     } catch (error) {
-      if (isTimeout(error)) throw fail('UPSTREAM_TIMEOUT', `${request.endpoint}: answer not finished within ${this.options.timeoutMs} ms`, true);
+      if (isTimeout(error)) throw timedOut('answer not finished');
       throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: answer cut off (${(error as Error).message})`, true);
     }
     if (response.statusCode >= 500) throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream answered HTTP ${response.statusCode}`, true);

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Span } from '@opentelemetry/api';
 
 /**
  * What one GraphQL operation allows the upstream calls it causes: a deadline and a number of calls. The server
@@ -12,6 +13,8 @@ export interface RequestBudget {
   maxCalls?: number;
   /** Upstream calls made so far. */
   calls: number;
+  /** The operation's trace span: every upstream call below it becomes its child, and log lines carry its trace id. */
+  span?: Span;
 }
 
 const storage = new AsyncLocalStorage<RequestBudget>();

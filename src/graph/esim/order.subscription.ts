@@ -1,4 +1,5 @@
 import { Authorized, Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import type { GatewayConfig } from '../../config.js';
 import { namespaceOf } from '../../access/namespace.js';
 import { EsimOrderStatus } from '../../upstream/fms/enums.js';
 import type { GatewayServices, GraphContext } from '../context.js';
@@ -19,22 +20,20 @@ function isFinal(order: EsimOrder): boolean {
   return FINAL_STATUSES.has(order.status) || (order.status === EsimOrderStatus.PAID && order.qrCode !== null);
 }
 
-const registries = new WeakMap<GatewayServices, PollerRegistry<EsimOrder>>();
+/** The order pollers of one gateway, owned by its services (which stop them on close). */
+export function createEsimOrderPollers(config: Pick<GatewayConfig, 'fms'>): PollerRegistry<EsimOrder> {
+  return new PollerRegistry<EsimOrder>({
+    intervalMs: config.fms.orderPollMs,
+    maxPollers: MAX_ORDER_POLLERS,
+    subscribersPerPoller: SUBSCRIBERS_PER_ORDER,
+    same: (previous, next) => previous.status === next.status && previous.qrCode === next.qrCode,
+    final: isFinal,
+  });
+}
 
-/** The order pollers of one gateway (its services), created on first use. */
+/** The order pollers of a gateway (tests count them). */
 export function esimOrderPollers(services: GatewayServices): PollerRegistry<EsimOrder> {
-  let registry = registries.get(services);
-  if (!registry) {
-    registry = new PollerRegistry<EsimOrder>({
-      intervalMs: services.config.fms.orderPollMs,
-      maxPollers: MAX_ORDER_POLLERS,
-      subscribersPerPoller: SUBSCRIBERS_PER_ORDER,
-      same: (previous, next) => previous.status === next.status && previous.qrCode === next.qrCode,
-      final: isFinal,
-    });
-    registries.set(services, registry);
-  }
-  return registry;
+  return services.esimOrders;
 }
 
 /**

@@ -33,6 +33,12 @@ export class PollerRegistry<T> {
     return this.pollers.size;
   }
 
+  /** Stops every poller and completes its subscriptions (the gateway is closing). */
+  close(): void {
+    for (const poller of this.pollers.values()) poller.close();
+    this.pollers.clear();
+  }
+
   /**
    * Joins (or starts) the key's poller; resolves after its first reading, or rejects with that read's error.
    * Pollers are per `owner` (the caller's namespace): two clients watching the same key never share one.
@@ -104,6 +110,11 @@ class Poller<T> {
     // Later failures reach the subscribers through their streams; nobody awaits this promise.
     this.timer = setTimeout(() => this.poll().catch(() => undefined), this.options.intervalMs);
     this.timer.unref();
+  }
+
+  close(): void {
+    this.streams.forEach((stream) => stream.end());
+    this.stop();
   }
 
   private stop(): void {

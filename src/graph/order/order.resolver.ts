@@ -58,7 +58,7 @@ export class SimOrdersResolver {
   }
 
   @Authorized('orders:read')
-  @FieldResolver(() => OrderConnection, { nullable: true, description: "This SIM's order history, a page at a time." })
+  @FieldResolver(() => OrderConnection, { nullable: true, description: "This SIM's order history, a page at a time. Null when Linksfield could not answer it in time; the error says why." })
   orders(@Root() sim: Sim, @Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphContext): Promise<Connection<Order>> {
     return ordersConnection(context, { iccid: sim.iccid }, page);
   }

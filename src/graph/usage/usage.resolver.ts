@@ -20,7 +20,7 @@ export class UsageResolver {
     return loaders.monthlyUsagePage(month, pageSize(first, services.config.graphql.maxPageSize), after);
   }
 
-  @FieldResolver(() => Sim, { nullable: true, description: 'The SIM this record is about.' })
+  @FieldResolver(() => Sim, { nullable: true, description: 'The SIM this record is about. Null when Linksfield could not answer it in time; the error says why.' })
   async sim(@Root() usage: MonthlyUsage, @Ctx() { loaders }: GraphContext): Promise<Sim> {
     return loaders.sim.load(usage.iccid);
   }
@@ -28,17 +28,17 @@ export class UsageResolver {
 
 @Resolver(() => Sim)
 export class SimUsageResolver {
-  @FieldResolver(() => Usage, { nullable: true, description: 'Data used and left in the cycle of the order in use. Batched across SIMs.' })
+  @FieldResolver(() => Usage, { nullable: true, description: 'Data used and left in the cycle of the order in use. Batched across SIMs. Null when Linksfield could not answer it in time; the error says why.' })
   async usage(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Usage> {
     return loaders.usage.load(sim.iccid);
   }
 
-  @FieldResolver(() => MnoBalance, { nullable: true, description: 'What is left of the order in use, as the mobile operator reports it.' })
+  @FieldResolver(() => MnoBalance, { nullable: true, description: 'What is left of the order in use, as the mobile operator reports it. Null when Linksfield could not answer it in time; the error says why.' })
   async balance(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<MnoBalance> {
     return loaders.balance.load(sim.iccid);
   }
 
-  @FieldResolver(() => DailyUsage, { nullable: true, description: 'Data used on one day.' })
+  @FieldResolver(() => DailyUsage, { nullable: true, description: 'Data used on one day. Null when Linksfield could not answer it in time; the error says why.' })
   async dailyUsage(
     @Root() sim: Sim,
     @Arg('date', () => DateScalar, { description: 'The day, `yyyy-MM-dd`.' }) date: string,
@@ -47,7 +47,7 @@ export class SimUsageResolver {
     return loaders.dailyUsage.load({ iccid: sim.iccid, date });
   }
 
-  @FieldResolver(() => MonthlyUsage, { nullable: true, description: 'Data used in one month. Batched across SIMs, one upstream call per month.' })
+  @FieldResolver(() => MonthlyUsage, { nullable: true, description: 'Data used in one month. Batched across SIMs, one upstream call per month. Null when Linksfield could not answer it in time; the error says why.' })
   async monthlyUsage(
     @Root() sim: Sim,
     @Arg('month', () => MonthScalar, { description: 'The month, `yyyy-MM`.' }) month: string,

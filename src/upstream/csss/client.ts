@@ -1,10 +1,9 @@
-import type { IPolicy } from 'cockatiel';
 import { decodeAnswer } from '../answer.js';
 import type { CodeTable } from '../code-table.js';
-import { tunedTransport, type ClientTuning } from '../client-tuning.js';
+import { tunedGuard, tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { AnyEndpoint, InputOf, OutputOf } from '../endpoint.js';
+import type { UpstreamGuard } from '../guard.js';
 import type { HttpTransport } from '../http.js';
-import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from './endpoints.js';
 import { csssCodeTable } from './codes.js';
 import { unwrapCsss } from './envelope.js';
@@ -37,14 +36,14 @@ export class CsssClient {
   readonly endpoints: CsssEndpoints;
   readonly codes: CodeTable;
   private readonly http: HttpTransport;
-  private readonly readPolicy: IPolicy;
+  readonly guard: UpstreamGuard;
   private readonly now: () => number;
 
   constructor(private readonly options: CsssClientOptions) {
     this.codes = options.codes ?? csssCodeTable;
     this.endpoints = options.endpoints ?? csssEndpoints;
     this.http = tunedTransport(options.baseUrl, options, 32);
-    this.readPolicy = readRetryPolicy(options.retries);
+    this.guard = tunedGuard('csss', options, 32);
     this.now = options.now ?? Date.now;
   }
 
@@ -58,7 +57,7 @@ export class CsssClient {
     const endpoint = `csss.${name}`;
     const headers: Record<string, string> = options.language ? { 'accept-language': options.language } : {};
     // Built per attempt: a retried read carries a fresh timestamp and sign.
-    const send = async () => {
+    const send = async (deadline: number | undefined) => {
       const body: Record<string, unknown> = {
         ...spec.encode(input),
         access_code: this.options.accessCode,
@@ -66,9 +65,9 @@ export class CsssClient {
         version: CSSS_VERSION,
       };
       body.sign = signCsss(body, this.options.secret);
-      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }), this.codes);
+      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint, deadline }), this.codes);
     };
-    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
+    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await this.guard.run(endpoint, spec.effect, send));
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,10 @@
-import type { IPolicy } from 'cockatiel';
 import { decodeAnswer } from '../answer.js';
 import type { CodeTable } from '../code-table.js';
-import { tunedTransport, type ClientTuning } from '../client-tuning.js';
+import { tunedGuard, tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
 import { UpstreamError } from '../errors.js';
+import type { UpstreamGuard } from '../guard.js';
 import type { HttpTransport } from '../http.js';
-import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { fmsEndpoints, type FmsEndpoint, type FmsEndpointName, type FmsEndpoints } from './endpoints.js';
 import { fmsCodeTable } from './codes.js';
 import { unwrapFms } from './envelope.js';
@@ -37,13 +36,13 @@ export class FmsClient {
   readonly endpoints: FmsEndpoints;
   readonly codes: CodeTable;
   private readonly http: HttpTransport;
-  private readonly readPolicy: IPolicy;
+  readonly guard: UpstreamGuard;
 
   constructor(private readonly options: FmsClientOptions) {
     this.codes = options.codes ?? fmsCodeTable;
     this.endpoints = options.endpoints ?? fmsEndpoints;
     this.http = tunedTransport(options.baseUrl, options, 32);
-    this.readPolicy = readRetryPolicy(options.retries);
+    this.guard = tunedGuard('fms', options, 32);
   }
 
   async call<K extends FmsEndpointName>(name: K, input: InputOf<FmsEndpoints[K]>, options: FmsCallOptions = {}): Promise<OutputOf<FmsEndpoints[K]>> {
@@ -52,8 +51,9 @@ export class FmsClient {
     const headers = requestHeaders(endpoint, spec, options);
     const body: Record<string, unknown> = spec.encode(input);
     if ('partnerCode' in spec.fields) body.partnerCode = this.options.partnerCode;
-    const send = async () => unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint }), this.codes);
-    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
+    const send = async (deadline: number | undefined) =>
+      unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint, deadline }), this.codes);
+    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await this.guard.run(endpoint, spec.effect, send));
   }
 
   async close(): Promise<void> {

@@ -1,11 +1,10 @@
-import type { IPolicy } from 'cockatiel';
 import type { MallSignMode } from '../../config.js';
 import { decodeAnswer } from '../answer.js';
 import type { CodeTable } from '../code-table.js';
-import { tunedTransport, type ClientTuning } from '../client-tuning.js';
+import { tunedGuard, tunedTransport, type ClientTuning } from '../client-tuning.js';
 import type { InputOf, OutputOf } from '../endpoint.js';
+import type { UpstreamGuard } from '../guard.js';
 import type { HttpTransport, JsonRequest } from '../http.js';
-import { readRetryPolicy, sendByEffect } from '../retry.js';
 import { mallEndpoints, type MallBase, type MallEndpoint, type MallEndpointName, type MallEndpoints } from './endpoints.js';
 import { mallCodeTable } from './codes.js';
 import { unwrapMall } from './envelope.js';
@@ -44,7 +43,7 @@ export class MallClient {
   readonly endpoints: MallEndpoints;
   readonly codes: CodeTable;
   private readonly transports: Readonly<Record<MallBase, HttpTransport>>;
-  private readonly readPolicy: IPolicy;
+  readonly guard: UpstreamGuard;
   private readonly now: () => number;
 
   constructor(private readonly options: MallClientOptions) {
@@ -52,7 +51,7 @@ export class MallClient {
     this.endpoints = options.endpoints ?? mallEndpoints;
     const transport = (baseUrl: string) => tunedTransport(baseUrl, options, 16);
     this.transports = { vshop: transport(options.vshopUrl), payment: transport(options.paymentUrl), topup: transport(options.topupUrl) };
-    this.readPolicy = readRetryPolicy(options.retries);
+    this.guard = tunedGuard('mall', options, 16);
     this.now = options.now ?? Date.now;
   }
 
@@ -61,8 +60,9 @@ export class MallClient {
     const endpoint = `mall.${name}`;
     const encoded = spec.encode(input);
     // Built per attempt: a retried read carries a fresh tradeTime and sign.
-    const send = async () => unwrapMall(endpoint, await this.transports[spec.base].request(this.request(spec, endpoint, encoded)), spec.bareAnswer === true, this.codes);
-    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await sendByEffect(spec.effect, this.readPolicy, send));
+    const send = async (deadline: number | undefined) =>
+      unwrapMall(endpoint, await this.transports[spec.base].request({ ...this.request(spec, endpoint, encoded), deadline }), spec.bareAnswer === true, this.codes);
+    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await this.guard.run(endpoint, spec.effect, send));
   }
 
   private request(spec: MallEndpoint, endpoint: string, encoded: Record<string, unknown>): JsonRequest {

@@ -23,11 +23,14 @@ const scrape = async (gateway: TestGateway = t) => (await fetch(`${gateway.origi
 const valueIn = (text: string, line: string) => Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
 
 describe('health', () => {
-  it('answers /healthz while alive and /readyz while Linksfield accepts the credentials', async () => {
+  it('answers /healthz while alive, /readyz while its stores answer, and /health/upstream while Linksfield accepts the credentials', async () => {
     expect(await (await fetch(`${t.origin}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${t.origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', upstream: 'ok', store: 'ok', sandbox: true });
+    expect(await ready.json()).toEqual({ status: 'ready', store: 'ok', sandbox: true });
+    const upstream = await fetch(`${t.origin}/health/upstream`);
+    expect(upstream.status).toBe(200);
+    expect(await upstream.json()).toMatchObject({ status: 'ok', families: { csss: { state: 'closed', probe: 'ok', endpoints: {} } } });
   });
 });
 
