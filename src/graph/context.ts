@@ -3,6 +3,7 @@ import type { Authenticator } from '../access/authenticator.js';
 import type { Caller } from '../access/caller.js';
 import type { GatewayConfig } from '../config.js';
 import type { EventPipeline } from '../events/index.js';
+import type { Fleet } from '../fleet/fleet.js';
 import type { ReadCache } from '../upstream/cache.js';
 import type { CsssClient } from '../upstream/csss/client.js';
 import type { FmsClient } from '../upstream/fms/client.js';
@@ -25,6 +26,8 @@ export interface GatewayServices {
   events: EventPipeline;
   /** Who is calling: API keys, tokens and the clients file (re-read when it changes). */
   access: Authenticator;
+  /** Every SIM of the account, refreshed and kept current: the fleet views read it. */
+  fleet: Fleet;
 }
 
 /** What every resolver receives: the services, this request's own loaders, the caller's language and eSIM token. */

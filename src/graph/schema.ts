@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { scopeChecker } from '../access/auth-checker.js';
 import { describeFieldScopes, guardSubscriptions } from '../access/field-scopes.js';
 import { esimResolvers } from './esim/resolvers.js';
+import { fleetResolvers } from './fleet/fleet.resolver.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
@@ -25,6 +26,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderMutations,
   OrderChangeResolver,
   SmsResolver,
+  ...fleetResolvers,
   ...notificationResolvers,
   ...esimResolvers,
 ];

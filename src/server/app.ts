@@ -8,6 +8,8 @@ import { Idempotency } from '../graph/idempotency.js';
 import { buildGatewaySchema } from '../graph/schema.js';
 import { createEventPipeline, webhookRoutes } from '../events/index.js';
 import { staleOnEvent } from '../graph/notification/stale.js';
+import { createFleet } from '../fleet/create.js';
+import { fleetCsvRoute } from '../graph/fleet/csv.js';
 import { SANDBOX_PATHS, sandboxFamilies } from '../sandbox/families.js';
 import { startSandbox, type Sandbox } from '../sandbox/server.js';
 import { ReadCache } from '../upstream/cache.js';
@@ -102,7 +104,8 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), ...upstreamOptions })
     : null;
   const cache = new ReadCache(store.keyv, csss.account, metrics.cache);
-  const events = createEventPipeline(config, { logger: app.log, beforeStore: [staleOnEvent(cache)] });
+  const fleet = createFleet(config, csss, app.log);
+  const events = createEventPipeline(config, { logger: app.log, beforeStore: [staleOnEvent(cache, fleet)] });
   const services: GatewayServices = {
     config,
     logger: app.log,
@@ -113,6 +116,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     idempotency: new Idempotency(store.keyv, store.claims, csss.account),
     events,
     access,
+    fleet,
   };
 
   const schema = await buildGatewaySchema();
@@ -126,6 +130,8 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     ingest: events.ingest,
   });
   mountHealth(app, services, metrics, store.ready);
+  await app.register(fleetCsvRoute, { services });
+  void fleet.start();
 
   let closed: Promise<void> | undefined;
   return {
@@ -142,6 +148,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     close() {
       closed ??= (async () => {
         await app.close();
+        await fleet.close();
         await events.close();
         await Promise.all([csss.close(), fms?.close(), mall?.close()]);
         await store.close();

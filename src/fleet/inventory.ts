@@ -1,0 +1,148 @@
+import { compareTo, fleetOrderings, orderingNames, positionOf, type Direction, type FleetOrdering, type Position } from './orderings.js';
+import type { SimTest } from './filters.js';
+import type { FleetSim } from './sim.js';
+
+export interface InventoryPage {
+  sims: FleetSim[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/**
+ * The fleet in memory: every SIM once, and for each sort order the SIMs' slots presorted (an Int32Array each).
+ * A page walks one sorted array from its cursor and stops once it has its items, so no request sorts the fleet;
+ * a change to one SIM moves its slot in each array (a binary search and a memmove), never a resort.
+ */
+export class Inventory {
+  private readonly slots: FleetSim[];
+  private readonly slotOf = new Map<string, number>();
+  private readonly sorted = {} as Record<FleetOrdering, Int32Array>;
+  /** Grows on every change; a summary computed for one version is reused until the next. */
+  version = 0;
+
+  constructor(sims: readonly FleetSim[]) {
+    this.slots = [];
+    for (const sim of sims) {
+      const slot = this.slotOf.get(sim.iccid);
+      if (slot === undefined) {
+        this.slotOf.set(sim.iccid, this.slots.length);
+        this.slots.push(sim);
+      } else if (sim.seenAt >= this.slots[slot].seenAt) this.slots[slot] = sim;
+    }
+    for (const ordering of orderingNames) {
+      const key = fleetOrderings[ordering];
+      const keys = this.slots.map(key);
+      const order = Int32Array.from(this.slots.keys());
+      const slots = this.slots;
+      order.sort((a, b) => keys[a] - keys[b] || (slots[a].iccid < slots[b].iccid ? -1 : 1));
+      this.sorted[ordering] = order;
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  get(iccid: string): FleetSim | undefined {
+    const slot = this.slotOf.get(iccid);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  /** Every SIM, in no particular order. */
+  all(): readonly FleetSim[] {
+    return this.slots;
+  }
+
+  /** Puts a newer reading of a SIM in place (an older one than the inventory holds is ignored); true when it changed. */
+  put(sim: FleetSim): boolean {
+    const slot = this.slotOf.get(sim.iccid);
+    if (slot !== undefined && this.slots[slot].seenAt > sim.seenAt) return false;
+    if (slot === undefined) {
+      const added = this.slots.length;
+      this.slots.push(sim);
+      this.slotOf.set(sim.iccid, added);
+      for (const ordering of orderingNames) {
+        const grown = new Int32Array(added + 1);
+        grown.set(this.sorted[ordering]);
+        this.sorted[ordering] = grown;
+        this.insert(ordering, added, added);
+      }
+    } else {
+      for (const ordering of orderingNames) this.remove(ordering, slot);
+      this.slots[slot] = sim;
+      for (const ordering of orderingNames) this.insert(ordering, slot, this.slots.length - 1);
+    }
+    this.version++;
+    return true;
+  }
+
+  /** How many SIMs pass the test. */
+  count(test: SimTest): number {
+    let count = 0;
+    for (const sim of this.slots) if (test(sim)) count++;
+    return count;
+  }
+
+  /** The first `first` SIMs passing the test, in the ordering, strictly after `after` (from the start without). */
+  page(test: SimTest, ordering: FleetOrdering, direction: Direction, first: number, after: Position | null): InventoryPage {
+    const order = this.sorted[ordering];
+    const ascending = direction === 'ASC';
+    // Index of the first slot past the cursor in walking direction.
+    let index = ascending ? 0 : order.length - 1;
+    if (after) {
+      const boundary = this.upperBound(ordering, order, order.length, after);
+      index = ascending ? boundary : this.lowerBound(ordering, order, order.length, after) - 1;
+    }
+    const step = ascending ? 1 : -1;
+    const sims: FleetSim[] = [];
+    let hasNextPage = false;
+    for (; index >= 0 && index < order.length; index += step) {
+      const sim = this.slots[order[index]];
+      if (!test(sim)) continue;
+      if (sims.length === first) {
+        hasNextPage = true;
+        break;
+      }
+      sims.push(sim);
+    }
+    return { sims, hasNextPage, hasPreviousPage: after !== null };
+  }
+
+  private remove(ordering: FleetOrdering, slot: number): void {
+    const order = this.sorted[ordering];
+    const at = this.lowerBound(ordering, order, order.length, positionOf(ordering, this.slots[slot]));
+    order.copyWithin(at, at + 1);
+  }
+
+  /** Inserts `slot` into the first `length` entries of the ordering (the entry past them is free). */
+  private insert(ordering: FleetOrdering, slot: number, length: number): void {
+    const order = this.sorted[ordering];
+    const at = this.lowerBound(ordering, order, length, positionOf(ordering, this.slots[slot]));
+    order.copyWithin(at + 1, at, length);
+    order[at] = slot;
+  }
+
+  /** First index whose SIM sorts at or after the position. */
+  private lowerBound(ordering: FleetOrdering, order: Int32Array, length: number, position: Position): number {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareTo(ordering, this.slots[order[middle]], position) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** First index whose SIM sorts strictly after the position. */
+  private upperBound(ordering: FleetOrdering, order: Int32Array, length: number, position: Position): number {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareTo(ordering, this.slots[order[middle]], position) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
