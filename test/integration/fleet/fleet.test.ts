@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OrderStatus, SimLifecycle } from '../../../src/upstream/csss/enums.js';
 import type { SimState } from '../../../src/sandbox/csss/fleet.js';
+import { monthRange } from '../../../src/sandbox/csss/calendar.js';
 import { ask } from '../../support/access.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
@@ -175,5 +176,51 @@ describe('summary', () => {
     expect(Math.abs(summary.endingWithin7Days - ending)).toBeLessThanOrEqual(1);
     for (const { lifecycle, simCount } of summary.byLifecycle) expect(simCount).toBe(state().sims.filter((sim) => sim.lifecycle === lifecycle).length);
     for (const { planCode, simCount } of summary.byPlan) expect(simCount).toBe(nodes.filter((node) => node.planCode === planCode).length);
+  });
+});
+
+describe('usage over time', () => {
+  const monthKey = (offset: number) => {
+    const date = new Date();
+    date.setUTCDate(1);
+    date.setUTCMonth(date.getUTCMonth() + offset);
+    return date.toISOString().slice(0, 7);
+  };
+
+  it('fleet monthly totals for a range of months, batched through the monthly endpoint', async () => {
+    const months = [monthKey(-2), monthKey(-1)];
+    t.sandbox.resetCalls();
+    const result = await ask(t, 'query($from: Month!, $to: Month!) { fleet { monthlyUsage(months: { from: $from, to: $to }) { month usedBytes activeSimCount } } }', { from: months[0], to: months[1] });
+    expect(result.errors).toBeUndefined();
+    expect(t.sandbox.calls('csss.listMonthlyUsage')).toBe(2 * 10);
+    for (const [index, month] of months.entries()) {
+      const [from, to] = monthRange(month.replace('-', ''))!;
+      const used = state().sims.map((sim) => state().usage.simUsedBetween(sim.iccid, from, to));
+      const entry = result.data!.fleet.monthlyUsage[index];
+      expect(entry.month).toBe(month);
+      expect(entry.activeSimCount).toBe(used.filter((bytes) => bytes > 0).length);
+      // Linksfield reports MB with two decimals: each SIM's figure is rounded to 10 KB or so.
+      expect(Math.abs(entry.usedBytes - used.reduce((sum, bytes) => sum + bytes, 0))).toBeLessThan(1000 * 11 * 1024);
+    }
+  });
+
+  it('per-SIM monthly and daily usage on a page, and refuses over 31 days', async () => {
+    const sim = state().sims[0];
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const result = await ask(
+      t,
+      `query($iccid: ID!, $month: Month!, $from: Date!, $to: Date!) { fleet { sims(filter: { iccid: $iccid }) { edges { node {
+        monthlyUsage(months: { from: $month, to: $month }) { month usedBytes } dailyUsage(days: { from: $from, to: $to }) { date usedBytes } } } } } }`,
+      { iccid: sim.iccid, month: monthKey(-1), from, to: today },
+    );
+    expect(result.errors).toBeUndefined();
+    const node = result.data!.fleet.sims.edges[0].node;
+    expect(node.monthlyUsage).toHaveLength(1);
+    expect(node.dailyUsage.map((day: { date: string }) => day.date)).toHaveLength(3);
+    const tooLong = await ask(t, '{ fleet { sims(first: 1) { edges { node { dailyUsage(days: { from: "2026-01-01", to: "2026-02-01" }) { usedBytes } } } } } }');
+    expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const months = await ask(t, '{ fleet { monthlyUsage(months: { from: "2025-01", to: "2026-01" }) { usedBytes } } }');
+    expect(months.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
