@@ -106,7 +106,7 @@ describe('the CSV export', () => {
   it('refuses a bad filter with 400, no credentials with 401 and a client without sims:read with 403', async () => {
     const bad = await csv(t, '?lifecycles=SLEEPING', full.key);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect((await csv(t, '?color=red', full.key)).status).toBe(400);
     expect((await csv(t, '?orderBy=COLOR', full.key)).status).toBe(400);
     const anonymous = await csv(t, '');
@@ -114,7 +114,7 @@ describe('the CSV export', () => {
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
     const forbidden = await csv(t, '', noSims.key);
     expect(forbidden.status).toBe(403);
-    expect((await forbidden.json()).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(((await forbidden.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('FORBIDDEN');
     const graph = await ask(t, '{ fleet { indexedAt } }', {}, bearer(noSims.key));
     expect(graph.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
