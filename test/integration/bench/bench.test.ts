@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
  * `npm run bench` in quick mode, end to end: it builds, runs every part and prints its tables. Timings are
  * never asserted (they depend on the machine); what the gateway did is: the rows are there, the batching query
  * made exactly the minimum number of upstream calls, cached single-SIM reads made none and cold ones two,
- * and every subscriber was subscribed.
+ * every subscriber was subscribed, and the two gateway processes sharing Redis built the fleet once, with the minimum
+ * of upstream calls.
  */
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const RUN_TIMEOUT_MS = 240_000;
@@ -66,6 +67,13 @@ describe('npm run bench (BENCH_QUICK=1)', () => {
     }
     expect(single.get('HOT upstream calls per request')!.slice(0, 2)).toEqual(['0.000', '0.000']);
     expect(single.get('COLD upstream calls per request')!.slice(0, 2)).toEqual(['2.000', '2.000']);
+
+    const fleet = table(run.stdout, 'Fleet');
+    const [built, minimum] = fleet.get('upstream calls for the full build')!;
+    expect(`${built} minimum`).toBe(minimum);
+    expect(fleet.get('builds for the instances started')![0]).toBe('1.00');
+    expect(fleet.get('answers with errors')![0]).toBe('0');
+    for (const label of ['memory per SIM (records + indexes)', 'filtered sorted page of 50: p50', 'summary: p50']) expect(fleet.has(label), label).toBe(true);
 
     for (const count of ['50', '200']) {
       const notifications = table(run.stdout, `Notifications: ${count} subscribers`);
