@@ -63,8 +63,20 @@ const exact = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({ pars
 const prefix = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({ parse: parseText, test: (value) => (sim) => sim[field]?.startsWith(value) === true });
 
 export const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<FleetFilter[K]>> } = {
-  lifecycles: { parse: parseLifecycles, test: (values) => (sim) => values.includes(sim.lifecycle) },
-  planCodes: { parse: texts, test: (values) => (sim) => sim.planCode !== null && values.includes(sim.planCode) },
+  lifecycles: {
+    parse: parseLifecycles,
+    test: (values) => {
+      const wanted = new Set<string>(values);
+      return (sim) => wanted.has(sim.lifecycle);
+    },
+  },
+  planCodes: {
+    parse: texts,
+    test: (values) => {
+      const wanted = new Set(values);
+      return (sim) => sim.planCode !== null && wanted.has(sim.planCode);
+    },
+  },
   withoutPlan: { parse: parseBoolean, test: (value) => (sim) => (sim.orderId === null) === value },
   iccid: exact('iccid'),
   iccidPrefix: prefix('iccid'),
@@ -84,10 +96,26 @@ export function simTest(filter: FleetFilter | null | undefined, allows: ((iccid:
     const value = filter?.[name];
     if (value !== undefined && value !== null) tests.push(row.test(value));
   }
+  // The scope last: its pattern match is the dearest test.
   if (allows) tests.push((sim) => allows(sim.iccid));
-  if (tests.length === 0) return () => true;
-  if (tests.length === 1) return tests[0];
-  return (sim) => tests.every((test) => test(sim));
+  const count = tests.length;
+  if (count === 0) return () => true;
+  if (count === 1) return tests[0];
+  return (sim) => {
+    for (let index = 0; index < count; index++) if (!tests[index](sim)) return false;
+    return true;
+  };
+}
+
+/** A stable text for a filter, to key what is computed from it. */
+export function filterKey(filter: FleetFilter | null | undefined): string {
+  if (!filter) return '';
+  return (Object.keys(fleetFilters) as (keyof FleetFilter)[])
+    .map((name) => {
+      const value = filter[name];
+      return value === undefined || value === null ? '' : JSON.stringify(value);
+    })
+    .join('|');
 }
 
 /** A filter from query-string parameters named like the rows; an unknown name or a bad value is a FleetFilterError. */

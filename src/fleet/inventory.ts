@@ -2,6 +2,8 @@ import { compareTo, fleetOrderings, orderingNames, positionOf, type Direction, t
 import type { SimTest } from './filters.js';
 import type { FleetSim } from './sim.js';
 
+const MEMO_KEYS = 256;
+
 export interface InventoryPage {
   sims: FleetSim[];
   hasNextPage: boolean;
@@ -17,8 +19,9 @@ export class Inventory {
   private readonly slots: FleetSim[];
   private readonly slotOf = new Map<string, number>();
   private readonly sorted = {} as Record<FleetOrdering, Int32Array>;
-  /** Grows on every change; a summary computed for one version is reused until the next. */
+  /** Grows on every change: what `memo` computed for one version is reused until the next. */
   version = 0;
+  private readonly memos = new WeakMap<object, Map<string, { version: number; value: unknown }>>();
 
   constructor(sims: readonly FleetSim[]) {
     this.slots = [];
@@ -74,6 +77,21 @@ export class Inventory {
     }
     this.version++;
     return true;
+  }
+
+  /**
+   * A value computed over the whole fleet (a count, a summary), kept until the fleet changes: a dashboard asking
+   * again pays no scan. Per scope (a caller's SIMs) and key; at most MEMO_KEYS keys per scope.
+   */
+  memo<T>(scope: object, key: string, compute: () => T): T {
+    let memos = this.memos.get(scope);
+    if (!memos) this.memos.set(scope, (memos = new Map()));
+    const known = memos.get(key);
+    if (known && known.version === this.version) return known.value as T;
+    const value = compute();
+    if (memos.size >= MEMO_KEYS) memos.clear();
+    memos.set(key, { version: this.version, value });
+    return value;
   }
 
   /** How many SIMs pass the test. */

@@ -1,5 +1,5 @@
 import type { SimScope } from '../access/caller.js';
-import { simTest, type FleetFilter } from './filters.js';
+import { filterKey, simTest, type FleetFilter } from './filters.js';
 import type { Inventory } from './inventory.js';
 import { fleetOrderings, positionOf, type Direction, type FleetOrdering, type Position } from './orderings.js';
 import type { FleetSim } from './sim.js';
@@ -24,6 +24,9 @@ export interface FleetPage {
 
 export class CursorError extends Error {}
 
+/** The memo scope of callers who see every SIM. */
+export const EVERY_SIM = {};
+
 /**
  * A page of the fleet: the caller's SIMs passing the filter, in the ordering, after the cursor. A cursor names the
  * sort key and ICCID of the last item seen (keyset), not a position, so a change elsewhere in the fleet never makes
@@ -35,7 +38,7 @@ export function queryFleet(inventory: Inventory, query: FleetQuery): FleetPage {
   const page = inventory.page(test, query.ordering, query.direction, query.first, after);
   return {
     edges: page.sims.map((sim) => ({ cursor: encodeCursor(query.ordering, query.direction, positionOf(query.ordering, sim)), node: sim })),
-    totalCount: inventory.count(test),
+    totalCount: inventory.memo(query.sims ?? EVERY_SIM, `count:${filterKey(query.filter)}`, () => inventory.count(test)),
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,
   };

@@ -28,7 +28,7 @@ export interface FleetSummary {
 
 /** Fleet totals over the SIMs passing the test, in one pass. */
 export function summarize(inventory: Inventory, test: SimTest, now: number): FleetSummary {
-  const lifecycles = new Map<SimLifecycle, number>(Object.values(SimLifecycle).map((lifecycle) => [lifecycle, 0]));
+  const lifecycles: Record<string, number> = Object.fromEntries(Object.values(SimLifecycle).map((lifecycle) => [lifecycle, 0]));
   const plans = new Map<string, PlanCount>();
   const summary: FleetSummary = {
     simCount: 0,
@@ -46,7 +46,7 @@ export function summarize(inventory: Inventory, test: SimTest, now: number): Fle
   for (const sim of inventory.all()) {
     if (!test(sim)) continue;
     summary.simCount++;
-    lifecycles.set(sim.lifecycle, lifecycles.get(sim.lifecycle)! + 1);
+    lifecycles[sim.lifecycle]++;
     if (sim.planCode === null) summary.withoutPlan++;
     else {
       const plan = plans.get(sim.planCode);
@@ -63,7 +63,7 @@ export function summarize(inventory: Inventory, test: SimTest, now: number): Fle
     if (share !== null && share >= 1) summary.above100Percent++;
     if (sim.expiresAt !== null && sim.expiresAt >= now && sim.expiresAt <= weekAhead) summary.endingWithin7Days++;
   }
-  summary.byLifecycle = [...lifecycles].map(([lifecycle, simCount]) => ({ lifecycle, simCount }));
+  summary.byLifecycle = Object.values(SimLifecycle).map((lifecycle) => ({ lifecycle, simCount: lifecycles[lifecycle] }));
   summary.byPlan = [...plans.values()].sort((a, b) => b.simCount - a.simCount || (a.planCode < b.planCode ? -1 : 1));
   return summary;
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, InputType, Query, Resolver, Root } from 'type-graphql';
 import { FleetFilterError, type FleetFilter } from '../../fleet/filters.js';
-import { CursorError, queryFleet } from '../../fleet/query.js';
+import { CursorError, EVERY_SIM, queryFleet } from '../../fleet/query.js';
 import { usedShare } from '../../fleet/sim.js';
 import { summarize, type FleetSummary as Summary } from '../../fleet/summary.js';
 import { PageArgs, pageSize, type Connection } from '../connection.js';
@@ -75,7 +75,10 @@ export class FleetResolver {
   @FieldResolver(() => FleetSummary, { description: 'Totals over the whole fleet of the caller: counts by lifecycle and plan, data used and left, SIMs near or over their plan, plans ending soon.' })
   summary(@Ctx() { services, caller }: GraphContext): Summary {
     const { sims } = caller;
-    return summarize(services.fleet.inventory, sims ? (sim) => sims.allows(sim.iccid) : () => true, Date.now());
+    const { inventory } = services.fleet;
+    const now = Date.now();
+    // "Ending within 7 days" moves with the clock: a summary is kept for a minute at most.
+    return inventory.memo(sims ?? EVERY_SIM, `summary:${Math.floor(now / 60_000)}`, () => summarize(inventory, sims ? (sim) => sims.allows(sim.iccid) : () => true, now));
   }
 
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the inventory served was built from Linksfield ("as of"); changes the gateway saw since are already in it. Null until the first build completes.' })
