@@ -102,7 +102,8 @@ export class Fleet {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
-    await Promise.allSettled([this.running, this.flushing]);
+    // A build in flight is not waited for: its upstream calls fail once the client closes, and it is discarded.
+    await Promise.allSettled([this.flushing]);
     await this.options.share.close();
   }
 
