@@ -35,7 +35,7 @@ export async function benchFleet({ sims, seconds, redisUrl }: BenchOptions['flee
     const built = (calls['csss.listSims'] ?? 0) + (calls['csss.getUsageBatch'] ?? 0);
     const minimum = Math.ceil(sims / 100) + Math.ceil(withOrder / 100);
 
-    const plain = await launch<PlainFleetReady>(new URL('./plain-server.js', import.meta.url), { execArgv: ['--expose-gc'], env: { BENCH_UPSTREAM_URL: sandbox.ready.url } });
+    const plain = await launch<PlainFleetReady>(new URL('./plain-server.js', import.meta.url), { execArgv: ['--expose-gc'], env: { BENCH_UPSTREAM_URL: sandbox.ready.url }, startTimeoutMs: 15 * 60_000 });
     children.push(plain);
     const url = gateways[0].ready.url;
     const check = await postGraphQL<{ fleet: { sims: { totalCount: number } } }>(url, PAGE_QUERY, { share: SHARE_ABOVE });
