@@ -89,8 +89,8 @@ export const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<F
   expiresBefore: { parse: parseInstant, test: (value) => (sim) => sim.expiresAt !== null && sim.expiresAt < value.getTime() },
 };
 
-/** One test for every filter given (all must hold), and the caller's SIM scope. */
-export function simTest(filter: FleetFilter | null | undefined, allows: ((iccid: string) => boolean) | null): SimTest {
+/** One test for every filter given (all must hold), and the caller's SIM scope; null when nothing filters. */
+export function simTest(filter: FleetFilter | null | undefined, allows: ((iccid: string) => boolean) | null): SimTest | null {
   const tests: SimTest[] = [];
   for (const [name, row] of Object.entries(fleetFilters) as [keyof FleetFilter, FilterRow<unknown>][]) {
     const value = filter?.[name];
@@ -99,7 +99,7 @@ export function simTest(filter: FleetFilter | null | undefined, allows: ((iccid:
   // The scope last: its pattern match is the dearest test.
   if (allows) tests.push((sim) => allows(sim.iccid));
   const count = tests.length;
-  if (count === 0) return () => true;
+  if (count === 0) return null;
   if (count === 1) return tests[0];
   return (sim) => {
     for (let index = 0; index < count; index++) if (!tests[index](sim)) return false;

@@ -2,7 +2,7 @@ import { compareTo, fleetOrderings, orderingNames, positionOf, type Direction, t
 import type { SimTest } from './filters.js';
 import type { FleetSim } from './sim.js';
 
-const MEMO_KEYS = 256;
+const MEMO_KEYS = 64;
 
 export interface InventoryPage {
   sims: FleetSim[];
@@ -94,36 +94,35 @@ export class Inventory {
     return value;
   }
 
-  /** How many SIMs pass the test. */
-  count(test: SimTest): number {
+  /** The slots of the SIMs passing the test, in the ordering; without a test, the ordering itself. */
+  matching(test: SimTest | null, ordering: FleetOrdering): Int32Array {
+    const order = this.sorted[ordering];
+    if (test === null) return order;
+    const found = new Int32Array(order.length);
     let count = 0;
-    for (const sim of this.slots) if (test(sim)) count++;
-    return count;
+    for (let index = 0; index < order.length; index++) {
+      const slot = order[index];
+      if (test(this.slots[slot])) found[count++] = slot;
+    }
+    return found.slice(0, count);
   }
 
-  /** The first `first` SIMs passing the test, in the ordering, strictly after `after` (from the start without). */
-  page(test: SimTest, ordering: FleetOrdering, direction: Direction, first: number, after: Position | null): InventoryPage {
-    const order = this.sorted[ordering];
-    const ascending = direction === 'ASC';
-    // Index of the first slot past the cursor in walking direction.
-    let index = ascending ? 0 : order.length - 1;
-    if (after) {
-      const boundary = this.upperBound(ordering, order, order.length, after);
-      index = ascending ? boundary : this.lowerBound(ordering, order, order.length, after) - 1;
-    }
-    const step = ascending ? 1 : -1;
+  /**
+   * The first `first` SIMs of `matches` (slots in the ordering, from `matching`) in the direction, strictly after
+   * `after` (from the start without): a binary search for the cursor, then a slice.
+   */
+  page(matches: Int32Array, ordering: FleetOrdering, direction: Direction, first: number, after: Position | null): InventoryPage {
     const sims: FleetSim[] = [];
-    let hasNextPage = false;
-    for (; index >= 0 && index < order.length; index += step) {
-      const sim = this.slots[order[index]];
-      if (!test(sim)) continue;
-      if (sims.length === first) {
-        hasNextPage = true;
-        break;
-      }
-      sims.push(sim);
+    if (direction === 'ASC') {
+      const start = after ? this.upperBound(ordering, matches, matches.length, after) : 0;
+      const end = Math.min(start + first, matches.length);
+      for (let index = start; index < end; index++) sims.push(this.slots[matches[index]]);
+      return { sims, hasNextPage: end < matches.length, hasPreviousPage: start > 0 };
     }
-    return { sims, hasNextPage, hasPreviousPage: after !== null };
+    const start = after ? this.lowerBound(ordering, matches, matches.length, after) - 1 : matches.length - 1;
+    const end = Math.max(start - first + 1, 0);
+    for (let index = start; index >= end; index--) sims.push(this.slots[matches[index]]);
+    return { sims, hasNextPage: end > 0, hasPreviousPage: start < matches.length - 1 };
   }
 
   private remove(ordering: FleetOrdering, slot: number): void {

@@ -35,10 +35,13 @@ export const EVERY_SIM = {};
 export function queryFleet(inventory: Inventory, query: FleetQuery): FleetPage {
   const test = simTest(query.filter, query.sims ? (iccid) => query.sims!.allows(iccid) : null);
   const after = query.after ? decodeCursor(query.after, query.ordering, query.direction) : null;
-  const page = inventory.page(test, query.ordering, query.direction, query.first, after);
+  // The matching SIMs in order are kept until the fleet changes: the next page, or the same one asked again, is a
+  // binary search and a slice.
+  const matches = inventory.memo(query.sims ?? EVERY_SIM, `${query.ordering}:${filterKey(query.filter)}`, () => inventory.matching(test, query.ordering));
+  const page = inventory.page(matches, query.ordering, query.direction, query.first, after);
   return {
     edges: page.sims.map((sim) => ({ cursor: encodeCursor(query.ordering, query.direction, positionOf(query.ordering, sim)), node: sim })),
-    totalCount: inventory.memo(query.sims ?? EVERY_SIM, `count:${filterKey(query.filter)}`, () => inventory.count(test)),
+    totalCount: matches.length,
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,
   };

@@ -74,7 +74,7 @@ describe('filters from a query string', () => {
   it('parses every row and combines them with the caller scope', () => {
     const filter = parseFilter({ lifecycles: 'active,DEACTIVATED', planCodes: 'A,B', usedBytesAbove: '100', expiresBefore: '2026-01-01', withoutPlan: 'false', orderBy: 'ICCID' }, ['orderBy']);
     expect(filter).toEqual({ lifecycles: ['ACTIVE', 'DEACTIVATED'], planCodes: ['A', 'B'], usedBytesAbove: 100, expiresBefore: new Date('2026-01-01'), withoutPlan: false });
-    const test = simTest({ iccidPrefix: '8985200000000000001' }, (iccid) => iccid.endsWith('5'));
+    const test = simTest({ iccidPrefix: '8985200000000000001' }, (iccid) => iccid.endsWith('5'))!;
     expect(test(sim(15))).toBe(true);
     expect(test(sim(16))).toBe(false);
     expect(test(sim(25))).toBe(false);
