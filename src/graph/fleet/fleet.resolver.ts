@@ -91,7 +91,7 @@ export class FleetResolver {
     return services.fleet.complete;
   }
 
-  @FieldResolver(() => [FleetMonthUsage], { description: 'Data the fleet used per month, for a range of up to 12 months. Read from Linksfield in batches of SIMs, one call per batch and month.' })
+  @FieldResolver(() => [FleetMonthUsage], { nullable: true, description: 'Data the fleet used per month, for a range of up to 12 months. Read from Linksfield in batches of SIMs, one call per batch and month.' })
   async monthlyUsage(@Arg('months', () => MonthRange, { description: 'The months.' }) months: MonthRange, @Ctx() { services, caller, loaders }: GraphContext): Promise<FleetMonthUsage[]> {
     const list = monthsBetween(months.from, months.to);
     const { sims } = caller;
@@ -135,12 +135,12 @@ export class FleetSimResolver {
     return loaders.sim.load(sim.iccid);
   }
 
-  @FieldResolver(() => [MonthlyUsage], { description: 'Data used per month, for a range of up to 12 months; batched across the SIMs of the page, one call per batch and month.' })
+  @FieldResolver(() => [MonthlyUsage], { nullable: true, description: 'Data used per month, for a range of up to 12 months; batched across the SIMs of the page, one call per batch and month.' })
   monthlyUsage(@Root() sim: FleetSimNode, @Arg('months', () => MonthRange, { description: 'The months.' }) months: MonthRange, @Ctx() { loaders }: GraphContext): Promise<MonthlyUsage[]> {
     return Promise.all(monthsBetween(months.from, months.to).map((month) => loaders.monthlyUsage(month).load(sim.iccid)));
   }
 
-  @FieldResolver(() => [DailyUsage], { description: 'Data used per day, for a range of up to 31 days; one upstream call per day.' })
+  @FieldResolver(() => [DailyUsage], { nullable: true, description: 'Data used per day, for a range of up to 31 days; one upstream call per day.' })
   dailyUsage(@Root() sim: FleetSimNode, @Arg('days', () => DayRange, { description: 'The days.' }) days: DayRange, @Ctx() { loaders }: GraphContext): Promise<DailyUsage[]> {
     return Promise.all(daysBetween(days.from, days.to).map((date) => loaders.dailyUsage.load({ iccid: sim.iccid, date })));
   }
