@@ -36,6 +36,7 @@ export class Fleet {
   inventory = new Inventory([]);
   /** When the inventory served was built; null before the first complete build. */
   indexedAt: Date | null = null;
+  private started: Promise<void> | null = null;
   private running: Promise<RefreshOutcome> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly pending = new Set<string>();
@@ -52,13 +53,18 @@ export class Fleet {
     return this.indexedAt !== null;
   }
 
-  /** Loads the shared snapshot if there is one, else builds; then refreshes on schedule. Never throws. */
-  async start(): Promise<void> {
-    await this.options.share.listen({ snapshot: () => void this.loadShared(), changed: (sims) => this.apply(sims) }).catch((error) => this.warn(error, 'fleet: cannot listen to other instances'));
-    const loaded = await this.loadShared();
-    if (!loaded) void this.refresh();
-    this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
-    this.timer.unref();
+  /**
+   * Loads the shared snapshot if there is one, else builds; then refreshes on schedule. Resolves once that first
+   * attempt is over (built, loaded, left to another instance, or failed). Never throws.
+   */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      await this.options.share.listen({ snapshot: () => void this.loadShared(), changed: (sims) => this.apply(sims) }).catch((error) => this.warn(error, 'fleet: cannot listen to other instances'));
+      this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
+      this.timer.unref();
+      if (!(await this.loadShared())) await this.refresh();
+    })();
+    return this.started;
   }
 
   /** Builds the inventory now unless another instance is doing so or has just done it. One at a time per process. */

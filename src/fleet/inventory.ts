@@ -19,6 +19,8 @@ export class Inventory {
   private readonly slots: FleetSim[];
   private readonly slotOf = new Map<string, number>();
   private readonly sorted = {} as Record<FleetOrdering, Int32Array>;
+  /** For each ordering, each slot's position in it: a filter marks positions, then reads them off in order. */
+  private readonly ranks = {} as Record<FleetOrdering, Int32Array>;
   /** Grows on every change: what `memo` computed for one version is reused until the next. */
   version = 0;
   private readonly memos = new WeakMap<object, Map<string, { version: number; value: unknown }>>();
@@ -39,6 +41,8 @@ export class Inventory {
       const slots = this.slots;
       order.sort((a, b) => keys[a] - keys[b] || (slots[a].iccid < slots[b].iccid ? -1 : 1));
       this.sorted[ordering] = order;
+      this.ranks[ordering] = new Int32Array(order.length);
+      this.rerank(ordering, 0, order.length);
     }
   }
 
@@ -68,12 +72,19 @@ export class Inventory {
         const grown = new Int32Array(added + 1);
         grown.set(this.sorted[ordering]);
         this.sorted[ordering] = grown;
-        this.insert(ordering, added, added);
+        const ranks = new Int32Array(added + 1);
+        ranks.set(this.ranks[ordering]);
+        this.ranks[ordering] = ranks;
+        this.rerank(ordering, this.insert(ordering, added, added), added + 1);
       }
     } else {
-      for (const ordering of orderingNames) this.remove(ordering, slot);
+      const removedAt = orderingNames.map((ordering) => this.remove(ordering, slot));
       this.slots[slot] = sim;
-      for (const ordering of orderingNames) this.insert(ordering, slot, this.slots.length - 1);
+      orderingNames.forEach((ordering, index) => {
+        const insertedAt = this.insert(ordering, slot, this.slots.length - 1);
+        // Only the positions between where the SIM left and where it went have moved.
+        this.rerank(ordering, Math.min(removedAt[index], insertedAt), Math.max(removedAt[index], insertedAt) + 1);
+      });
     }
     this.version++;
     return true;
@@ -98,13 +109,19 @@ export class Inventory {
   matching(test: SimTest | null, ordering: FleetOrdering): Int32Array {
     const order = this.sorted[ordering];
     if (test === null) return order;
-    const found = new Int32Array(order.length);
+    // The SIMs are tested in memory order (fast), their positions marked, and the marks read off in order: no sort.
+    const rank = this.ranks[ordering];
+    const marked = new Uint8Array(order.length);
     let count = 0;
-    for (let index = 0; index < order.length; index++) {
-      const slot = order[index];
-      if (test(this.slots[slot])) found[count++] = slot;
+    for (let slot = 0; slot < this.slots.length; slot++) {
+      if (test(this.slots[slot])) {
+        marked[rank[slot]] = 1;
+        count++;
+      }
     }
-    return found.slice(0, count);
+    const found = new Int32Array(count);
+    for (let position = 0, next = 0; next < count; position++) if (marked[position] === 1) found[next++] = order[position];
+    return found;
   }
 
   /**
@@ -125,18 +142,27 @@ export class Inventory {
     return { sims, hasNextPage: end > 0, hasPreviousPage: start < matches.length - 1 };
   }
 
-  private remove(ordering: FleetOrdering, slot: number): void {
+  /** Takes `slot` out of the ordering (its last entry becomes free); returns where it was. */
+  private remove(ordering: FleetOrdering, slot: number): number {
     const order = this.sorted[ordering];
     const at = this.lowerBound(ordering, order, order.length, positionOf(ordering, this.slots[slot]));
     order.copyWithin(at, at + 1);
+    return at;
   }
 
-  /** Inserts `slot` into the first `length` entries of the ordering (the entry past them is free). */
-  private insert(ordering: FleetOrdering, slot: number, length: number): void {
+  /** Inserts `slot` into the first `length` entries of the ordering (the entry past them is free); returns where. */
+  private insert(ordering: FleetOrdering, slot: number, length: number): number {
     const order = this.sorted[ordering];
     const at = this.lowerBound(ordering, order, length, positionOf(ordering, this.slots[slot]));
     order.copyWithin(at + 1, at, length);
     order[at] = slot;
+    return at;
+  }
+
+  private rerank(ordering: FleetOrdering, from: number, to: number): void {
+    const order = this.sorted[ordering];
+    const rank = this.ranks[ordering];
+    for (let position = from; position < to; position++) rank[order[position]] = position;
   }
 
   /** First index whose SIM sorts at or after the position. */

@@ -26,6 +26,8 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', SANDBOX_SIMS: '50', LOG_LEVEL: 'silent', ...env });
   const gateway = await createGateway(config);
   const url = await gateway.listen();
+  // The fleet inventory's first build runs at start-up: tests that count upstream calls begin after it.
+  await gateway.services.fleet.start();
   return {
     gateway,
     sandbox: gateway.sandbox!,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FleetFilterError, parseFilter, simTest } from '../../../src/fleet/filters.js';
+import { FleetFilterError, parseFilter, simTest, type FleetFilter } from '../../../src/fleet/filters.js';
 import { Inventory } from '../../../src/fleet/inventory.js';
 import { fleetOrderings, orderingNames, type Direction } from '../../../src/fleet/orderings.js';
 import { queryFleet } from '../../../src/fleet/query.js';
@@ -35,11 +35,11 @@ function naive(sims: readonly FleetSim[], ordering: keyof typeof fleetOrderings,
   return direction === 'ASC' ? sorted : sorted.reverse();
 }
 
-function walk(inventory: Inventory, ordering: keyof typeof fleetOrderings, direction: Direction, first: number): string[] {
+function walk(inventory: Inventory, ordering: keyof typeof fleetOrderings, direction: Direction, first: number, filter: FleetFilter | null = null): string[] {
   const seen: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const page = queryFleet(inventory, { ordering, direction, first, after, sims: null });
+    const page = queryFleet(inventory, { filter, ordering, direction, first, after, sims: null });
     seen.push(...page.edges.map((edge) => edge.node.iccid));
     if (!page.hasNextPage) return seen;
     after = page.edges.at(-1)!.cursor;
@@ -58,8 +58,13 @@ describe('Inventory', () => {
       current.set(next.iccid, next);
     }
     expect(inventory.size).toBe(current.size);
+    const filter: FleetFilter = { lifecycles: [SimLifecycle.ACTIVE, SimLifecycle.DEACTIVATED], usedBytesAbove: 500 };
+    const passing = [...current.values()].filter((entry) => filter.lifecycles!.includes(entry.lifecycle) && entry.usedBytes !== null && entry.usedBytes > 500);
     for (const ordering of orderingNames) {
-      for (const direction of ['ASC', 'DESC'] as const) expect(walk(inventory, ordering, direction, 17), `${ordering} ${direction}`).toEqual(naive([...current.values()], ordering, direction));
+      for (const direction of ['ASC', 'DESC'] as const) {
+        expect(walk(inventory, ordering, direction, 17), `${ordering} ${direction}`).toEqual(naive([...current.values()], ordering, direction));
+        expect(walk(inventory, ordering, direction, 7, filter), `${ordering} ${direction} filtered`).toEqual(naive(passing, ordering, direction));
+      }
     }
   });
 
