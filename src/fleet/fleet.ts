@@ -22,6 +22,9 @@ export interface FleetOptions {
   now?: () => number;
 }
 
+/** After a failed refresh, the next attempt comes this soon (or at the next period, if sooner). */
+const RETRY_MS = 30_000;
+
 /** What a refresh did: built and committed, skipped (another instance is at it, or its inventory is fresh), or failed. */
 export type RefreshOutcome = 'refreshed' | 'busy' | 'fresh' | 'failed' | 'fenced';
 
@@ -60,6 +63,7 @@ export class Fleet {
   start(): Promise<void> {
     this.started ??= (async () => {
       await this.options.share.listen({ snapshot: () => void this.loadShared(), changed: (sims) => this.apply(sims) }).catch((error) => this.warn(error, 'fleet: cannot listen to other instances'));
+      if (this.closed) return;
       this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
       this.timer.unref();
       if (!(await this.loadShared())) await this.refresh();
@@ -139,6 +143,8 @@ export class Fleet {
       return 'refreshed';
     } catch (error) {
       this.warn(error, 'fleet: refresh failed; serving the last complete inventory');
+      // Tried again soon rather than a whole period later.
+      if (!this.closed) setTimeout(() => void (this.closed || this.refresh()), Math.min(RETRY_MS, refreshMs)).unref();
       return 'failed';
     } finally {
       await lease?.release().catch((error) => this.warn(error, 'fleet: cannot release the refresh lease'));
