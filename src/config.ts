@@ -1,3 +1,5 @@
+import { AddressList, addressEntries } from './events/sources.js';
+
 /**
  * Every setting of the gateway, read from the environment once and validated together, so a bad deployment
  * learns about all its mistakes in one start-up message. Nothing else reads `process.env`.
@@ -50,16 +52,29 @@ export interface GatewayConfig {
     /** Where `npm run sandbox` pushes notifications (`<url>/<kind>`); `npm start` wires its own routes. */
     notifyUrl: string | null;
   };
+  /** `LINKSFIELD_SANDBOX=true`: the built-in sandbox is wanted, even under `NODE_ENV=production`. */
+  sandboxRequested: boolean;
   webhooks: {
-    /** Order-status pushes are documented as possibly unsigned (§7.7); requiring the signature is the safe default. */
-    requireOrderStatusSignature: boolean;
+    /**
+     * Order-status pushes come unsigned for now (§7.7). One is accepted only when every second factor configured
+     * here holds; with none configured it is refused (401). Signed pushes are verified as always.
+     */
+    orderStatusToken: string | null;
+    /** CIDR blocks an unsigned order-status push must come from; empty: not a factor. */
+    allowedSources: string[];
+    /** Proxies whose `X-Forwarded-For` names the sender; empty: the socket's peer is the sender. */
+    trustedProxies: string[];
     maxBodyBytes: number;
     /** How long delivery ids are remembered (Linksfield retries every 6 h until it gets a 200). */
     dedupeTtlSeconds: number;
+    /** How long the digest of a stored push is remembered: the same content under another id within it is a replay. */
+    replayWindowSeconds: number;
   };
   events: {
-    /** Bound of the event log (ring or Redis stream). */
+    /** Bound of the event log (ring or Redis stream), in events. */
     maxEvents: number;
+    /** Bound of the event log in bytes of encoded events; the newest event is always kept. */
+    maxBytes: number;
     /** Queue limit for one subscriber before it is closed. */
     subscriberQueueLimit: number;
   };
@@ -72,6 +87,8 @@ export interface GatewayConfig {
     maxPageSize: number;
     /** How many upstream calls one unbatchable loader makes at once. */
     fanOutConcurrency: number;
+    /** `GRAPHQL_EXPLORER`: the self-hosted GraphiQL at `GET /graphql` (browsers) and `GET /`; default on except under `production`. */
+    explorer: boolean;
   };
   fms: {
     baseUrl: string | null;
@@ -92,6 +109,12 @@ export interface GatewayConfig {
   };
 }
 
+/** Credentials whose sandbox value is a secret published in this repository: never accepted in production. */
+const SECRET_NAMES = new Set(['LINKSFIELD_SECRET', 'LINKSFIELD_NOTIFY_SECRET', 'MALL_SECRET']);
+
+/** A URL path token guards as much as a password: long enough not to be guessed, URL-safe, within fastify's 100-character path parameter. */
+const TOKEN = /^[A-Za-z0-9_-]{32,100}$/;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -106,17 +129,25 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   const read = new EnvReader(env, problems);
   const linksfieldBaseUrl = read.url('LINKSFIELD_BASE_URL');
   const usingSandbox = linksfieldBaseUrl === null;
-  const credential = (name: string, sandboxValue: string): string => {
+  const production = env.NODE_ENV?.trim() === 'production';
+  // In front of a real upstream, credentials are required; in production never the sandbox's public ones (a
+  // standalone `npm run sandbox` behind LINKSFIELD_BASE_URL is a development set-up).
+  const requiredCredential = (name: string, urlName: string, sandboxValue: string): string => {
     const value = read.string(name, '');
-    if (value !== '') return value;
-    if (!usingSandbox) problems.push(`${name} is required when LINKSFIELD_BASE_URL is set`);
-    return sandboxValue;
+    if (value === '') problems.push(`${name} is required when ${urlName} is set`);
+    else if (production && value === sandboxValue && SECRET_NAMES.has(name)) problems.push(`${name} is the built-in sandbox's public value; set the one Linksfield gave you`);
+    return value || sandboxValue;
   };
+  const credential = (name: string, sandboxValue: string): string =>
+    usingSandbox ? read.string(name, '') || sandboxValue : requiredCredential(name, 'LINKSFIELD_BASE_URL', sandboxValue);
+  const familyCredential = (name: string, urlName: string, urlValue: string | undefined, sandboxValue: string): string =>
+    urlValue?.trim() ? requiredCredential(name, urlName, sandboxValue) : read.string(name, '') || sandboxValue;
+  const mallUrlSet = env.MALL_VSHOP_URL || env.MALL_PAYMENT_URL || env.MALL_TOPUP_URL;
   const config: GatewayConfig = {
     port: read.integer('PORT', 4000, 0, 65_535),
     host: read.string('HOST', '0.0.0.0'),
     logLevel: read.oneOf('LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
-    production: env.NODE_ENV?.trim() === 'production',
+    production,
     language: read.string('LINKSFIELD_LANGUAGE', 'en-US') || 'en-US',
     linksfieldBaseUrl,
     accessCode: credential('LINKSFIELD_ACCESS_CODE', SANDBOX_CREDENTIALS.accessCode),
@@ -137,13 +168,18 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       port: read.optionalInteger('SANDBOX_PORT', 0, 65_535),
       notifyUrl: read.url('SANDBOX_NOTIFY_URL'),
     },
+    sandboxRequested: read.boolean('LINKSFIELD_SANDBOX', false),
     webhooks: {
-      requireOrderStatusSignature: read.boolean('WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE', true),
+      orderStatusToken: read.secretToken('WEBHOOK_ORDER_STATUS_TOKEN'),
+      allowedSources: read.addresses('WEBHOOK_ALLOWED_SOURCES'),
+      trustedProxies: read.addresses('WEBHOOK_TRUSTED_PROXIES'),
       maxBodyBytes: read.integer('WEBHOOK_MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
       dedupeTtlSeconds: read.integer('WEBHOOK_DEDUPE_TTL_SECONDS', 8 * 24 * 3600, 7 * 24 * 3600, 90 * 24 * 3600),
+      replayWindowSeconds: read.integer('WEBHOOK_REPLAY_WINDOW_SECONDS', 6 * 24 * 3600, 60, 6 * 24 * 3600),
     },
     events: {
       maxEvents: read.integer('EVENT_LOG_MAX_EVENTS', 100_000, 100, 10_000_000),
+      maxBytes: read.integer('EVENT_LOG_MAX_BYTES', 256 * 1024 * 1024, 64 * 1024, 64 * 1024 ** 3),
       subscriberQueueLimit: read.integer('SUBSCRIBER_QUEUE_LIMIT', 1_000, 1, 1_000_000),
     },
     fleet: {
@@ -152,10 +188,11 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
+      explorer: read.boolean('GRAPHQL_EXPLORER', env.NODE_ENV?.trim() !== 'production'),
     },
     fms: {
       baseUrl: read.url('FMS_BASE_URL'),
-      partnerCode: read.string('FMS_PARTNER_CODE', SANDBOX_CREDENTIALS.fmsPartnerCode),
+      partnerCode: familyCredential('FMS_PARTNER_CODE', 'FMS_BASE_URL', env.FMS_BASE_URL, SANDBOX_CREDENTIALS.fmsPartnerCode),
       preOrderTimeoutMinutes: read.integer('FMS_PREORDER_TIMEOUT_MINUTES', 10, 1, 24 * 60),
       orderPollMs: read.integer('FMS_ORDER_POLL_MS', 2_000, 50, 60_000),
     },
@@ -163,8 +200,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       vshopUrl: read.url('MALL_VSHOP_URL'),
       paymentUrl: read.url('MALL_PAYMENT_URL'),
       topupUrl: read.url('MALL_TOPUP_URL'),
-      partnerCode: read.string('MALL_PARTNER_CODE', SANDBOX_CREDENTIALS.mallPartnerCode),
-      secret: read.string('MALL_SECRET', SANDBOX_CREDENTIALS.mallSecret),
+      partnerCode: familyCredential('MALL_PARTNER_CODE', 'MALL_VSHOP_URL', mallUrlSet, SANDBOX_CREDENTIALS.mallPartnerCode),
+      secret: familyCredential('MALL_SECRET', 'MALL_VSHOP_URL', mallUrlSet, SANDBOX_CREDENTIALS.mallSecret),
       signMode: read.oneOf('MALL_SIGN_MODE', 'append', ['append', 'prefix', 'hmac']),
     },
   };
@@ -175,6 +212,14 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   // Secure by default: in front of real Linksfield, anonymous callers must be an explicit choice.
   if (!usingSandbox && config.access.clientsFile === null && config.access.auth !== 'none') {
     problems.push('GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)');
+  }
+  // Fail closed: in production the sandbox (fake data, public secrets) runs only when asked for by name.
+  if (config.production && usingSandbox && !config.sandboxRequested) {
+    problems.push('LINKSFIELD_BASE_URL is required under NODE_ENV=production (set LINKSFIELD_SANDBOX=true to run on the built-in sandbox on purpose)');
+  }
+  if (config.sandboxRequested && !usingSandbox) problems.push('LINKSFIELD_SANDBOX=true and LINKSFIELD_BASE_URL contradict each other: set one');
+  if (env.WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE !== undefined) {
+    problems.push('WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE was removed: unsigned order-status pushes are accepted with WEBHOOK_ORDER_STATUS_TOKEN and/or WEBHOOK_ALLOWED_SOURCES');
   }
   if (config.access.clientsFile !== null && config.access.auth === 'none') problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
   if (problems.length > 0) throw new ConfigError(problems);
@@ -222,6 +267,27 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(raw)) return raw as T;
     this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
     return fallback;
+  }
+
+  /** A secret placed in a URL path; the message never repeats it. */
+  secretToken(name: string): string | null {
+    const raw = this.env[name]?.trim();
+    if (raw === undefined || raw === '') return null;
+    if (TOKEN.test(raw)) return raw;
+    this.problems.push(`${name} must be 32 to 100 characters of A-Z, a-z, 0-9, "-" and "_" (e.g. openssl rand -hex 32)`);
+    return null;
+  }
+
+  /** A list of IP addresses and CIDR blocks, comma or space separated. */
+  addresses(name: string): string[] {
+    const entries = addressEntries(this.env[name] ?? '');
+    try {
+      new AddressList(entries);
+      return entries;
+    } catch (error) {
+      this.problems.push(`${name}: ${(error as Error).message}`);
+      return [];
+    }
   }
 
   /** A URL, or null when unset. Credentials inside a URL are never echoed back in the message. */

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import closeWithGrace from 'close-with-grace';
 import { ClientsFileError } from './access/clients-file.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createGateway } from './server/app.js';
+import { createGateway, UNSIGNED_ORDER_STATUS_REFUSED } from './server/app.js';
 import { EndpointOverrideError } from './upstream/overrides.js';
 
 /** `npm start`: read the config, build the gateway, listen, and shut down gracefully on a signal. */
@@ -13,11 +13,14 @@ try {
   const lines = [`Linksfield GraphQL gateway ready at ${url}`];
   if (gateway.sandbox) {
     lines.push(
-      `  upstream: the built-in sandbox at ${gateway.sandbox.url} (${config.sandbox.sims} SIMs; access code ${config.accessCode}, documented sandbox secrets)`,
+      `  upstream: THE BUILT-IN SANDBOX at ${gateway.sandbox.url}: simulated data, not Linksfield (${config.sandbox.sims} SIMs; access code ${config.accessCode}, public sandbox secrets)`,
       `  webhooks: the sandbox posts notifications to this gateway's /webhooks/linksfield/* routes`,
     );
   } else {
     lines.push(`  upstream: ${new URL(config.linksfieldBaseUrl!).origin} (access code ${config.accessCode})`);
+    const { orderStatusToken, allowedSources } = config.webhooks;
+    const factors = [orderStatusToken ? 'the URL token' : null, allowedSources.length > 0 ? `a sender in ${allowedSources.join(', ')}` : null].filter(Boolean);
+    lines.push(factors.length > 0 ? `  webhooks: unsigned order-status pushes need ${factors.join(' and ')}` : `  webhooks: ${UNSIGNED_ORDER_STATUS_REFUSED}`);
   }
   if (config.access.clientsFile) {
     lines.push(`  callers: ${gateway.services.access.clientCount} clients from ${config.access.clientsFile}; requests without credentials get 401`);
@@ -31,7 +34,8 @@ try {
       `    (built-in client "${client.id}": ${client.scopes.join(', ')} on SIMs ${client.iccids!.join(', ')}; a new key each start)`,
     );
   }
-  lines.push(`  cache and events: ${config.redisUrl ? 'Redis' : 'in memory'}`, `  open ${url} in a browser to explore the schema`);
+  lines.push(`  cache and events: ${config.redisUrl ? 'Redis' : 'in memory'}`);
+  lines.push(config.graphql.explorer ? `  explorer: open ${url} in a browser (GraphiQL, served by this gateway)` : '  explorer: off (GRAPHQL_EXPLORER)');
   console.log(lines.join('\n'));
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) console.error(err);

@@ -76,6 +76,8 @@ export type Esim = {
   packageName?: Maybe<Scalars['String']['output']>;
   /** The activation string the QR code encodes (`LPA:1$…`). */
   qrCode: Scalars['String']['output'];
+  /** The QR code of `qrCode` as an SVG and a PNG picture. */
+  qrCodeImage: QrCodeImage;
   /** Data left, in bytes. */
   remainingBytes?: Maybe<Scalars['Bytes']['output']>;
   /** SM-DP+ address, for entering the eSIM by hand. */
@@ -84,6 +86,13 @@ export type Esim = {
   topUpPackages: Array<EsimPackage>;
   /** Data used, in bytes. */
   usedBytes?: Maybe<Scalars['Bytes']['output']>;
+};
+
+
+/** A user's eSIM, bought and paid for (My eSIM Detail, §8.6). */
+export type EsimQrCodeImageArgs = {
+  errorCorrection?: QrErrorCorrection;
+  size?: Scalars['Int']['input'];
 };
 
 /** Which kind of shop front the end user signs in from (FMS `appId`). */
@@ -123,8 +132,17 @@ export type EsimOrder = {
   orderId: Scalars['ID']['output'];
   /** The activation string the eSIM QR code encodes (`LPA:1$…`); null until the order is paid and the profile assigned. */
   qrCode?: Maybe<Scalars['String']['output']>;
+  /** The QR code of `qrCode` as an SVG and a PNG picture; null until the order is paid, like `qrCode`. */
+  qrCodeImage?: Maybe<QrCodeImage>;
   /** Where the order is. */
   status: EsimOrderStatus;
+};
+
+
+/** An eSIM order's status, with its QR code once paid. */
+export type EsimOrderQrCodeImageArgs = {
+  errorCorrection?: QrErrorCorrection;
+  size?: Scalars['Int']['input'];
 };
 
 /** Where an eSIM order is (FMS `orderPayStatus`). */
@@ -1393,6 +1411,8 @@ export type OrderStatusNotification = Notification & SimNotification & {
   order?: Maybe<Order>;
   /** The order id. */
   orderId: Scalars['ID']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
 };
@@ -1477,6 +1497,30 @@ export type PlanType =
   | 'UNLIMITED_DAILY'
   /** One year. */
   | 'YEARLY';
+
+/** A QR code of an eSIM activation string, as pictures ready to show. */
+export type QrCodeImage = {
+  __typename?: 'QrCodeImage';
+  /** The code as a PNG image in a data URL (`data:image/png;base64,…`), for an `<img src>`. */
+  pngDataUrl: Scalars['String']['output'];
+  /** Width and height of the pictures, in pixels (quiet zone included). */
+  size: Scalars['Int']['output'];
+  /** The code as an SVG document (`<svg …>`), to inline in a page. */
+  svg: Scalars['String']['output'];
+  /** The text the code holds: the activation string (`LPA:1$…`). */
+  text: Scalars['String']['output'];
+};
+
+/** How much of a QR code may be damaged or covered and still scan; more correction means a denser code. */
+export type QrErrorCorrection =
+  /** About 30% may be lost (for a logo over the code, or rough printing). */
+  | 'HIGH'
+  /** About 7% may be lost. */
+  | 'LOW'
+  /** About 15% may be lost (the usual choice). */
+  | 'MEDIUM'
+  /** About 25% may be lost. */
+  | 'QUARTILE';
 
 /** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type Query = {
@@ -1732,6 +1776,8 @@ export type SimNotification = {
   kind: NotificationKind;
   /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
 };
@@ -1753,6 +1799,8 @@ export type SmsDeliveryNotification = Notification & SimNotification & {
   kind: NotificationKind;
   /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
   /** The id `sendSms` returned (`SmsMessage.id`). */
@@ -1811,6 +1859,8 @@ export type SmsReceivedNotification = Notification & SimNotification & {
   kind: NotificationKind;
   /** When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out. */
+  partnerCode?: Maybe<Scalars['String']['output']>;
   /** When the gateway accepted the webhook. */
   receivedAt: Scalars['DateTime']['output'];
   /** The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal (assumed). */
@@ -1901,8 +1951,10 @@ export type Usage = {
 /** One SIM of a usage alert. */
 export type UsageAlert = {
   __typename?: 'UsageAlert';
-  /** When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN). */
+  /** When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN) or writes it in a form that is not a known time (see `expiresAtText`). */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The expiry exactly as Linksfield wrote it, when it is not a time the gateway can read (Linksfield does not document its format); null otherwise. */
+  expiresAtText?: Maybe<Scalars['String']['output']>;
   /** The SIM (ICCID). */
   iccid: Scalars['ID']['output'];
   /** Why the SIM is in the alert. */

@@ -32,7 +32,7 @@ const notificationDecoders: Readonly<Record<NotificationKind, AnyDecoder>> = {
         return {
           iccid: text(device, 'deviceId'),
           warning: usageWarningCodes.decode(text(device, 'warningCode')),
-          expiresAt: expiryTime(device, 'expireTime'),
+          ...expiry(device.expireTime),
         };
       });
       return { iccids: [...new Set(alerts.map((alert) => alert.iccid))], payload: { alerts } };
@@ -46,7 +46,7 @@ const notificationDecoders: Readonly<Record<NotificationKind, AnyDecoder>> = {
         smsId: text(body, 'sms_id'),
         status: smsDeliveryStatusCodes.decode(text(body, 'status')),
         error: optionalText(body, 'error_msg'),
-        occurredAt: epochMillis(body, 'reported_at'),
+        occurredAt: notificationTime(body, 'reported_at'),
       }),
   },
   'sms-uplink': {
@@ -56,7 +56,7 @@ const notificationDecoders: Readonly<Record<NotificationKind, AnyDecoder>> = {
         ...simOf(body),
         text: text(body, 'text_message'),
         encoding: smsEncodingOf(optionalText(body, 'message_type')),
-        occurredAt: epochMillis(body, 'received_at'),
+        occurredAt: notificationTime(body, 'received_at'),
       }),
   },
   'order-status': {
@@ -66,7 +66,7 @@ const notificationDecoders: Readonly<Record<NotificationKind, AnyDecoder>> = {
         ...simOf(body),
         orderId: text(body, 'order_id'),
         change: orderChangeCodes.decode(text(body, 'event_code')),
-        occurredAt: epochMillis(body, 'event_time'),
+        occurredAt: notificationTime(body, 'event_time'),
       }),
   },
 };
@@ -77,27 +77,53 @@ export function decodeNotification(kind: NotificationKind, body: unknown, delive
   return { kind: decoder.kind, ...decoder.decode(record(body, 'body')), ...delivery } as NewEvent;
 }
 
-/** The SIM a single-SIM notification is about. */
-function simOf(body: Json): { iccid: string; imsi: string } {
-  return { iccid: text(body, 'sim_id'), imsi: text(body, 'imsi') };
+/** The SIM a single-SIM notification is about, and the enterprise it belongs to (`partner_code`, §7.5). */
+function simOf(body: Json): { iccid: string; imsi: string; partnerCode: string | null } {
+  return { iccid: text(body, 'sim_id'), imsi: text(body, 'imsi'), partnerCode: optionalText(body, 'partner_code') };
 }
 
 function aboutOneSim<P extends { iccid: string }>(payload: P): { iccids: string[]; payload: P } {
   return { iccids: [payload.iccid], payload };
 }
 
-/** Notification times are epoch milliseconds sent as strings (§7.5, §12). */
-function epochMillis(body: Json, key: string): Date {
-  const value = text(body, key).trim();
-  if (!/^\d{1,15}$/.test(value)) throw new MalformedUpstreamData(key, 'epoch milliseconds');
-  return new Date(Number(value));
+/**
+ * Notification times (UTC+0): epoch milliseconds as a string (§7.5's example, §12), the overview's
+ * `2022-01-19T201101` (§7.1), or ISO 8601 (no zone: UTC).
+ */
+function notificationTime(body: Json, key: string): Date {
+  const date = parseNotificationTime(text(body, key));
+  if (date === null) throw new MalformedUpstreamData(key, 'epoch milliseconds, yyyy-MM-ddTHHmmss or an ISO 8601 time');
+  return date;
 }
 
-/** The alert's expiry format is undocumented; it is read as a CSSS wall-clock time (`yyyy-MM-dd HH:mm:ss`, +08:00). */
-function expiryTime(device: Json, key: string): Date | null {
-  const value = optionalText(device, key);
-  if (value === null) return null;
-  const date = parseCsssDate(value);
-  if (date === null) throw new MalformedUpstreamData(key, 'a yyyy-MM-dd HH:mm:ss time');
-  return date;
+const COMPACT_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+export function parseNotificationTime(raw: string): Date | null {
+  const value = raw.trim();
+  if (/^\d{1,15}$/.test(value)) return new Date(Number(value));
+  const compact = COMPACT_TIME.exec(value);
+  if (compact) return validTime(`${compact[1]}T${compact[2]}:${compact[3]}:${compact[4]}Z`);
+  if (ISO_TIME.test(value)) return validTime(/(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`);
+  return null;
+}
+
+/** A parsed time, or null for an impossible one (month 13, 25 o'clock), which Date.parse would roll over or reject. */
+function validTime(iso: string): Date | null {
+  const at = Date.parse(iso.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  if (Number.isNaN(at)) return null;
+  const [, month, day, hour, minute] = /^\d{4}-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso)!.map(Number);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 ? new Date(at) : null;
+}
+
+/**
+ * The alert's `expireTime` format is undocumented (the only example is empty): read as a CSSS wall-clock time
+ * (`yyyy-MM-dd HH:mm:ss`, +08:00), or as a notification time. Anything else is kept as text, never refused: a
+ * correctly signed push refused for it would be retried by Linksfield for ever.
+ */
+function expiry(raw: unknown): { expiresAt: Date | null; expiresAtText: string | null } {
+  if (raw === undefined || raw === null || raw === '') return { expiresAt: null, expiresAtText: null };
+  const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : JSON.stringify(raw);
+  const expiresAt = parseCsssDate(value) ?? parseNotificationTime(value);
+  return { expiresAt, expiresAtText: expiresAt === null ? value : null };
 }

@@ -9,8 +9,10 @@ import type { OrderChange, SmsDeliveryStatus, SmsEncoding, UsageWarning } from '
 export interface UsageAlertEntry {
   iccid: string;
   warning: UsageWarning;
-  /** When the plan expires (or expired); null when Linksfield leaves it empty (e.g. NO_PLAN). */
+  /** When the plan expires (or expired); null when Linksfield leaves it empty (e.g. NO_PLAN) or it does not read as a time. */
   expiresAt: Date | null;
+  /** The expiry as Linksfield wrote it when it does not read as a time (its format is undocumented); null otherwise. */
+  expiresAtText: string | null;
 }
 
 export interface UsageAlertPayload {
@@ -21,6 +23,8 @@ export interface UsageAlertPayload {
 export interface SmsDeliveryPayload {
   iccid: string;
   imsi: string;
+  /** Linksfield's enterprise code of the account the SIM belongs to (`partner_code`); null when absent. */
+  partnerCode: string | null;
   /** The id the Send SMS answer returned. */
   smsId: string;
   status: SmsDeliveryStatus;
@@ -33,6 +37,8 @@ export interface SmsDeliveryPayload {
 export interface SmsReceivedPayload {
   iccid: string;
   imsi: string;
+  /** Linksfield's enterprise code of the account the SIM belongs to (`partner_code`); null when absent. */
+  partnerCode: string | null;
   /** The message as Linksfield sent it; for BINARY, its textual encoding of the bytes (hex, assumed). */
   text: string;
   encoding: SmsEncoding;
@@ -43,6 +49,8 @@ export interface SmsReceivedPayload {
 export interface OrderStatusChangedPayload {
   iccid: string;
   imsi: string;
+  /** Linksfield's enterprise code of the account the SIM belongs to (`partner_code`); null when absent. */
+  partnerCode: string | null;
   orderId: string;
   change: OrderChange;
   occurredAt: Date;

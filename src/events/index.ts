@@ -17,13 +17,15 @@ export { eventKinds } from './event.js';
 export { InvalidEventIdError } from './event-id.js';
 export { SubscriberTooSlowError, type EventFeed, type ReplayGap, type SubscribeOptions } from './feed.js';
 export { eventFilter, type EventCriteria } from './filter.js';
+export type { DeliveryOutcome, Receipt } from './dedupe.js';
 export type { BeforeStoreHook, Ingest } from './ingest.js';
 export type { EventLog } from './log/log.js';
 export { webhookRoutes, type WebhookRoutesOptions } from './webhooks.js';
 
 /**
  * The notification pipeline in one call: memory backends by default, Redis ones (shared by every instance)
- * when `redisUrl` is set or a client is given. Webhooks feed `ingest`; GraphQL subscriptions iterate `feed`.
+ * when `redisUrl` is set or a client is given, under `redisKeyPrefix`: `<prefix>events` (the stream),
+ * `<prefix>delivery:<id>` and `<prefix>body:<digest>` (dedupe). Webhooks feed `ingest`; subscriptions iterate `feed`.
  */
 export interface EventPipeline {
   ingest: Ingest;
@@ -33,7 +35,7 @@ export interface EventPipeline {
   close(): Promise<void>;
 }
 
-export type EventPipelineConfig = Pick<GatewayConfig, 'redisUrl' | 'logLevel' | 'webhooks' | 'events'>;
+export type EventPipelineConfig = Pick<GatewayConfig, 'redisUrl' | 'redisKeyPrefix' | 'logLevel' | 'webhooks' | 'events'>;
 
 /** The two log levels the pipeline uses; a pino or fastify logger fits. */
 export type EventLogger = Pick<Logger, 'warn' | 'error'>;
@@ -43,8 +45,6 @@ export interface EventPipelineOptions {
   redis?: RedisClient;
   beforeStore?: readonly BeforeStoreHook[];
   logger?: EventLogger;
-  /** Prefix of every Redis key: `<prefix>events` (the stream), `<prefix>delivery:<id>`. */
-  keyPrefix?: string;
   /** Deadline of each Redis command on the webhook path; a webhook answers 503 past it. */
   redisTimeoutMs?: number;
   /** How long one XREAD of the stream tail blocks before it asks again. */
@@ -62,7 +62,7 @@ export function createEventPipeline(config: EventPipelineConfig, options: EventP
   const logger: EventLogger = options.logger ?? pino({ name: 'events', level: config.logLevel });
   const backends = options.redis || config.redisUrl ? redisBackends(config, options, logger) : memoryBackends(config);
   const feed = createFeed({ log: backends.log, pubsub: backends.pubsub, queueLimit: config.events.subscriberQueueLimit });
-  const ingest = createIngest({ log: backends.log, dedupe: backends.dedupe, beforeStore: options.beforeStore, logger });
+  const ingest = createIngest({ dedupe: backends.dedupe, beforeStore: options.beforeStore, logger });
   return {
     ingest,
     feed,
@@ -76,18 +76,24 @@ export function createEventPipeline(config: EventPipelineConfig, options: EventP
 
 function memoryBackends(config: EventPipelineConfig): Backends {
   const pubsub = createMemoryPubSub();
-  const log = createMemoryEventLog({ maxEvents: config.events.maxEvents, onAppend: pubsub.publish });
-  // As many delivery ids as the log holds events: a repeat of an evicted event is the only one missed.
-  const dedupe = createMemoryDedupe(log, { ttlSeconds: config.webhooks.dedupeTtlSeconds, maxEntries: config.events.maxEvents });
+  const log = createMemoryEventLog({ maxEvents: config.events.maxEvents, maxBytes: config.events.maxBytes, onAppend: pubsub.publish });
+  // As many deliveries as the log holds events: a repeat of an evicted event is the only one missed.
+  const dedupe = createMemoryDedupe(log, { ...dedupeWindows(config), maxEntries: config.events.maxEvents });
   return { log, dedupe, pubsub, close: () => pubsub.close() };
 }
 
 function redisBackends(config: EventPipelineConfig, options: EventPipelineOptions, logger: EventLogger): Backends {
-  const { keyPrefix = 'lf:', redisTimeoutMs = 2_000, tailBlockMs = 5_000 } = options;
+  const { redisTimeoutMs = 2_000, tailBlockMs = 5_000 } = options;
+  const keyPrefix = config.redisKeyPrefix;
   const client = options.redis ?? connect(createClient({ url: config.redisUrl ?? undefined }), logger);
   const owned = options.redis ? null : client;
-  const log = new RedisEventLog({ redis: client.withCommandOptions({ timeout: redisTimeoutMs }), key: `${keyPrefix}events`, maxEvents: config.events.maxEvents });
-  const dedupe = createRedisDedupe(log, { ttlSeconds: config.webhooks.dedupeTtlSeconds, keyPrefix: `${keyPrefix}delivery:` });
+  const log = new RedisEventLog({
+    redis: client.withCommandOptions({ timeout: redisTimeoutMs }),
+    key: `${keyPrefix}events`,
+    maxEvents: config.events.maxEvents,
+    maxBytes: config.events.maxBytes,
+  });
+  const dedupe = createRedisDedupe(log, { ...dedupeWindows(config), keyPrefix });
   const reader = connect(client.duplicate({ commandOptions: { timeout: tailBlockMs + redisTimeoutMs } }), logger);
   const pubsub = createRedisPubSub({ log, reader, logger, blockMs: tailBlockMs });
   return {
@@ -100,6 +106,10 @@ function redisBackends(config: EventPipelineConfig, options: EventPipelineOption
       else owned?.destroy();
     },
   };
+}
+
+function dedupeWindows(config: EventPipelineConfig) {
+  return { ttlSeconds: config.webhooks.dedupeTtlSeconds, replayWindowSeconds: config.webhooks.replayWindowSeconds };
 }
 
 /** Connects in the background: while Redis is away commands fail by their timeout and node-redis reconnects. */

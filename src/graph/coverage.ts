@@ -37,7 +37,7 @@ export const notificationCoverage: Readonly<Record<NotificationKind, string>> = 
   'usage-alert': '`POST /webhooks/linksfield/usage-alert` → `usageAlerts`, `notifications`',
   'sms-downlink': '`POST /webhooks/linksfield/sms-downlink` → `smsDelivery`, `notifications`',
   'sms-uplink': '`POST /webhooks/linksfield/sms-uplink` → `smsReceived`, `notifications`',
-  'order-status': '`POST /webhooks/linksfield/order-status` → `orderStatusChanged`, `notifications`',
+  'order-status': '`POST /webhooks/linksfield/order-status` (unsigned: `…/order-status/<token>`) → `orderStatusChanged`, `notifications`',
 };
 
 /** The README lines between which the rendered table stands. */
@@ -66,7 +66,8 @@ export function renderCoverage(families: readonly CoverageFamily[] = coverageFam
     return [`### ${title}`, '', '| § | endpoint | path | provenance | GraphQL |', '|---|---|---|---|---|', ...rows].join('\n');
   });
   const notifications = Object.entries(notificationKinds).map(
-    ([kind, spec]) => `| ${spec.ref} | ${spec.title} | ${spec.provenance === 'assumed' ? '**assumed** body' : 'documented'} | ${notificationCoverage[kind as NotificationKind]} |`,
+    ([kind, spec]) =>
+      `| ${spec.ref} | ${spec.title} | ${spec.provenance === 'assumed' ? '**assumed** body' : spec.assumes ? `documented; assumed: ${spec.assumes}` : 'documented'} | ${notificationCoverage[kind as NotificationKind]} |`,
   );
   return [
     ...sections,

@@ -7,6 +7,7 @@ import type { GatewayServices } from '../graph/context.js';
 import { Idempotency } from '../graph/idempotency.js';
 import { buildGatewaySchema } from '../graph/schema.js';
 import { createEventPipeline, webhookRoutes } from '../events/index.js';
+import { AddressList } from '../events/sources.js';
 import { staleOnEvent } from '../graph/notification/stale.js';
 import { createFleet } from '../fleet/create.js';
 import { fleetCsvRoute } from '../graph/fleet/csv.js';
@@ -21,11 +22,16 @@ import { MallClient } from '../upstream/mall/client.js';
 import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
+import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
 import { createMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
 import { mountSubscriptions } from './subscriptions.js';
+
+/** Why order-status events may never arrive: said at start-up (log and banner). */
+export const UNSIGNED_ORDER_STATUS_REFUSED =
+  'order-status pushes without x-lf-md5 will be refused (401): Linksfield documents them as unsigned for now (§7.7), and neither WEBHOOK_ORDER_STATUS_TOKEN nor WEBHOOK_ALLOWED_SOURCES is set, so order-status events will not arrive until one is';
 
 export interface Gateway {
   app: FastifyInstance;
@@ -80,7 +86,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     throw error;
   }
   const metrics = createMetrics();
-  const store = createKeyvStore(config.redisUrl);
+  const store = createKeyvStore(config.redisUrl, config.redisKeyPrefix);
   const csss = new CsssClient({
     baseUrl: config.linksfieldBaseUrl ?? sandbox!.url,
     accessCode: config.accessCode,
@@ -120,15 +126,25 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   };
 
   const schema = await buildGatewaySchema();
-  await mountGraphQL(app, schema, services, metrics);
-  mountSubscriptions(app, schema, services);
+  const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
+  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer));
+  if (explorer) await app.register(explorerPlugin, { bundle: explorer });
+  mountSubscriptions(app, schema, services, metrics);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,
-    requireOrderStatusSignature: config.webhooks.requireOrderStatusSignature,
+    secondFactor: {
+      token: config.webhooks.orderStatusToken,
+      allowedSources: new AddressList(config.webhooks.allowedSources),
+      trustedProxies: new AddressList(config.webhooks.trustedProxies),
+    },
     maxBodyBytes: config.webhooks.maxBodyBytes,
     ingest: events.ingest,
+    observer: metrics.webhooks,
   });
+  if (!sandbox && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
+    app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
+  }
   mountHealth(app, services, metrics, store.ready);
   await app.register(fleetCsvRoute, { services });
   void fleet.start();

@@ -1,4 +1,5 @@
 import { parse, Source, specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { parseOptions } from './request-errors.js';
 
 /**
  * Parsing and validation for WebSocket operations, done once per distinct query text: thousands of clients
@@ -23,7 +24,7 @@ export function createDocumentCache(rules: readonly ValidationRule[], maxDocumen
         documents.set(source, known);
         return known;
       }
-      const document = parse(source);
+      const document = parse(source, parseOptions);
       documents.set(source, document);
       if (documents.size > maxDocuments) documents.delete(documents.keys().next().value!);
       return document;

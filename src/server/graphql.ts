@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
@@ -12,6 +11,7 @@ import { createLoaders, type Loaders } from '../graph/loaders.js';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import { parseOptions, requestErrorsPlugin } from './request-errors.js';
 
 
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
@@ -46,23 +46,27 @@ class RequestContext implements GraphContext {
   }
 }
 
+/** `language`: the caller's `Accept-Language`; without one, the configured `LINKSFIELD_LANGUAGE` is sent upstream. */
 export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string, caller: Caller = SANDBOX_ANONYMOUS): GraphContext {
-  return new RequestContext(services, language, esimToken, caller);
+  return new RequestContext(services, language ?? services.config.language, esimToken, caller);
 }
 
-export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): Promise<ApolloServer<GraphContext>> {
+/** `landingPage`: what a browser's `GET /graphql` shows (the explorer, or nothing: see `explorer/explorer.ts`). */
+export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics, landingPage: ApolloServerPlugin): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
     ...protection.plugins,
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
+    requestErrorsPlugin(metrics.refusals),
     // The gateway sets no cache hints; the default cache-control plugin would still wrap every field.
     ApolloServerPluginCacheControlDisabled(),
-    ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    landingPage,
   ] as ApolloServerPlugin<GraphContext>[];
   const apollo = new ApolloServer<GraphContext>({
     schema,
     ...protection,
+    parseOptions,
     plugins,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,

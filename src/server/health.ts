@@ -7,7 +7,8 @@ const READY_CACHE_MS = 5_000;
 
 /**
  * `GET /healthz`: the process is alive. `GET /readyz`: Linksfield answers a signed read with these
- * credentials, and the shared store (Redis) is connected. `GET /metrics`: Prometheus text.
+ * credentials, and the shared store (Redis) is connected; `sandbox` says whether "Linksfield" is the built-in
+ * sandbox. `GET /metrics`: Prometheus text.
  */
 export function mountHealth(app: FastifyInstance, services: GatewayServices, metrics: GatewayMetrics, storeReady: () => boolean): void {
   let last: { at: number; upstream: string } | undefined;
@@ -27,7 +28,8 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, met
     const upstream = await upstreamStatus();
     const store = storeReady() ? 'ok' : 'UNAVAILABLE';
     const ready = upstream === 'ok' && store === 'ok';
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', upstream, store });
+    // `sandbox: true` says the data is the built-in simulator's, whatever the status.
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', upstream, store, sandbox: services.config.linksfieldBaseUrl === null });
   });
 
   app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));

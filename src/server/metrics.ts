@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, Registry } from 'prom-client';
+import type { WebhookObserver } from '../events/webhooks.js';
 import type { CacheObserver } from '../upstream/cache.js';
 import type { UpstreamObserver } from '../upstream/http.js';
+import { createRefusalCounter, type RefusalCounter } from './request-errors.js';
 
 /**
  * Prometheus metrics for `GET /metrics`, in a registry of the gateway's own (two gateways in one
@@ -11,7 +13,10 @@ export interface GatewayMetrics {
   registry: Registry;
   upstream: UpstreamObserver;
   cache: CacheObserver;
+  webhooks: WebhookObserver;
   apolloPlugin: ApolloServerPlugin;
+  /** Documents refused before they ran (token limit), over HTTP and WebSocket. */
+  refusals: RefusalCounter;
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -53,8 +58,26 @@ export function createMetrics(): GatewayMetrics {
     registers: [registry],
   });
 
+  const webhooksAccepted = new Counter({
+    name: 'gateway_webhooks_accepted_total',
+    help: 'Webhook pushes answered 200, by kind and outcome: stored, stored-reused-id (a known delivery id with another body), duplicate (a retry), replay (known content under another id).',
+    labelNames: ['kind', 'outcome'],
+    registers: [registry],
+  });
+  const webhooksRefused = new Counter({
+    name: 'gateway_webhooks_refused_total',
+    help: 'Webhook pushes refused, by kind and reason (body_too_large, not_utf8, too_deeply_nested, not_json, bad_delivery_id, not_an_object, wrong_token, unsigned, source_not_allowed, bad_signature, malformed, not_stored, ...).',
+    labelNames: ['kind', 'reason'],
+    registers: [registry],
+  });
+
   return {
     registry,
+    webhooks: {
+      accepted: (kind, outcome) => webhooksAccepted.inc({ kind, outcome }),
+      refused: (kind, reason) => webhooksRefused.inc({ kind, reason }),
+    },
+    refusals: createRefusalCounter(registry),
     upstream(endpoint, outcome, seconds) {
       upstreamRequests.inc({ endpoint, outcome });
       upstreamLatency.observe({ endpoint }, seconds);

@@ -21,7 +21,8 @@ export interface KeyvStore {
   close(): Promise<void>;
 }
 
-export function createKeyvStore(redisUrl: string | null): KeyvStore {
+/** In Redis, keys are `<prefix>cache::<key>` (keyv's separator) and `<prefix>claim:<key>`. */
+export function createKeyvStore(redisUrl: string | null, keyPrefix: string): KeyvStore {
   if (redisUrl === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
     const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
@@ -37,9 +38,9 @@ export function createKeyvStore(redisUrl: string | null): KeyvStore {
   // Not awaited: with Redis down at start-up the gateway still starts, /readyz says why, and the client reconnects.
   client.connect().catch(() => undefined);
   // Errors must surface: idempotency refuses a write it cannot check, where a silent miss would repeat it.
-  const keyv = new Keyv({ store: new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true }), serialize, deserialize, namespace: 'gateway', throwOnErrors: true });
+  const keyv = new Keyv({ store: new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true }), serialize, deserialize, namespace: `${keyPrefix}cache`, throwOnErrors: true });
   keyv.on('error', () => undefined);
-  const claimPrefix = 'gateway:claim:';
+  const claimPrefix = `${keyPrefix}claim:`;
   return {
     keyv,
     claims: {

@@ -10,6 +10,8 @@ import { formatGraphQLError } from '../graph/errors.js';
 import { createDocumentCache } from './documents.js';
 import { contextFor, esimTokenOf, languageOf } from './graphql.js';
 import { operationLimits } from './limits.js';
+import type { GatewayMetrics } from './metrics.js';
+import { parseFailure } from './request-errors.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -25,7 +27,7 @@ const MAX_REASON = 120;
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
  * own context (and loaders); errors are formatted exactly as over HTTP.
  */
-export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices): void {
+export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
@@ -84,10 +86,11 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
           callerOf(extra.socket),
         ),
       // graphql-ws has already reserved this subscription's id in `ctx.subscriptions`, so it counts itself.
-      onSubscribe: (ctx) =>
+      // A document that does not parse (or is over the token limit) fails its own operation, not the socket.
+      onSubscribe: (ctx, _id, payload) =>
         Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET
           ? [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, { extensions: { code: 'LIMIT_EXCEEDED' } })]
-          : undefined,
+          : parseFailure(payload.query, documents.parse, metrics.refusals),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)),

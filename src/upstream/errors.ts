@@ -54,14 +54,16 @@ export interface KnownCode {
 /** Upstream text is bounded so a runaway message cannot bloat logs or GraphQL errors. */
 const MAX_UPSTREAM_MESSAGE = 500;
 
-/** The UpstreamError for a failure code, carrying what Linksfield said (or the code's meaning when it said nothing). */
+/**
+ * The UpstreamError for a failure code. Its message is the gateway's own, in English (the code's meaning); what
+ * Linksfield said stays, in whatever language it said it, in `upstreamMessage` (the code's meaning when it said nothing).
+ */
 export function codeError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined, known: KnownCode): UpstreamError {
-  const message = upstreamMessage?.slice(0, MAX_UPSTREAM_MESSAGE) ?? known.meaning;
-  return new UpstreamError(`${endpoint}: ${message} (upstream code ${upstreamCode})`, {
+  return new UpstreamError(`${endpoint}: ${known.meaning} (upstream code ${upstreamCode})`, {
     code: known.gatewayCode,
     endpoint,
     upstreamCode,
-    upstreamMessage: message,
+    upstreamMessage: upstreamMessage?.slice(0, MAX_UPSTREAM_MESSAGE) ?? known.meaning,
     retryable: known.retryable ?? false,
   });
 }

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/server/app.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
@@ -21,9 +22,13 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/** A gateway over its own in-process sandbox, on ephemeral ports, with a small fleet unless told otherwise. */
+/**
+ * A gateway over its own in-process sandbox, on ephemeral ports, with a small fleet unless told otherwise. With
+ * Redis its keys are under the test run's prefix (shared by the run's gateways, removed when the run ends).
+ */
 export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', SANDBOX_SIMS: '50', LOG_LEVEL: 'silent', ...env });
+  const defaults = { PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', SANDBOX_SIMS: '50', LOG_LEVEL: 'silent', REDIS_KEY_PREFIX: inject('redisKeyPrefix') };
+  const config = loadConfig({ ...defaults, ...env });
   const gateway = await createGateway(config);
   const url = await gateway.listen();
   // The fleet inventory's first build runs at start-up: tests that count upstream calls begin after it.

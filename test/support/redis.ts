@@ -1,8 +1,12 @@
 import { createConnection } from 'node:net';
-import { describe } from 'vitest';
+import { describe, inject } from 'vitest';
+import { TEST_REDIS_URL } from './redis-run.js';
 
 /** The Redis the suites use: `REDIS_URL`, or the local default every machine of this project runs. */
-export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+export { TEST_REDIS_URL };
+
+/** The key prefix of this test run (see redis-run.ts): every key a test writes starts with it. */
+export const RUN_PREFIX = inject('redisKeyPrefix');
 
 function reachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);
@@ -27,7 +31,8 @@ if (!redisUp) console.warn(`\n  ⚠ Redis does not answer at ${TEST_REDIS_URL}: 
 /** `describe` for suites that need the real Redis: skipped with a visible warning locally, a failure under CI. */
 export const describeWithRedis = redisUp ? describe : describe.skip;
 
-/** A key prefix no other run shares, so parallel suites never see each other's data. */
+let prefixes = 0;
+/** A key prefix under the run's that no other suite shares, so parallel suites never see each other's data. */
 export function uniquePrefix(name: string): string {
-  return `test:${name}:${process.pid}:${Date.now().toString(36)}:`;
+  return `${RUN_PREFIX}${name}:${process.pid}:${(prefixes += 1)}:`;
 }

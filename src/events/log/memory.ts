@@ -1,54 +1,55 @@
+import { encodeEvent } from '../codec.js';
 import type { NewEvent, StoredEvent } from '../event.js';
 import { compareEventIds, EventIdSequence } from '../event-id.js';
 import type { EventLog } from './log.js';
 
-/** The event log of a single instance without Redis: a ring of the last `maxEvents` events. Lost on restart. */
+/**
+ * The event log of a single instance without Redis: the newest events, at most `maxEvents` of them and at most
+ * `maxBytes` bytes of their JSON encoding (the newest is always kept). Lost on restart.
+ */
 export interface MemoryEventLogOptions {
   maxEvents: number;
+  maxBytes: number;
   /** Told of each event as it is stored, synchronously and so in id order: the memory pubsub's `publish`. */
   onAppend?: (event: StoredEvent) => void;
   now?: () => number;
 }
 
 export function createMemoryEventLog(options: MemoryEventLogOptions): EventLog {
-  return new MemoryEventLog(options.maxEvents, new EventIdSequence(options.now), options.onAppend);
+  return new MemoryEventLog(options, new EventIdSequence(options.now));
 }
 
 class MemoryEventLog implements EventLog {
-  private readonly ring: StoredEvent[] = [];
-  /** Index in `ring` of the oldest event once the ring is full. */
-  private start = 0;
+  /** Retained events from `head` on, oldest first; the evicted prefix is cut off once it is half the array. */
+  private events: StoredEvent[] = [];
+  private sizes: number[] = [];
+  private head = 0;
+  private bytes = 0;
   private evicted: string | null = null;
 
   constructor(
-    private readonly capacity: number,
+    private readonly options: MemoryEventLogOptions,
     private readonly ids: EventIdSequence,
-    private readonly onAppend?: (event: StoredEvent) => void,
   ) {}
 
   async append(event: NewEvent): Promise<StoredEvent> {
     const stored = { id: this.ids.next(), ...event };
-    if (this.ring.length < this.capacity) {
-      this.ring.push(stored);
-    } else {
-      this.evicted = this.ring[this.start].id;
-      this.ring[this.start] = stored;
-      this.start = (this.start + 1) % this.capacity;
-    }
-    this.onAppend?.(stored);
+    const size = Buffer.byteLength(encodeEvent(event));
+    this.events.push(stored);
+    this.sizes.push(size);
+    this.bytes += size;
+    while (this.count > 1 && (this.count > this.options.maxEvents || this.bytes > this.options.maxBytes)) this.evictOldest();
+    this.options.onAppend?.(stored);
     return stored;
   }
 
   async readAfter(afterId: string | null, limit: number): Promise<StoredEvent[]> {
-    const from = afterId === null ? 0 : this.firstAfter(afterId);
-    const to = Math.min(this.ring.length, from + Math.max(1, limit));
-    const events: StoredEvent[] = [];
-    for (let position = from; position < to; position += 1) events.push(this.at(position));
-    return events;
+    const from = this.head + (afterId === null ? 0 : this.firstAfter(afterId));
+    return this.events.slice(from, Math.min(this.events.length, from + Math.max(1, limit)));
   }
 
   async latestId(): Promise<string | null> {
-    return this.ring.length === 0 ? null : this.at(this.ring.length - 1).id;
+    return this.count === 0 ? null : this.events[this.events.length - 1].id;
   }
 
   async evictedThrough(): Promise<string | null> {
@@ -57,18 +58,28 @@ class MemoryEventLog implements EventLog {
 
   async close(): Promise<void> {}
 
-  /** The event at `position`, counting from the oldest. */
-  private at(position: number): StoredEvent {
-    return this.ring[(this.start + position) % this.ring.length];
+  private get count(): number {
+    return this.events.length - this.head;
   }
 
-  /** Binary search: the position of the first event whose id is greater than `afterId`. */
+  private evictOldest(): void {
+    this.evicted = this.events[this.head].id;
+    this.bytes -= this.sizes[this.head];
+    this.head += 1;
+    if (this.head * 2 >= this.events.length) {
+      this.events = this.events.slice(this.head);
+      this.sizes = this.sizes.slice(this.head);
+      this.head = 0;
+    }
+  }
+
+  /** Binary search: how many retained events have an id not greater than `afterId`. */
   private firstAfter(afterId: string): number {
     let low = 0;
-    let high = this.ring.length;
+    let high = this.count;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compareEventIds(this.at(middle).id, afterId) <= 0) low = middle + 1;
+      if (compareEventIds(this.events[this.head + middle].id, afterId) <= 0) low = middle + 1;
       else high = middle;
     }
     return low;

@@ -2,6 +2,7 @@ import { EsimCatalogueResolver, EsimCountryResolver, EsimPackageResolver, EsimRe
 import { EsimOrderResolver, EsimPaymentReportResolver, EsimResolver } from './fms/order.resolver.js';
 import { EsimOrderSubscription } from './fms/order.subscription.js';
 import { EsimSessionResolver } from './fms/session.resolver.js';
+import { EsimOrderQrCodeResolver, EsimQrCodeResolver, QrCodeImageResolver } from './qr-code.js';
 import { MallCardResolver } from './mall/card.resolver.js';
 import { MallBundleGroupChangeResolver, MallBundleGroupResolver } from './mall/group.resolver.js';
 import { MallOrderResolver } from './mall/order.resolver.js';
@@ -19,6 +20,9 @@ export const esimResolvers: Function[] = [
   EsimPaymentReportResolver,
   EsimResolver,
   EsimOrderSubscription,
+  EsimQrCodeResolver,
+  EsimOrderQrCodeResolver,
+  QrCodeImageResolver,
   MallCardResolver,
   MallOrderResolver,
   MallPaymentResolver,

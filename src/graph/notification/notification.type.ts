@@ -30,8 +30,17 @@ export class UsageAlert {
   @Field(() => UsageWarning, { description: 'Why the SIM is in the alert.' })
   warning!: UsageWarning;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN) or writes it in a form that is not a known time (see `expiresAtText`).',
+  })
   expiresAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The expiry exactly as Linksfield wrote it, when it is not a time the gateway can read (Linksfield does not document its format); null otherwise.',
+  })
+  expiresAtText!: string | null;
 }
 
 @ObjectType({ implements: Notification, description: 'SIMs with no plan, a plan about to expire or expired, or trial data used up (§7.3).' })
@@ -51,6 +60,9 @@ export abstract class SimNotification extends Notification {
 
   @Field(() => String, { description: 'The IMSI the SIM used.' })
   imsi!: string;
+
+  @Field(() => String, { nullable: true, description: "Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out." })
+  partnerCode!: string | null;
 
   @Field(() => DateTimeScalar, {
     description: 'When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order.',

@@ -30,7 +30,7 @@ export interface SmsUplinkBody {
   sim_id: string;
   imsi: string;
   text_message: string;
-  /** Epoch milliseconds, UTC+0. */
+  /** Epoch milliseconds, UTC+0; the overview's example writes `2022-01-19T201101`. */
   received_at: string;
   message_type?: string;
 }
@@ -52,15 +52,29 @@ export interface NotificationKindSpec {
   ref: string;
   title: string;
   provenance: Provenance;
+  /** What a `documented` kind still assumes where the docs are silent. */
+  assumes?: string;
   /** The docs say the order-status signature headers are not implemented yet (§7.7). */
   signatureOptional: boolean;
 }
 
 /** One row per webhook route: `POST /webhooks/linksfield/<kind>`. */
 export const notificationKinds: Readonly<Record<NotificationKind, NotificationKindSpec>> = {
-  'usage-alert': { ref: '§7.3', title: '流量使用量API预警 (usage / plan-expiry alert)', provenance: 'documented', signatureOptional: false },
+  'usage-alert': {
+    ref: '§7.3',
+    title: '流量使用量API预警 (usage / plan-expiry alert)',
+    provenance: 'documented',
+    assumes: 'the `expireTime` format (read as `yyyy-MM-dd HH:mm:ss` +08:00, ISO 8601 or epoch ms; anything else kept as text, never refused)',
+    signatureOptional: false,
+  },
   'sms-downlink': { ref: '§7.4', title: '短信下行回调 (SMS downlink result)', provenance: 'assumed', signatureOptional: false },
-  'sms-uplink': { ref: '§7.5, §7.6', title: '短信上行回调 (SMS uplink, text or binary)', provenance: 'documented', signatureOptional: false },
+  'sms-uplink': {
+    ref: '§7.5, §7.6',
+    title: '短信上行回调 (SMS uplink, text or binary)',
+    provenance: 'documented',
+    assumes: 'binary content written as hex; `received_at` also read as ISO 8601',
+    signatureOptional: false,
+  },
   'order-status': { ref: '§7.7', title: 'Plan Order Status Change notification (IMSI)', provenance: 'assumed', signatureOptional: true },
 };
 

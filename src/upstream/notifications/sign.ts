@@ -16,6 +16,11 @@ export function notificationSignContent(body: Readonly<Record<string, unknown>>,
   return [...pairsOf(body), secret].join('&');
 }
 
+/** What the signature covers, without the secret: two bodies with the same content carry the same signature. */
+export function notificationContent(body: Readonly<Record<string, unknown>>): string {
+  return pairsOf(body).join('&');
+}
+
 export function signNotification(body: Readonly<Record<string, unknown>>, secret: string): string {
   const hex = createHash('md5').update(notificationSignContent(body, secret), 'utf8').digest('hex');
   return Buffer.from(hex, 'utf8').toString('base64');

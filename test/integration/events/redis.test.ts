@@ -8,6 +8,9 @@ import { createEventPipeline, type EventPipeline, type EventPipelineOptions } fr
 import { RedisEventLog, type RedisClient } from '../../../src/events/log/redis.js';
 import { describeWithRedis, TEST_REDIS_URL, uniquePrefix } from '../../support/redis.js';
 import { bodyFor, sampleEvent, testConfig } from '../../unit/events/examples.js';
+import { encodeEvent } from '../../../src/events/codec.js';
+import type { NewEvent } from '../../../src/events/event.js';
+import { replayAttackTests } from './attacks.js';
 import { nextEvent } from './feed-reader.js';
 import { push, startWebhookServer, type WebhookServer } from './webhook-server.js';
 
@@ -24,8 +27,8 @@ describeWithRedis('events on Redis', () => {
   let testCount = 0;
   const nextPrefix = () => `${prefix}${(testCount += 1)}:`;
 
-  function pipelineAt(keyPrefix: string, options: EventPipelineOptions = {}, redisUrl = TEST_REDIS_URL): EventPipeline {
-    const pipeline = createEventPipeline({ ...testConfig(), redisUrl }, { keyPrefix, logger: silent, ...options });
+  function pipelineAt(redisKeyPrefix: string, options: EventPipelineOptions = {}, redisUrl = TEST_REDIS_URL): EventPipeline {
+    const pipeline = createEventPipeline({ ...testConfig(), redisUrl, redisKeyPrefix }, { logger: silent, ...options });
     opened.push(pipeline);
     return pipeline;
   }
@@ -45,14 +48,15 @@ describeWithRedis('events on Redis', () => {
     for (const resource of opened.splice(0)) await resource.close();
   });
 
-  afterAll(async () => {
-    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) if (keys.length > 0) await redis.del(keys);
-    redis.destroy();
-  });
+  afterAll(() => redis.destroy());
+
+  const logAt = (key: string, bounds: { maxEvents?: number; maxBytes?: number } = {}) =>
+    new RedisEventLog({ redis, key, maxEvents: bounds.maxEvents ?? 100, maxBytes: bounds.maxBytes ?? 1024 * 1024 });
+  const windows = { ttlSeconds: 7 * 24 * 3600, replayWindowSeconds: 3600 };
 
   describe('log', () => {
     it('appends under stream ids and reads after any of them', async () => {
-      const log = new RedisEventLog({ redis, key: `${nextPrefix()}events`, maxEvents: 100 });
+      const log = logAt(`${nextPrefix()}events`);
       expect(await log.latestId()).toBeNull();
       const stored = [];
       for (const iccid of ['a', 'b', 'c']) stored.push(await log.append(sampleEvent(iccid, iccid)));
@@ -62,40 +66,73 @@ describeWithRedis('events on Redis', () => {
       expect(await log.evictedThrough()).toBeNull();
     });
 
-    it('trims to about maxEvents and says how far', async () => {
-      const log = new RedisEventLog({ redis, key: `${nextPrefix()}events`, maxEvents: 10 });
+    it('trims to maxEvents and says how far', async () => {
+      const log = logAt(`${nextPrefix()}events`, { maxEvents: 10 });
       const stored = [];
-      for (let index = 0; index < 250; index += 1) stored.push(await log.append(sampleEvent(`sim${index}`)));
-      const retained = await log.readAfter(null, 1000);
-      expect(retained.length).toBeLessThan(250);
-      expect(retained.at(-1)).toEqual(stored.at(-1));
-      const evicted = await log.evictedThrough();
-      expect(evicted).toBe(stored[250 - retained.length - 1].id);
+      for (let index = 0; index < 25; index += 1) stored.push(await log.append(sampleEvent(`sim${index}`)));
+      expect(await log.readAfter(null, 1000)).toEqual(stored.slice(15));
+      expect(await log.evictedThrough()).toBe(stored[14].id);
+    });
+
+    it('trims to maxBytes of encoded events, always keeping the newest', async () => {
+      const size = Buffer.byteLength(encodeEvent(sampleEvent('sim00')));
+      const key = `${nextPrefix()}events`;
+      const log = logAt(key, { maxBytes: size * 3 });
+      const stored = [];
+      for (let index = 10; index < 20; index += 1) stored.push(await log.append(sampleEvent(`sim${index}`)));
+      expect(await log.readAfter(null, 100)).toEqual(stored.slice(7));
+      expect(await log.evictedThrough()).toBe(stored[6].id);
+      const big = { ...sampleEvent('big00'), payload: { ...(sampleEvent('big00').payload as object), text: 'x'.repeat(size * 5) } } as NewEvent;
+      const kept = await log.append(big);
+      expect(await log.readAfter(null, 100)).toEqual([kept]);
+      expect(await redis.xLen(key)).toBe(1);
     });
   });
 
   describe('dedupe', () => {
-    it('stores a delivery once and remembers it for the TTL', async () => {
+    it('stores a delivery once and remembers its id and content for their windows', async () => {
       const keys = nextPrefix();
-      const log = new RedisEventLog({ redis, key: `${keys}events`, maxEvents: 100 });
-      const dedupe = createRedisDedupe(log, { ttlSeconds: 7 * 24 * 3600, keyPrefix: `${keys}delivery:` });
-      const stored = await dedupe.appendOnce('d1', sampleEvent('a', 'd1'));
-      expect(await dedupe.appendOnce('d1', sampleEvent('a', 'd1'))).toBeNull();
+      const log = logAt(`${keys}events`);
+      const dedupe = createRedisDedupe(log, { ...windows, keyPrefix: keys });
+      const { event: stored } = await dedupe.appendOnce(sampleEvent('a', 'd1'), 'digest');
+      expect(await dedupe.appendOnce(sampleEvent('a', 'd1'), 'digest')).toEqual({ outcome: 'duplicate', event: null });
       expect(await log.readAfter(null, 10)).toEqual([stored]);
-      expect(await redis.get(`${keys}delivery:d1`)).toBe(stored!.id);
+      expect(await redis.sMembers(`${keys}delivery:d1`)).toEqual(['digest']);
       expect(await redis.ttl(`${keys}delivery:d1`)).toBeGreaterThan(6 * 24 * 3600);
+      expect(await redis.get(`${keys}body:digest`)).toBe('d1');
+      expect(await redis.ttl(`${keys}body:digest`)).toBeLessThanOrEqual(3600);
+    });
+
+    it('tells replays, reused ids and retries apart, atomically under concurrency', async () => {
+      const keys = nextPrefix();
+      const log = logAt(`${keys}events`);
+      const dedupe = createRedisDedupe(log, { ...windows, keyPrefix: keys });
+      const outcome = async (id: string | null, digest: string | null) => (await dedupe.appendOnce(sampleEvent('a', id), digest)).outcome;
+      const racing = await Promise.all(['d1', 'd1', 'd2', 'd3'].map((id) => dedupe.appendOnce(sampleEvent('a', id), 'same')));
+      expect(racing.map((receipt) => receipt.outcome).sort()).toEqual(['duplicate', 'replay', 'replay', 'stored']);
+      expect(await outcome('d2', 'other')).toBe('stored');
+      expect(await outcome('d2', 'third')).toBe('stored-reused-id');
+      expect([await outcome(null, 'same'), await outcome('d9', null), await outcome('d9', null)]).toEqual(['replay', 'stored', 'duplicate']);
+      expect(await log.readAfter(null, 10)).toHaveLength(4);
+    });
+
+    it('treats a delivery id remembered in the former format as a repeat', async () => {
+      const keys = nextPrefix();
+      const dedupe = createRedisDedupe(logAt(`${keys}events`), { ...windows, keyPrefix: keys });
+      await redis.set(`${keys}delivery:old`, '1700000000000-0');
+      expect((await dedupe.appendOnce(sampleEvent('a', 'old'), 'digest')).outcome).toBe('duplicate');
     });
 
     it('does not remember a delivery whose event could not be stored', async () => {
       const keys = nextPrefix();
-      const log = new RedisEventLog({ redis, key: `${keys}events`, maxEvents: 100 });
-      const dedupe = createRedisDedupe(log, { ttlSeconds: 60, keyPrefix: `${keys}delivery:` });
-      // A string where the stream should be makes XADD fail inside the script.
+      const log = logAt(`${keys}events`);
+      const dedupe = createRedisDedupe(log, { ...windows, keyPrefix: keys });
+      // A string where the stream should be makes the script fail before anything is remembered.
       await redis.set(`${keys}events`, 'not a stream');
-      await expect(dedupe.appendOnce('d1', sampleEvent('a', 'd1'))).rejects.toThrow(/WRONGTYPE/);
-      expect(await redis.exists(`${keys}delivery:d1`)).toBe(0);
+      await expect(dedupe.appendOnce(sampleEvent('a', 'd1'), 'digest')).rejects.toThrow(/WRONGTYPE/);
+      expect(await redis.exists([`${keys}delivery:d1`, `${keys}body:digest`])).toBe(0);
       await redis.del(`${keys}events`);
-      expect(await dedupe.appendOnce('d1', sampleEvent('a', 'd1'))).not.toBeNull();
+      expect((await dedupe.appendOnce(sampleEvent('a', 'd1'), 'digest')).outcome).toBe('stored');
     });
   });
 
@@ -125,16 +162,20 @@ describeWithRedis('events on Redis', () => {
       const keys = nextPrefix();
       const [a, b] = [pipelineAt(keys), pipelineAt(keys)];
       const serverA = await serverFor(a);
-      for (const sim of [SIM_X, SIM_Y, SIM_X]) await push(serverA, 'sms-uplink', bodyFor('sms-uplink', sim));
+      for (const [index, sim] of [SIM_X, SIM_Y, SIM_X].entries()) await push(serverA, 'sms-uplink', { ...bodyFor('sms-uplink', sim), text_message: `${index}` });
       const [first, ...missed] = await a.log.readAfter(null, 10);
       const events = b.feed.subscribe({ after: first.id, filter: () => true });
       expect([await nextEvent(events), await nextEvent(events)]).toEqual(missed);
-      await push(serverA, 'sms-uplink', bodyFor('sms-uplink', SIM_Y));
+      await push(serverA, 'sms-uplink', { ...bodyFor('sms-uplink', SIM_Y), text_message: 'live' });
       const live = await nextEvent(events);
       expect(live).toEqual((await a.log.readAfter(missed[1].id, 10))[0]);
       await push(serverA, 'sms-uplink', bodyFor('sms-uplink', SIM_X));
       expect((await nextEvent(events)).iccids).toEqual([SIM_X]);
     });
+  });
+
+  describe('replay protection shared by instances', () => {
+    replayAttackTests({ pipeline: () => pipelineAt(nextPrefix()), opened: (resource) => void opened.unshift(resource) });
   });
 
   describe('outage', () => {

@@ -111,7 +111,7 @@ describe('resuming with after', () => {
   it('says first, in-band, when events after `after` were no longer retained, then replays the oldest retained', async () => {
     const { ingest } = small.gateway.services.events;
     const stored = [];
-    for (let index = 0; index < 101; index += 1) stored.push((await ingest(sampleEvent(SIM)))!);
+    for (let index = 0; index < 101; index += 1) stored.push((await ingest(sampleEvent(SIM))).event!);
     const subscriber = subscribe(smallClient, SmsReceivedDocument, { iccids: [SIM], after: '1-0' });
     const results = await subscriber.received(101);
     expect(results[0]).toEqual({
@@ -140,7 +140,7 @@ describe('a subscriber that falls behind', () => {
       expect.objectContaining({ extensions: { code: 'SUBSCRIBER_TOO_SLOW', limit: 1, lastEventId: first.data!.smsReceived.id } }),
     ]);
     const resumed = subscribe(smallClient, SmsReceivedDocument, { iccids: [sim], after: first.data!.smsReceived.id });
-    expect(idsOf(await resumed.received(10))).toEqual(burst.map((event) => event!.id));
+    expect(idsOf(await resumed.received(10))).toEqual(burst.map((receipt) => receipt.event!.id));
     resumed.unsubscribe();
   });
 });

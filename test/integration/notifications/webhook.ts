@@ -5,7 +5,7 @@ import { push, type PushOptions } from '../events/webhook-server.js';
 
 /** POSTs a notification to a gateway's webhook route the way Linksfield does, signed with the gateway's notify secret. */
 export function webhook(t: TestGateway, kind: NotificationKind, body: Record<string, unknown>, options: PushOptions = {}) {
-  return push({ url: t.origin, close: async () => undefined }, kind, body, { secret: t.gateway.services.config.notifySecret, ...options });
+  return push({ url: t.origin }, kind, body, { secret: t.gateway.services.config.notifySecret, ...options });
 }
 
 /** An SMS uplink body whose text tells the pushes apart. */

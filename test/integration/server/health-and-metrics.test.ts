@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimOverviewDocument } from '../../../examples/generated/operations.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
+import { bodyFor } from '../../unit/events/examples.js';
+import { uplinkBody, webhook } from '../notifications/webhook.js';
 
 let t: TestGateway;
 beforeAll(async () => {
@@ -13,7 +15,7 @@ describe('health', () => {
     expect(await (await fetch(`${t.origin}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${t.origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', upstream: 'ok', store: 'ok' });
+    expect(await ready.json()).toEqual({ status: 'ready', upstream: 'ok', store: 'ok', sandbox: true });
   });
 });
 
@@ -31,5 +33,23 @@ describe('metrics', () => {
     expect(value('graphql_requests_total{operation="query"}')).toBe(3);
     expect(value('graphql_errors_total{code="BAD_USER_INPUT"}')).toBe(1);
     expect(text).toContain('linksfield_upstream_request_duration_seconds_bucket');
+  });
+
+  it('counts webhook pushes by kind and outcome, and refusals by kind and reason', async () => {
+    const body = uplinkBody('89860000000000000555', 'metrics');
+    expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-1' })).status).toBe(200);
+    expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-1' })).status).toBe(200);
+    expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-2' })).status).toBe(200);
+    expect((await webhook(t, 'sms-uplink', body, { secret: 'forged' })).status).toBe(401);
+    expect((await webhook(t, 'order-status', bodyFor('order-status', '89860000000000000555'), { signature: null })).status).toBe(401);
+    const text = await (await fetch(`${t.origin}/metrics`)).text();
+    for (const line of [
+      'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="duplicate"} 1',
+      'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="replay"} 1',
+      'gateway_webhooks_refused_total{kind="sms-uplink",reason="bad_signature"} 1',
+      'gateway_webhooks_refused_total{kind="order-status",reason="unsigned"} 1',
+    ]) {
+      expect(text).toContain(line);
+    }
   });
 });

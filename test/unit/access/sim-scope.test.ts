@@ -24,7 +24,7 @@ describe('SIM scope', () => {
       iccids: [mine, theirs],
       receivedAt: new Date(),
       deliveryId: null,
-      payload: { alerts: [{ iccid: mine, warning: 'OVER_80' as never, expiresAt: null }, { iccid: theirs, warning: 'OVER_80' as never, expiresAt: null }] },
+      payload: { alerts: [{ iccid: mine, warning: 'OVER_80' as never, expiresAt: null, expiresAtText: null }, { iccid: theirs, warning: 'OVER_80' as never, expiresAt: null, expiresAtText: null }] },
     };
     const cut = withinScope(alert, simScopeOf([mine]));
     expect(cut.iccids).toEqual([mine]);

@@ -20,7 +20,7 @@ describe('decodeNotification', () => {
       kind: 'USAGE_ALERT',
       iccids: ['89314404000816575667'],
       ...delivery,
-      payload: { alerts: Array(3).fill({ iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null }) },
+      payload: { alerts: Array(3).fill({ iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null, expiresAtText: null }) },
     });
   });
 
@@ -29,8 +29,8 @@ describe('decodeNotification', () => {
     expect(event.iccids).toEqual(['89314404000816575667', '89314404000816575668']);
     expect(event.payload).toEqual({
       alerts: [
-        { iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null },
-        { iccid: '89314404000816575668', warning: UsageWarning.PLAN_EXPIRING, expiresAt: new Date('2024-01-31T15:59:59Z') },
+        { iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null, expiresAtText: null },
+        { iccid: '89314404000816575668', warning: UsageWarning.PLAN_EXPIRING, expiresAt: new Date('2024-01-31T15:59:59Z'), expiresAtText: null },
       ],
     });
   });
@@ -41,7 +41,49 @@ describe('decodeNotification', () => {
     ['9', UsageWarning.UNKNOWN],
   ])('keeps usage warning %s as %s', (code, warning) => {
     const event = decodeNotification('usage-alert', { devices: [{ deviceId: '1', warningCode: code, expireTime: '' }] }, delivery);
-    expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning, expiresAt: null }] });
+    expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning, expiresAt: null, expiresAtText: null }] });
+  });
+
+  it.each([
+    ['2024-01-31T15:59:59Z', new Date('2024-01-31T15:59:59Z')],
+    ['2024-01-31T23:59:59+08:00', new Date('2024-01-31T15:59:59Z')],
+    ['1706716799000', new Date('2024-01-31T15:59:59Z')],
+  ])('reads an alert expiry written %s', (expireTime, expiresAt) => {
+    const event = decodeNotification('usage-alert', { devices: [{ deviceId: '1', warningCode: '2', expireTime }] }, delivery);
+    expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning: UsageWarning.PLAN_EXPIRING, expiresAt, expiresAtText: null }] });
+  });
+
+  it.each(['next week', '31/01/2024', '2024-13-45 25:00:00'])('keeps an alert expiry it cannot read (%s) as text instead of refusing the push', (expireTime) => {
+    const event = decodeNotification('usage-alert', { devices: [{ deviceId: '1', warningCode: '2', expireTime }] }, delivery);
+    expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning: UsageWarning.PLAN_EXPIRING, expiresAt: null, expiresAtText: expireTime }] });
+  });
+
+  it.each([
+    ['epoch milliseconds (§7.5 example)', '1642385160000', new Date('2022-01-17T02:06:00Z')],
+    ['the overview form (§7.1 example)', '2022-01-19T201101', new Date('2022-01-19T20:11:01Z')],
+    ['ISO 8601 in UTC', '2022-01-19T20:11:01Z', new Date('2022-01-19T20:11:01Z')],
+    ['ISO 8601 with milliseconds and an offset', '2022-01-20T04:11:01.250+08:00', new Date('2022-01-19T20:11:01.250Z')],
+    ['ISO 8601 without a zone (UTC+0, as documented)', '2022-01-19T20:11:01', new Date('2022-01-19T20:11:01Z')],
+  ])('reads an uplink received_at in %s', (_form, receivedAt, occurredAt) => {
+    expect(decodeNotification('sms-uplink', { ...documentedUplink, received_at: receivedAt }, delivery).payload).toMatchObject({ occurredAt });
+  });
+
+  it("decodes the overview's uplink example (§7.1) with its partner code", () => {
+    const overview = {
+      imsi: '8900000000000010',
+      partner_code: 'P002671',
+      received_at: '2022-01-19T201101',
+      sim_id: '89000000000001',
+      text_message: 'device status: 1234',
+    };
+    expect(decodeNotification('sms-uplink', overview, delivery).payload).toEqual({
+      iccid: '89000000000001',
+      imsi: '8900000000000010',
+      partnerCode: 'P002671',
+      text: 'device status: 1234',
+      encoding: SmsEncoding.TEXT,
+      occurredAt: new Date('2022-01-19T20:11:01Z'),
+    });
   });
 
   it('reads the documented text uplink, its epoch-millisecond time and missing message_type', () => {
@@ -52,6 +94,7 @@ describe('decodeNotification', () => {
       payload: {
         iccid: '89860220190123456789',
         imsi: '4230001234567',
+        partnerCode: 'P123456',
         text: 'hello',
         encoding: SmsEncoding.TEXT,
         occurredAt: new Date('2022-01-17T02:06:00Z'),
@@ -72,6 +115,7 @@ describe('decodeNotification', () => {
       payload: {
         iccid: '89860220190123456789',
         imsi: '4230001234567',
+        partnerCode: 'P123456',
         smsId: 'SMS202401010001',
         status: SmsDeliveryStatus.FAILED,
         error: 'handset unreachable',
@@ -109,9 +153,9 @@ describe('decodeNotification', () => {
     ['usage-alert', { devices: [] }, 'devices'],
     ['usage-alert', { devices: ['89314404000816575667'] }, 'devices[]'],
     ['usage-alert', { devices: [{ warningCode: '1', expireTime: '' }] }, 'deviceId'],
-    ['usage-alert', { devices: [{ deviceId: '1', warningCode: '2', expireTime: 'next week' }] }, 'expireTime'],
     ['sms-uplink', { ...documentedUplink, sim_id: undefined }, 'sim_id'],
-    ['sms-uplink', { ...documentedUplink, received_at: '2022-01-19T201101' }, 'received_at'],
+    ['sms-uplink', { ...documentedUplink, received_at: 'yesterday' }, 'received_at'],
+    ['sms-uplink', { ...documentedUplink, received_at: '2022-13-19T201101' }, 'received_at'],
     ['sms-downlink', { ...smsDownlinkReport, sms_id: { id: 1 } }, 'sms_id'],
     ['order-status', { ...orderStatusChange, order_id: null }, 'order_id'],
     ['order-status', [orderStatusChange], 'body'],

@@ -80,9 +80,17 @@ export function bodyFor(kind: NotificationKind, iccid: string): Record<string, u
 export function testConfig(events: Partial<EventPipelineConfig['events']> = {}): EventPipelineConfig {
   return {
     redisUrl: null,
+    redisKeyPrefix: 'lf:',
     logLevel: 'silent',
-    webhooks: { requireOrderStatusSignature: true, maxBodyBytes: 4096, dedupeTtlSeconds: 8 * 24 * 3600 },
-    events: { maxEvents: 1000, subscriberQueueLimit: 100, ...events },
+    webhooks: {
+      orderStatusToken: null,
+      allowedSources: [],
+      trustedProxies: [],
+      maxBodyBytes: 4096,
+      dedupeTtlSeconds: 8 * 24 * 3600,
+      replayWindowSeconds: 6 * 24 * 3600,
+    },
+    events: { maxEvents: 1000, maxBytes: 1024 * 1024, subscriberQueueLimit: 100, ...events },
   };
 }
 

@@ -23,7 +23,7 @@ function setup(options: { maxEvents?: number; queueLimit?: number; pageSize?: nu
     },
     close: () => pubsub.close(),
   };
-  const log = createMemoryEventLog({ maxEvents: options.maxEvents ?? 100, onAppend: pubsub.publish });
+  const log = createMemoryEventLog({ maxEvents: options.maxEvents ?? 100, maxBytes: 1024 * 1024, onAppend: pubsub.publish });
   const feedWith = (overrides: Partial<FeedOptions> = {}) =>
     createFeed({ log, pubsub: counted, queueLimit: options.queueLimit ?? 100, pageSize: options.pageSize, ...overrides });
   const append = (iccid: string) => log.append(sampleEvent(iccid));

@@ -7,11 +7,11 @@ import { createMemoryEventLog } from '../../../src/events/log/memory.js';
 import { sampleEvent } from './examples.js';
 
 function setup(beforeStore: BeforeStoreHook[] = []) {
-  const log = createMemoryEventLog({ maxEvents: 100 });
-  const dedupe = createMemoryDedupe(log, { ttlSeconds: 3600, maxEntries: 100 });
+  const log = createMemoryEventLog({ maxEvents: 100, maxBytes: 1024 * 1024 });
+  const dedupe = createMemoryDedupe(log, { ttlSeconds: 3600, replayWindowSeconds: 600, maxEntries: 100 });
   const errors: string[] = [];
   const logger = pino({}, { write: (line: string) => errors.push(JSON.parse(line).msg) });
-  const ingest = createIngest({ log, dedupe, beforeStore, logger });
+  const ingest = createIngest({ dedupe, beforeStore, logger });
   return { log, ingest, errors };
 }
 
@@ -25,14 +25,14 @@ describe('ingest', () => {
         seenInLog.push((await log.readAfter(null, 10)).length);
       },
     ]);
-    const stored = await ingest(sampleEvent('a', 'd1'));
+    const { event: stored } = await ingest(sampleEvent('a', 'd1'), 'digest');
     expect(seenInLog).toEqual([0]);
-    expect(await ingest(sampleEvent('a', 'd1'))).toBeNull();
+    expect(await ingest(sampleEvent('a', 'd1'), 'digest')).toEqual({ outcome: 'duplicate', event: null });
     expect(heard).toHaveLength(2);
     expect(await log.readAfter(null, 10)).toEqual([stored]);
   });
 
-  it('stores every push that has no delivery id', async () => {
+  it('stores every event that has neither a delivery id nor a digest', async () => {
     const { log, ingest } = setup();
     await ingest(sampleEvent('a'));
     await ingest(sampleEvent('a'));
@@ -47,7 +47,7 @@ describe('ingest', () => {
       },
       (event) => void heard.push(event.kind),
     ]);
-    const stored = await ingest(sampleEvent('a', 'd1'));
+    const { event: stored } = await ingest(sampleEvent('a', 'd1'));
     expect(stored).not.toBeNull();
     expect(heard).toEqual([stored!.kind]);
     expect(errors).toEqual(['a beforeStore hook failed']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredEvent } from '../../../src/events/event.js';
+import { encodeEvent } from '../../../src/events/codec.js';
+import type { NewEvent, StoredEvent } from '../../../src/events/event.js';
 import { compareEventIds, EventIdSequence } from '../../../src/events/event-id.js';
 import { createMemoryEventLog } from '../../../src/events/log/memory.js';
 import { sampleEvent } from './examples.js';
@@ -24,7 +25,7 @@ describe('EventIdSequence', () => {
 
 describe('memory event log', () => {
   it('hands out increasing ids and reads after any of them, in pages', async () => {
-    const log = createMemoryEventLog({ maxEvents: 10, now: () => 1000 });
+    const log = createMemoryEventLog({ maxEvents: 10, maxBytes: 1024 * 1024, now: () => 1000 });
     const stored = [];
     for (const iccid of ['a', 'b', 'c', 'd']) stored.push(await log.append(sampleEvent(iccid)));
     expect(stored.map((event) => event.id)).toEqual(['1000-0', '1000-1', '1000-2', '1000-3']);
@@ -36,7 +37,7 @@ describe('memory event log', () => {
   });
 
   it('keeps only the newest maxEvents and says which it dropped', async () => {
-    const log = createMemoryEventLog({ maxEvents: 3 });
+    const log = createMemoryEventLog({ maxEvents: 3, maxBytes: 1024 * 1024 });
     expect(await log.latestId()).toBeNull();
     const stored = [];
     for (const iccid of ['a', 'b', 'c', 'd', 'e']) stored.push(await log.append(sampleEvent(iccid)));
@@ -47,9 +48,23 @@ describe('memory event log', () => {
     expect(ids(await log.readAfter(stored[3].id, 10))).toEqual(['e']);
   });
 
+  it('keeps the newest events within maxBytes of their encoding, and always the newest one', async () => {
+    const size = Buffer.byteLength(encodeEvent(sampleEvent('a')));
+    const log = createMemoryEventLog({ maxEvents: 100, maxBytes: size * 3 });
+    const stored = [];
+    for (const iccid of ['a', 'b', 'c', 'd', 'e']) stored.push(await log.append(sampleEvent(iccid)));
+    expect(ids(await log.readAfter(null, 10))).toEqual(['c', 'd', 'e']);
+    expect(await log.evictedThrough()).toBe(stored[1].id);
+    const big = { ...sampleEvent('f'), payload: { ...(sampleEvent('f').payload as object), text: 'x'.repeat(size * 5) } } as NewEvent;
+    await log.append(big);
+    expect(ids(await log.readAfter(null, 10))).toEqual(['f']);
+    await log.append(sampleEvent('g'));
+    expect(ids(await log.readAfter(null, 10))).toEqual(['g']);
+  });
+
   it('announces each append in id order as it stores it', async () => {
     const heard: string[] = [];
-    const log = createMemoryEventLog({ maxEvents: 2, onAppend: (event) => heard.push(event.id) });
+    const log = createMemoryEventLog({ maxEvents: 2, maxBytes: 1024 * 1024, onAppend: (event) => heard.push(event.id) });
     const stored = await Promise.all(['a', 'b', 'c'].map((iccid) => log.append(sampleEvent(iccid))));
     expect(heard).toEqual(stored.map((event) => event.id));
   });

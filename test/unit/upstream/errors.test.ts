@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { codeError, malformedAnswer, UpstreamError } from '../../../src/upstream/errors.js';
 
 describe('codeError', () => {
-  it('carries the gateway code, retryability and what Linksfield said', () => {
+  it('says what the code means in English, and keeps what Linksfield said (in its language) apart', () => {
     const error = codeError('mall.createOrder', 'E9999', 'database busy', { meaning: 'system error', gatewayCode: 'UPSTREAM_ERROR', retryable: true });
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({
-      message: 'mall.createOrder: database busy (upstream code E9999)',
+      message: 'mall.createOrder: system error (upstream code E9999)',
       code: 'UPSTREAM_ERROR',
       endpoint: 'mall.createOrder',
       upstreamCode: 'E9999',

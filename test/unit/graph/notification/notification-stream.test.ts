@@ -17,7 +17,7 @@ function pipelineWith(events: Parameters<typeof testConfig>[0] = {}): EventPipel
 
 async function store(count: number, iccid = SIM): Promise<StoredEvent[]> {
   const stored: StoredEvent[] = [];
-  for (let index = 0; index < count; index += 1) stored.push((await pipeline.ingest(sampleEvent(iccid)))!);
+  for (let index = 0; index < count; index += 1) stored.push((await pipeline.ingest(sampleEvent(iccid))).event!);
   return stored;
 }
 

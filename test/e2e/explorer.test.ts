@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { defaultBundleDir } from '../../src/server/explorer/explorer.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+/**
+ * The explorer in a real browser (Debian's chromium, offline flags, a fresh profile): it must load from the
+ * gateway alone, run a query and show a subscription's pushed event. A screenshot is kept in test/e2e/artifacts/.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTIFACTS = join(import.meta.dirname, 'artifacts');
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+let t: TestGateway;
+let profile: string;
+let context: BrowserContext;
+let page: Page;
+/** Every request the page (and its workers) made that did not stay on this machine. */
+const outside: string[] = [];
+
+beforeAll(async () => {
+  // `npm run build` makes the bundle; a run of this file alone builds it when missing.
+  if (!existsSync(join(defaultBundleDir(), 'index.html'))) {
+    execFileSync('npx', ['vite', 'build', '--config', 'src/server/explorer/client/vite.config.ts'], { stdio: 'inherit' });
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
+  t = await startTestGateway({ SANDBOX_SIMS: '10' });
+  profile = mkdtempSync(join(tmpdir(), 'lf-explorer-profile-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 900 } });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.has(url.hostname)) return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && !LOOPBACK.has(url.hostname)) outside.push(url.href);
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+}, 60_000);
+
+afterAll(async () => {
+  if (page) {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'explorer.png') }).catch(() => undefined);
+  }
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+  await t?.close();
+});
+
+/** The response editor's text (Monaco renders only visible lines, enough for these small results, with no-break spaces). */
+const responseText = async () => (await page.locator('.graphiql-response .view-lines').innerText()).replace(/\u00a0/g, ' ');
+
+it('GET / opens the explorer at /graphql, with the editor, the examples and an Authorization header ready', async () => {
+  await page.goto(`${t.origin}/`);
+  expect(new URL(page.url()).pathname).toBe('/graphql');
+  await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ state: 'visible', timeout: 30_000 });
+  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('simsInUse');
+  await expect.poll(() => page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines').innerText(), { timeout: 15_000 }).toContain('Authorization');
+  expect(await page.locator('button.lf-example').count()).toBeGreaterThan(20);
+});
+
+it('runs a query and shows its result', async () => {
+  await page.locator('.graphiql-execute-button').click();
+  await expect.poll(responseText, { timeout: 15_000 }).toContain('"totalCount"');
+  expect(await responseText()).not.toContain('"errors"');
+});
+
+it('runs a subscription over graphql-ws and shows the event the sandbox pushes', async () => {
+  const iccid = t.sandbox.csss.state.sims[0].iccid;
+  await page.locator('button.lf-example[data-operation="UsageAlerts"]').click();
+  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('usageAlerts');
+  await page.locator('.graphiql-execute-button').click();
+  // The subscription starts asynchronously: push until one alert has reached the page.
+  await expect
+    .poll(
+      async () => {
+        await fetch(`${t.sandbox.url}/_sandbox/usage-alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ iccids: [iccid], warningCode: '2' }) });
+        return responseText();
+      },
+      { timeout: 15_000, interval: 500 },
+    )
+    .toContain(iccid);
+  expect(await responseText()).toContain('"usageAlerts"');
+});
+
+it("sends the header editor's Authorization: the sandbox-demo key sees only its three SIMs", async () => {
+  const { key, client } = t.gateway.sandboxDemo!;
+  await page.locator('.graphiql-tab', { hasText: 'SimsInUse' }).click();
+  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('simsInUse');
+  const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor');
+  await headers.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // Monaco closes brackets and quotes as they are typed: type only what it does not add.
+  await page.keyboard.type(`{"Authorization": "Bearer ${key}`);
+  await expect.poll(() => headers.locator('.view-lines').innerText()).toContain(key);
+  await page.locator('.graphiql-execute-button').click();
+  await expect.poll(responseText, { timeout: 15_000 }).toMatch(new RegExp(`"totalCount": ${client.iccids!.length}\\b`));
+});
+
+it('requested nothing outside loopback', () => {
+  expect(outside).toEqual([]);
+});
