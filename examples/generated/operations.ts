@@ -127,10 +127,15 @@ export type EsimTopUpInput = {
 
 /** A SIM lifecycle to filter the fleet by (the values of `SimLifecycle`). */
 export type FleetLifecycleFilter =
+  /** Activated and in service. */
   | 'ACTIVE'
+  /** Deactivated. */
   | 'DEACTIVATED'
+  /** Not yet activated. */
   | 'PRE_ACTIVATION'
+  /** About to be deactivated. */
   | 'PRE_DEACTIVATION'
+  /** A lifecycle this gateway does not know yet. */
   | 'UNKNOWN';
 
 /** Which SIMs of the fleet to list: every filter given must hold (omitted ones do not filter). */
@@ -182,7 +187,9 @@ export type FleetSimSortField =
 
 /** Ascending or descending. */
 export type FleetSortDirection =
+  /** Smallest first. */
   | 'ASC'
+  /** Largest first. */
   | 'DESC';
 
 /** Where an asynchronous bundle-group change is (values assumed: §9.23 is documented by name only). */

@@ -394,10 +394,15 @@ export type FleetLifecycleCount = {
 
 /** A SIM lifecycle to filter the fleet by (the values of `SimLifecycle`). */
 export type FleetLifecycleFilter =
+  /** Activated and in service. */
   | 'ACTIVE'
+  /** Deactivated. */
   | 'DEACTIVATED'
+  /** Not yet activated. */
   | 'PRE_ACTIVATION'
+  /** About to be deactivated. */
   | 'PRE_DEACTIVATION'
+  /** A lifecycle this gateway does not know yet. */
   | 'UNKNOWN';
 
 /** Data the caller's fleet used in one calendar month. */
@@ -540,7 +545,9 @@ export type FleetSimSortField =
 
 /** Ascending or descending. */
 export type FleetSortDirection =
+  /** Smallest first. */
   | 'ASC'
+  /** Largest first. */
   | 'DESC';
 
 /** Totals over the caller's whole fleet, from the inventory. */

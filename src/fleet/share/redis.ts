@@ -5,8 +5,10 @@ import { decodeSims, encodeSim, encodeSims } from './codec.js';
 import type { FleetShare, Lease, ShareListener, Snapshot } from './share.js';
 
 export interface RedisShareOptions {
-  /** Commands; the share opens a duplicate of it for its subscription. */
+  /** Commands, with a timeout: while Redis is away they fail by it rather than wait. */
   redis: RedisClient;
+  /** A connection of its own for the subscription (the caller connects and closes both). */
+  subscriber: RedisClient;
   keyPrefix: string;
   /** How long a lease lasts unless renewed; renewed every third of it while the refresh runs. */
   leaseMs: number;
@@ -38,11 +40,9 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
  * token), `fleet:fence` (INCR per lease) and the channel `fleet:news`.
  */
 export function redisShare(options: RedisShareOptions): FleetShare {
-  const { redis, keyPrefix, leaseMs } = options;
+  const { redis, subscriber, keyPrefix, leaseMs } = options;
   const key = (name: string) => `${keyPrefix}fleet:${name}`;
   const keys = { lease: key('lease'), meta: key('meta'), snapshot: key('snapshot'), changes: key('changes'), news: key('news'), fence: key('fence') };
-  let subscriber: RedisClient | null = null;
-
   return {
     async load(): Promise<Snapshot | null> {
       const [snapshot, indexedAt, changes] = await Promise.all([redis.get(keys.snapshot), redis.hGet(keys.meta, 'indexedAt'), redis.hGetAll(keys.changes)]);
@@ -90,22 +90,19 @@ export function redisShare(options: RedisShareOptions): FleetShare {
     },
 
     async listen(listener: ShareListener) {
-      subscriber = redis.duplicate();
-      subscriber.on('error', options.onError);
-      await subscriber.connect();
-      await subscriber.subscribe(keys.news, (message) => {
+      // Not awaited: while Redis is away the subscription waits for the connection, and node-redis renews it on reconnect.
+      void subscriber
+        .subscribe(keys.news, (message) => {
         try {
           if (message.startsWith('S')) listener.snapshot();
           else if (message.startsWith('C')) listener.changed(decodeSims(message.slice(1)));
         } catch (error) {
           options.onError(error);
         }
-      });
+        })
+        .catch(options.onError);
     },
 
-    async close() {
-      if (subscriber?.isReady) await subscriber.close();
-      else subscriber?.destroy();
-    },
+    close: async () => undefined,
   };
 }

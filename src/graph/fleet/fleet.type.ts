@@ -13,7 +13,17 @@ export enum FleetLifecycleFilter {
   DEACTIVATED = 'DEACTIVATED',
   UNKNOWN = 'UNKNOWN',
 }
-registerEnumType(FleetLifecycleFilter, { name: 'FleetLifecycleFilter', description: 'A SIM lifecycle to filter the fleet by (the values of `SimLifecycle`).' });
+registerEnumType(FleetLifecycleFilter, {
+  name: 'FleetLifecycleFilter',
+  description: 'A SIM lifecycle to filter the fleet by (the values of `SimLifecycle`).',
+  valuesConfig: {
+    PRE_ACTIVATION: { description: 'Not yet activated.' },
+    ACTIVE: { description: 'Activated and in service.' },
+    PRE_DEACTIVATION: { description: 'About to be deactivated.' },
+    DEACTIVATED: { description: 'Deactivated.' },
+    UNKNOWN: { description: 'A lifecycle this gateway does not know yet.' },
+  },
+});
 
 export enum FleetSimSortField {
   ICCID = 'ICCID',
@@ -36,7 +46,11 @@ export enum FleetSortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(FleetSortDirection, { name: 'FleetSortDirection', description: 'Ascending or descending.' });
+registerEnumType(FleetSortDirection, {
+  name: 'FleetSortDirection',
+  description: 'Ascending or descending.',
+  valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
+});
 
 @InputType({ description: 'The order of the fleet list.' })
 export class FleetSimOrder {

@@ -83,8 +83,8 @@ describeWithRedis('the fleet shared through Redis', () => {
     const onError = (error: unknown) => {
       throw error;
     };
-    const one = redisShare({ redis, keyPrefix: own, leaseMs: 60_000, onError });
-    const two = redisShare({ redis, keyPrefix: own, leaseMs: 60_000, onError });
+    const one = redisShare({ redis, subscriber: redis, keyPrefix: own, leaseMs: 60_000, onError });
+    const two = redisShare({ redis, subscriber: redis, keyPrefix: own, leaseMs: 60_000, onError });
     const stalled = (await one.lease())!;
     expect(await two.lease()).toBeNull();
     // As if the holder stalled past its expiry.
