@@ -82,6 +82,9 @@ it('runs a subscription over graphql-ws and shows the event the sandbox pushes',
   await expect
     .poll(
       async () => {
+        // GraphiQL picks the operation name from the editor after a debounce: on a busy machine the first run can
+        // still carry the previous tab's name, which the gateway refuses; run again until the subscription is live.
+        if ((await responseText()).includes('OPERATION_RESOLUTION_FAILURE')) await page.locator('.graphiql-execute-button').click();
         await fetch(`${t.sandbox.url}/_sandbox/usage-alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ iccids: [iccid], warningCode: '2' }) });
         return responseText();
       },

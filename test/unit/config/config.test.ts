@@ -22,8 +22,8 @@ describe('configuration', () => {
   it('serves the explorer except under production, unless GRAPHQL_EXPLORER says otherwise', () => {
     expect(loadConfig({}).graphql.explorer).toBe(true);
     expect(loadConfig({ GRAPHQL_EXPLORER: 'false' }).graphql.explorer).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).graphql.explorer).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_EXPLORER: 'true' }).graphql.explorer).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', LINKSFIELD_SANDBOX: 'true' }).graphql.explorer).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', LINKSFIELD_SANDBOX: 'true', GRAPHQL_EXPLORER: 'true' }).graphql.explorer).toBe(true);
     expect(problemsOf({ GRAPHQL_EXPLORER: 'maybe' })).toEqual(['GRAPHQL_EXPLORER must be true or false (got "maybe")']);
   });
 
