@@ -8,6 +8,7 @@
  * | `BENCH_CONNECTIONS`     | 10                | 4        | autocannon connections (single-SIM)
  * | `BENCH_HOT_SECONDS`     | 10                | 1        | measured hot run, after a warm-up of a fifth of it
  * | `BENCH_COLD_REQUESTS`   | 3000              | 100      | cold requests, each a different SIM
+ * | `BENCH_ROUNDS`          | 2                 | 1        | interleaved hot rounds (each side once per round); the mean is shown
  * | `BENCH_SUBSCRIBERS`     | 1000,10000        | 50,200   | subscriber counts, one gateway per count
  * | `BENCH_EVENT_RATE`      | 1000              | 200      | webhooks per second offered
  * | `BENCH_LIVE_SECONDS`    | 10                | 1        | how long events are offered at that rate
@@ -33,6 +34,7 @@ export interface BenchOptions {
     warmupSeconds: number;
     coldRequests: number;
     coldLatencyMs: number;
+    rounds: number;
   };
   notifications: {
     subscriberCounts: number[];
@@ -78,6 +80,7 @@ export function benchOptions(env: Env = process.env): BenchOptions {
       warmupSeconds: Math.max(1, Math.round(hotSeconds / 5)),
       coldRequests: Math.round(number('BENCH_COLD_REQUESTS', 3_000, 100)),
       coldLatencyMs: 20,
+      rounds: Math.round(number('BENCH_ROUNDS', 2, 1)),
     },
     notifications: {
       subscriberCounts: countsOf(env.BENCH_SUBSCRIBERS, quick ? [50, 200] : [1_000, 10_000]),

@@ -45,6 +45,26 @@ export interface GatewayConfig {
     /** How often open WebSocket connections are re-checked: a revoked key or expired token is closed (4403 / 4401). */
     recheckMs: number;
   };
+  limits: {
+    /** Default operations per minute per client (HTTP requests and graphql-ws subscribe messages); 0: no limit. Over it: HTTP 429 `RATE_LIMITED`. */
+    requestsPerMinute: number;
+    /** Default mutations per minute per client; 0: no limit. Over it: HTTP 429 `RATE_LIMITED`. */
+    writesPerMinute: number;
+    /** Open graphql-ws connections per client on one instance; 0: no limit. Over it: the socket closes with 4429. */
+    connectionsPerClient: number;
+  };
+  /** Browser origins allowed to call over HTTP (CORS) and open WebSockets; same-origin pages always may. */
+  corsOrigins: string[];
+  metrics: {
+    /** `/metrics` on the main port answers only `Authorization: Bearer <token>`; null: not served there. */
+    token: string | null;
+    /** A separate port serving only `/metrics` (bind it to an internal network); null: none. */
+    port: number | null;
+  };
+  audit: {
+    /** Bound of the audit stream (memory ring, or Redis stream trimmed to about this length). */
+    maxRecords: number;
+  };
   sandbox: {
     sims: number;
     /** null: `npm run sandbox` listens on 4010, the in-process sandbox of `npm start` on a free port. */
@@ -87,8 +107,20 @@ export interface GatewayConfig {
     maxPageSize: number;
     /** How many upstream calls one unbatchable loader makes at once. */
     fanOutConcurrency: number;
+    /** Demand control: operations estimated above this many upstream calls are refused (`COST_LIMIT`); executions stop there. */
+    maxUpstreamCalls: number;
     /** `GRAPHQL_EXPLORER`: the self-hosted GraphiQL at `GET /graphql` (browsers) and `GET /`; default on except under `production`. */
     explorer: boolean;
+  };
+  /**
+   * Persisted operations (`GRAPHQL_TRUSTED_DOCUMENTS`, default `off`): `allow` answers manifest operations from a
+   * response cache and still runs any other document; `enforce` refuses any other document with HTTP 400
+   * `TRUSTED_DOCUMENT_REQUIRED` (an unknown id: `PERSISTED_QUERY_NOT_FOUND`) and turns automatic persisted queries off.
+   */
+  trustedDocuments: {
+    mode: 'off' | 'allow' | 'enforce';
+    /** `GRAPHQL_TRUSTED_DOCUMENTS_FILE`: the manifest, `{ "<sha256 hex>": "<document>" }`; required unless `off`. */
+    file: string | null;
   };
   fms: {
     baseUrl: string | null;
@@ -163,6 +195,19 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       auth: read.oneOf('GATEWAY_AUTH', '', ['', 'none']) === 'none' ? 'none' : null,
       recheckMs: read.integer('GATEWAY_AUTH_RECHECK_SECONDS', 30, 1, 60) * 1_000,
     },
+    limits: {
+      requestsPerMinute: read.integer('RATE_LIMIT_REQUESTS_PER_MINUTE', 1_200, 0, 1_000_000),
+      writesPerMinute: read.integer('RATE_LIMIT_WRITES_PER_MINUTE', 120, 0, 1_000_000),
+      connectionsPerClient: read.integer('RATE_LIMIT_CONNECTIONS_PER_CLIENT', 200, 0, 1_000_000),
+    },
+    corsOrigins: read.origins('CORS_ORIGINS'),
+    metrics: {
+      token: read.string('METRICS_TOKEN', '') || null,
+      port: read.optionalInteger('METRICS_PORT', 0, 65_535),
+    },
+    audit: {
+      maxRecords: read.integer('AUDIT_LOG_MAX_RECORDS', 100_000, 100, 10_000_000),
+    },
     sandbox: {
       sims: read.integer('SANDBOX_SIMS', 1_000, 1, 1_000_000),
       port: read.optionalInteger('SANDBOX_PORT', 0, 65_535),
@@ -188,7 +233,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
+      maxUpstreamCalls: read.integer('GRAPHQL_MAX_UPSTREAM_CALLS', 200, 1, 100_000),
       explorer: read.boolean('GRAPHQL_EXPLORER', env.NODE_ENV?.trim() !== 'production'),
+    },
+    trustedDocuments: {
+      mode: read.oneOf('GRAPHQL_TRUSTED_DOCUMENTS', 'off', ['off', 'allow', 'enforce']),
+      file: read.string('GRAPHQL_TRUSTED_DOCUMENTS_FILE', '') || null,
     },
     fms: {
       baseUrl: read.url('FMS_BASE_URL'),
@@ -213,6 +263,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   if (!usingSandbox && config.access.clientsFile === null && config.access.auth !== 'none') {
     problems.push('GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)');
   }
+  if (config.production && config.corsOrigins.includes('*')) problems.push('CORS_ORIGINS=* is refused under NODE_ENV=production: list the origins');
+  if (config.metrics.port !== null && config.metrics.port !== 0 && config.metrics.port === config.port) problems.push('METRICS_PORT must differ from PORT');
+  if (config.metrics.token !== null && config.metrics.token.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
   // Fail closed: in production the sandbox (fake data, public secrets) runs only when asked for by name.
   if (config.production && usingSandbox && !config.sandboxRequested) {
     problems.push('LINKSFIELD_BASE_URL is required under NODE_ENV=production (set LINKSFIELD_SANDBOX=true to run on the built-in sandbox on purpose)');
@@ -222,6 +275,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     problems.push('WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE was removed: unsigned order-status pushes are accepted with WEBHOOK_ORDER_STATUS_TOKEN and/or WEBHOOK_ALLOWED_SOURCES');
   }
   if (config.access.clientsFile !== null && config.access.auth === 'none') problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
+  if (config.trustedDocuments.mode !== 'off' && config.trustedDocuments.file === null) {
+    problems.push(`GRAPHQL_TRUSTED_DOCUMENTS=${config.trustedDocuments.mode} needs GRAPHQL_TRUSTED_DOCUMENTS_FILE (the persisted documents manifest)`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -267,6 +323,25 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(raw)) return raw as T;
     this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
     return fallback;
+  }
+
+  /** Comma-separated browser origins (`https://app.example.com`), or `*`; each must be a bare scheme://host[:port]. */
+  origins(name: string): string[] {
+    const raw = this.string(name, '');
+    const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    for (const origin of origins) {
+      if (origin === '*') continue;
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        // reported below
+      }
+      if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+        this.problems.push(`${name}: "${origin}" is not an origin like https://app.example.com (scheme, host, optional port, no path)`);
+      }
+    }
+    return origins;
   }
 
   /** A secret placed in a URL path; the message never repeats it. */

@@ -34,6 +34,12 @@ try {
       `    (built-in client "${client.id}": ${client.scopes.join(', ')} on SIMs ${client.iccids!.join(', ')}; a new key each start)`,
     );
   }
+  const perMinute = (limit: number, what: string) => (limit === 0 ? `unlimited ${what}` : `${limit} ${what}`);
+  const { metrics } = config;
+  lines.push(
+    `  limits per client: ${perMinute(config.limits.requestsPerMinute, 'requests')} and ${perMinute(config.limits.writesPerMinute, 'writes')} a minute, ${config.graphql.maxUpstreamCalls} upstream calls per operation`,
+    `  metrics: ${metrics.port !== null ? `${gateway.metricsUrl()}` : metrics.token ? '/metrics with METRICS_TOKEN' : 'not served (set METRICS_TOKEN or METRICS_PORT)'}`,
+  );
   lines.push(`  cache and events: ${config.redisUrl ? 'Redis' : 'in memory'}`);
   lines.push(config.graphql.explorer ? `  explorer: open ${url} in a browser (GraphiQL, served by this gateway)` : '  explorer: off (GRAPHQL_EXPLORER)');
   console.log(lines.join('\n'));

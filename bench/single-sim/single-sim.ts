@@ -1,28 +1,47 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sha256 } from '../../src/server/trusted-documents.js';
 import type { BenchOptions } from '../options.js';
 import { launch, type Child } from '../support/child.js';
 import { postGraphQL } from '../support/graphql.js';
 import { startGatewayChild, startSandboxChild, stopAll } from '../support/servers.js';
 import { ms, num, ratio, type Table } from '../support/table.js';
+import type { FloorReady } from './apollo-floor.js';
 import { load, type LoadResult } from './load.js';
 import type { PlainReady } from './plain-server.js';
 
 /**
- * Issue 3, one SIM at a time: autocannon in this process against the gateway and the hand-written baseline
- * (`plain-server.ts`), each in its own child process, both over one sandbox child.
- * HOT: one ICCID over and over, answers cached (the gateway's read cache, the baseline's Map).
+ * One SIM at a time: autocannon in this process against, each in its own child process over one sandbox child,
+ * - the gateway with an arbitrary document (the full pipeline: parse, validate, limits, execute, read cache),
+ * - the same gateway with the query as a trusted document (answered from the response cache before Apollo),
+ * - the Apollo floor: Apollo on fastify with a trivial schema answering the same query from constants,
+ * - the hand-written baseline (`plain-server.ts`).
+ * HOT: one ICCID over and over, answers cached. The four sides run one after the other, `rounds` times
+ * interleaved, so a change in the machine's load touches every side alike; the mean of the rounds is shown.
  * COLD: 20 ms added to every upstream call and a different ICCID per request, so nothing is ever cached.
- * Each side first runs a warm-up (discarded) so both are measured with their code optimised.
+ * Each side first runs a warm-up (discarded) so all are measured with their code optimised.
  */
-const QUERY = 'query SimSummary($iccid: ID!) { sim(iccid: $iccid) { iccid lifecycle usage { usedBytes remainingHighSpeedBytes } } }';
+export const QUERY = 'query SimSummary($iccid: ID!) { sim(iccid: $iccid) { iccid lifecycle usage { usedBytes remainingHighSpeedBytes } } }';
+/** The same query as a trusted document, under its own name so that the arbitrary-document side never matches it. */
+export const TRUSTED_QUERY = QUERY.replace('query SimSummary', 'query SimSummaryTrusted');
 const bodyFor = (iccid: string) => JSON.stringify({ query: QUERY, variables: { iccid } });
+const trustedBodyFor = (iccid: string) => JSON.stringify({ documentId: `sha256:${sha256(TRUSTED_QUERY)}`, variables: { iccid } });
+
+/** Goals of issue 11, as ratios to the plain server. */
+const HOT_GOAL = 0.45;
+const COLD_GOAL = 0.9;
 
 export async function benchSingleSim(options: BenchOptions['singleSim']): Promise<Table> {
-  const { connections, hotSeconds, warmupSeconds, coldRequests, coldLatencyMs } = options;
+  const { connections, hotSeconds, warmupSeconds, coldRequests, coldLatencyMs, rounds } = options;
   const coldWarmup = Math.min(500, coldRequests);
   // autocannon builds each connection's next body before it is needed: lists get that many spare ICCIDs.
   const spare = connections;
   const children: Child<unknown>[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'lf-bench-'));
   try {
+    const manifest = join(folder, 'persisted-documents.json');
+    writeFileSync(manifest, JSON.stringify({ [sha256(TRUSTED_QUERY)]: TRUSTED_QUERY }));
     // The fleet: one hot SIM, SIMs to warm the cold path with, and one fresh SIM per cold request.
     const sandbox = await startSandboxChild(1 + coldWarmup + coldRequests + 2 * spare);
     children.push(sandbox);
@@ -30,8 +49,10 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
     const hot = iccids[0];
     const warmIccids = iccids.slice(1, 1 + coldWarmup + spare);
     const coldIccids = iccids.slice(1 + coldWarmup + spare);
-    const gateway = await startGatewayChild(sandbox);
+    const gateway = await startGatewayChild(sandbox, { GRAPHQL_TRUSTED_DOCUMENTS: 'allow', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifest });
     children.push(gateway);
+    const floor = await launch<FloorReady>(new URL('./apollo-floor.js', import.meta.url));
+    children.push(floor);
     const plainHot = await startPlainChild(sandbox.ready.url, true);
     children.push(plainHot);
     const plainCold = await startPlainChild(sandbox.ready.url, false);
@@ -43,11 +64,21 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
       const result = await run();
       return { ...result, callsPerRequest: (await sandbox.request<number>('calls')) / result.completed };
     };
-    const runHot = async (url: string) => {
-      await expectAnswer(url, hot);
-      await load({ url, connections, body: bodyFor(hot), seconds: warmupSeconds });
-      return counted(() => load({ url, connections, body: bodyFor(hot), seconds: hotSeconds }));
-    };
+    const hotSides: { url: string; body: string; query: string; runs: Measured[] }[] = [
+      { url: gateway.ready.url, body: bodyFor(hot), query: QUERY, runs: [] },
+      { url: gateway.ready.url, body: trustedBodyFor(hot), query: TRUSTED_QUERY, runs: [] },
+      { url: floor.ready.url, body: bodyFor(hot), query: QUERY, runs: [] },
+      { url: plainHot.ready.url, body: bodyFor(hot), query: QUERY, runs: [] },
+    ];
+    for (const side of hotSides) {
+      await expectAnswer(side.url, side.query, hot);
+      await load({ url: side.url, connections, body: side.body, seconds: warmupSeconds });
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const side of hotSides) side.runs.push(await counted(() => load({ url: side.url, connections, body: side.body, seconds: hotSeconds })));
+    }
+    const [hotGateway, hotTrusted, hotFloor, hotPlain] = hotSides.map((side) => meanOf(side.runs));
+
     // Warmed with no added latency (it only has to run the code), measured with it.
     const runCold = async (url: string) => {
       await sandbox.request('setLatency', 0);
@@ -57,41 +88,66 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
       await sandbox.request('setLatency', 0);
       return result;
     };
-    const hotGateway = await runHot(gateway.ready.url);
-    const hotPlain = await runHot(plainHot.ready.url);
     const coldGateway = await runCold(gateway.ready.url);
     // The baseline caches nothing, so it may reuse the SIMs the gateway has already read.
     const coldPlain = await runCold(plainCold.ready.url);
 
+    const hotReached = hotTrusted.requestsPerSecond / hotPlain.requestsPerSecond;
+    const coldReached = coldGateway.requestsPerSecond / coldPlain.requestsPerSecond;
     return {
       title: 'Single SIM: sim(iccid) { iccid lifecycle usage { usedBytes remainingHighSpeedBytes } }',
-      columns: ['', 'gateway', 'plain node:http', 'gateway / plain'],
-      rows: [...rowsOf('HOT', hotGateway, hotPlain), ...rowsOf('COLD', coldGateway, coldPlain)],
+      columns: ['', 'gateway', 'gateway, trusted document', 'Apollo floor', 'plain node:http', 'gateway / plain', 'trusted / plain', 'floor / plain'],
+      rows: [...rowsOf('HOT', [hotGateway, hotTrusted, hotFloor, hotPlain]), ...rowsOf('COLD', [coldGateway, null, null, coldPlain])],
       notes: [
-        `HOT: ${hotSeconds} s after a ${warmupSeconds} s warm-up, one ICCID, cache warm. COLD: ${num(coldRequests)} requests, each a different ICCID, ${coldLatencyMs} ms added to every upstream call.`,
-        'autocannon runs in the bench process; the gateway, the plain server and the sandbox each in a child process of their own.',
-        'Load generator CPU near 1.00 means autocannon itself was the limit: that side could go faster than shown.',
-        `${connections} connections. Target: HOT throughput at 0.35x the plain server or better; reached ${ratio(hotGateway.requestsPerSecond, hotPlain.requestsPerSecond)}.`,
-        'The plain server makes getSim and getUsage at once; the gateway resolves usage after the SIM (a field of it), so COLD it waits for two round trips in a row.',
+        `HOT: ${rounds} interleaved round(s) of ${hotSeconds} s per side after a ${warmupSeconds} s warm-up each, one ICCID, caches warm; the mean is shown. COLD: ${num(coldRequests)} requests, each a different ICCID, ${coldLatencyMs} ms added to every upstream call.`,
+        'gateway: the query as any client may send it (Apollo parses, validates and executes it over the read cache). trusted document: the same query sent by its manifest id, answered from the response cache before Apollo. Apollo floor: Apollo on fastify, trivial schema, the same answer from constants.',
+        'autocannon runs in the bench process; every server and the sandbox in a child process of its own. Load generator CPU near 1.00 means autocannon itself was the limit.',
+        `${connections} connections. Goal HOT (trusted document) >= ${HOT_GOAL}x the plain server: ${hotReached >= HOT_GOAL ? 'met' : 'missed'} (${ratio(hotTrusted.requestsPerSecond, hotPlain.requestsPerSecond)}). Goal COLD >= ${COLD_GOAL}x: ${coldReached >= COLD_GOAL ? 'met' : 'missed'} (${ratio(coldGateway.requestsPerSecond, coldPlain.requestsPerSecond)}).`,
+        'COLD, the gateway asks for the SIM and its usage at once (the usage read starts with the SIM read), as the plain server does.',
       ],
     };
   } finally {
     await stopAll(...children);
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
 type Measured = LoadResult & { callsPerRequest: number };
 
-function rowsOf(label: string, gateway: Measured, plain: Measured): string[][] {
-  const rows = [
-    [`${label} requests/s`, num(gateway.requestsPerSecond), num(plain.requestsPerSecond), ratio(gateway.requestsPerSecond, plain.requestsPerSecond)],
-    [`${label} p50`, ms(gateway.p50), ms(plain.p50), ratio(gateway.p50, plain.p50)],
-    [`${label} p99`, ms(gateway.p99), ms(plain.p99), ratio(gateway.p99, plain.p99)],
-    [`${label} upstream calls per request`, num(gateway.callsPerRequest, 3), num(plain.callsPerRequest, 3), ''],
-    [`${label} load generator CPU (cores)`, num(gateway.generatorCpu, 2), num(plain.generatorCpu, 2), ''],
+function meanOf(runs: Measured[]): Measured {
+  const mean = (pick: (run: Measured) => number) => runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
+  const sum = (pick: (run: Measured) => number) => runs.reduce((total, run) => total + pick(run), 0);
+  return {
+    requestsPerSecond: mean((run) => run.requestsPerSecond),
+    p50: mean((run) => run.p50),
+    p99: mean((run) => run.p99),
+    completed: sum((run) => run.completed),
+    failed: sum((run) => run.failed),
+    withErrors: sum((run) => run.withErrors),
+    generatorCpu: mean((run) => run.generatorCpu),
+    callsPerRequest: mean((run) => run.callsPerRequest),
+  };
+}
+
+/** Rows of one run: the four sides (null where a side is not measured), then the ratios of three of them to plain. */
+function rowsOf(label: string, [gateway, trusted, floor, plain]: (Measured | null)[]): string[][] {
+  const cell = (side: Measured | null, format: (side: Measured) => string) => (side ? format(side) : '—');
+  const ratioTo = (side: Measured | null, pick: (side: Measured) => number) => (side && plain ? ratio(pick(side), pick(plain)) : '');
+  const measure = (name: string, pick: (side: Measured) => number, format: (value: number) => string) => [
+    `${label} ${name}`,
+    ...[gateway, trusted, floor, plain].map((side) => cell(side, (present) => format(pick(present)))),
+    ...[gateway, trusted, floor].map((side) => ratioTo(side, pick)),
   ];
-  const failures = (result: LoadResult) => result.failed + result.withErrors;
-  if (failures(gateway) + failures(plain) > 0) rows.push([`${label} failed or with errors`, num(failures(gateway)), num(failures(plain)), '']);
+  const detail = (name: string, format: (side: Measured) => string) => [`${label} ${name}`, ...[gateway, trusted, floor, plain].map((side) => cell(side, format)), '', '', ''];
+  const rows = [
+    measure('requests/s', (side) => side.requestsPerSecond, (value) => num(value)),
+    measure('p50', (side) => side.p50, ms),
+    measure('p99', (side) => side.p99, ms),
+    detail('upstream calls per request', (side) => num(side.callsPerRequest, 3)),
+    detail('load generator CPU (cores)', (side) => num(side.generatorCpu, 2)),
+  ];
+  const failures = (side: Measured | null) => (side ? side.failed + side.withErrors : 0);
+  if ([gateway, trusted, floor, plain].some((side) => failures(side) > 0)) rows.push(detail('failed or with errors', (side) => num(failures(side))));
   return rows;
 }
 
@@ -108,7 +164,7 @@ function startPlainChild(upstreamUrl: string, cached: boolean): Promise<Child<Pl
 }
 
 /** A load run of error answers would measure the wrong thing: check one answer first. */
-async function expectAnswer(url: string, iccid: string): Promise<void> {
-  const result = await postGraphQL<{ sim: { usage: unknown } }>(url, QUERY, { iccid });
+async function expectAnswer(url: string, query: string, iccid: string): Promise<void> {
+  const result = await postGraphQL<{ sim: { usage: unknown } }>(url, query, { iccid });
   if (result.errors?.length || !result.data?.sim.usage) throw new Error(`${url} did not answer the single-SIM query: ${JSON.stringify(result)}`);
 }

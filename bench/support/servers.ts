@@ -25,9 +25,14 @@ export async function startGatewayChild(sandbox: Child<SandboxReady>, env: Recor
       LINKSFIELD_ENDPOINTS_FILE: '',
       LINKSFIELD_BASE_URL: sandbox.ready.url,
       GATEWAY_AUTH: 'none',
+      // A load test is one client sending far more than any real one may.
+      RATE_LIMIT_REQUESTS_PER_MINUTE: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      RATE_LIMIT_CONNECTIONS_PER_CLIENT: '0',
       LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
       LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
       LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
+      GRAPHQL_TRUSTED_DOCUMENTS: 'off',
       ...env,
     },
   });

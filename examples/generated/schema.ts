@@ -17,6 +17,66 @@ export type Scalars = {
   Month: { input: string; output: string; }
 };
 
+/** How a write ended. */
+export type AuditOutcome =
+  /** Linksfield refused it; `upstreamCode` says why. */
+  | 'FAILED'
+  /** It was done (or an earlier identical request with the same idempotency key was). */
+  | 'OK'
+  /** The gateway stopped it before anything was sent (a SIM or order not visible to the caller, bad input, a reused idempotency key). */
+  | 'REFUSED'
+  /** It was sent but no readable answer came back: it may or may not have happened. */
+  | 'UNKNOWN';
+
+/** One write made through the gateway: who made it, what it touched and how it ended. Never holds secrets, tokens or SMS texts. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** When the write finished. */
+  at: Scalars['DateTime']['output'];
+  /** How the caller identified itself: `anonymous`, `apiKey` or `jwt`. */
+  callerKind: Scalars['String']['output'];
+  /** The client that made it; null for anonymous callers and access tokens that name no client. */
+  clientId?: Maybe<Scalars['String']['output']>;
+  /** The error code the caller received, when it did not succeed. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Mall bundle groups the write changed. */
+  groupIds: Array<Scalars['ID']['output']>;
+  /** The SIMs (ICCIDs) the write named. */
+  iccids: Array<Scalars['ID']['output']>;
+  /** Position in the audit log; pass it as `after` to read older records. */
+  id: Scalars['ID']['output'];
+  /** The idempotency key the caller sent, if any. */
+  idempotencyKey?: Maybe<Scalars['String']['output']>;
+  /** The mutation, e.g. `orderPlan`, `sendSms`, `confirmMallPayment`. */
+  operation: Scalars['String']['output'];
+  /** Orders the write named or created: their ids, and order numbers where the caller chose one. */
+  orderIds: Array<Scalars['ID']['output']>;
+  /** How it ended. */
+  outcome: AuditOutcome;
+  /** Payments the write named or created. */
+  paymentIds: Array<Scalars['ID']['output']>;
+  /** Linksfield's own code, when Linksfield refused it. */
+  upstreamCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit records, newest first. */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** The records of this page, newest first. */
+  edges: Array<AuditRecordEdge>;
+  /** Where this page sits; with a filter, `endCursor` may point past the last record shown (older records were looked at and left out). */
+  pageInfo: PageInfo;
+};
+
+/** One audit record in a page, with its cursor. */
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  /** Pass it as `after` to continue after this record. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: AuditRecord;
+};
+
 /** Orders placed by `bulkOrderPlan`, one per SIM. */
 export type BulkOrderPlacement = {
   __typename?: 'BulkOrderPlacement';
@@ -1532,6 +1592,8 @@ export type QrErrorCorrection =
 /** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type Query = {
   __typename?: 'Query';
+  /** Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes), newest first, optionally only those naming one SIM or made by one client. Requires scope `admin`. */
+  auditLog: AuditRecordConnection;
   /** The countries the eSIM shop sells packages for (§8.1). No token needed. Requires scope `esim`. */
   esimCountries: Array<EsimCountry>;
   /** The packages the shop features (§8.1). No token needed. Requires scope `esim`. */
@@ -1574,6 +1636,15 @@ export type Query = {
   sims: Array<Maybe<Sim>>;
   /** The SIMs that currently have a plan in use (§2.3), a page at a time. Requires scope `sims:read`. */
   simsInUse: SimConnection;
+};
+
+
+/** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  iccid?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

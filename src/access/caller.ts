@@ -4,6 +4,8 @@ import { ALL_SCOPES, type Scope } from './scopes.js';
 export interface SimScope {
   /** True when the ICCID is one of the caller's SIMs (exact, or matching a `prefix*` pattern). */
   allows(iccid: string): boolean;
+  /** The `iccids` patterns it was made of, when it was: what a response cached for one caller may be shared by. */
+  readonly patterns?: readonly string[];
 }
 
 /** Per-client limits from the clients file; absent fields fall back to the gateway's defaults. */

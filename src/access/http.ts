@@ -3,6 +3,7 @@ import type { Caller } from './caller.js';
 import type { Scope } from './scopes.js';
 import type { Authenticator } from './authenticator.js';
 import { AccessDeniedError } from './errors.js';
+import { rateLimitedError, type RateLimits } from './rate-limit.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -48,5 +49,24 @@ export function callerHook(app: FastifyInstance, authenticator: Authenticator, o
 /** A GraphQL request with no operation in it: a preflight, or a plain GET for the explorer page. */
 export function carriesNoOperation(request: FastifyRequest): boolean {
   if (request.method === 'OPTIONS') return true;
-  return request.method === 'GET' && !Object.hasOwn((request.query as object | undefined) ?? {}, 'query');
+  const query = (request.query as object | undefined) ?? {};
+  return request.method === 'GET' && !['query', 'documentId', 'extensions'].some((name) => Object.hasOwn(query, name));
+}
+
+/**
+ * The hook after `callerHook` that counts the request against the caller's requests per minute: over it, HTTP 429
+ * with `Retry-After` and `RATE_LIMITED`, before the request is even parsed. A request with no operation is free.
+ */
+export function requestLimitHook(limits: RateLimits): onRequestHookHandler {
+  return async function limitRequests(request: FastifyRequest, reply: FastifyReply) {
+    if (request.caller === NO_OPERATION) return;
+    const refused = await limits.consume(request.caller, 'requests');
+    if (!refused) return;
+    const { message, extensions } = rateLimitedError(refused, 'ws');
+    return reply
+      .code(429)
+      .header('retry-after', String(refused.retryAfterSeconds))
+      .type('application/json; charset=utf-8')
+      .send({ errors: [{ message, extensions }] });
+  };
 }

@@ -8,6 +8,7 @@ export function simScopeOf(patterns: readonly string[]): SimScope {
   const exact = new Set(patterns.filter((pattern) => !pattern.endsWith('*')));
   const prefixes = patterns.filter((pattern) => pattern.endsWith('*')).map((pattern) => pattern.slice(0, -1));
   return {
+    patterns: [...new Set(patterns)].sort(),
     allows: (iccid) => exact.has(iccid) || prefixes.some((prefix) => iccid.startsWith(prefix)),
   };
 }

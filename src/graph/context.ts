@@ -1,6 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { AuditLog } from '../access/audit.js';
 import type { Authenticator } from '../access/authenticator.js';
 import type { Caller } from '../access/caller.js';
+import type { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
 import type { GatewayConfig } from '../config.js';
 import type { EventPipeline } from '../events/index.js';
 import type { Fleet } from '../fleet/fleet.js';
@@ -28,6 +30,12 @@ export interface GatewayServices {
   access: Authenticator;
   /** Every SIM of the account, refreshed and kept current: the fleet views read it. */
   fleet: Fleet;
+  /** Requests and writes per minute per client (shared through Redis when there is one). */
+  rateLimits: RateLimits;
+  /** Open graphql-ws connections per client on this instance. */
+  connections: ConnectionLimit;
+  /** One record per write: who, what, which SIMs and ids, and how it ended. */
+  audit: AuditLog;
 }
 
 /** What every resolver receives: the services, this request's own loaders, the caller's language and eSIM token. */

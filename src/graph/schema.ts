@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { scopeChecker } from '../access/auth-checker.js';
 import { describeFieldScopes, guardSubscriptions } from '../access/field-scopes.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { esimResolvers } from './esim/resolvers.js';
 import { fleetResolvers } from './fleet/fleet.resolver.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
@@ -29,6 +30,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...fleetResolvers,
   ...notificationResolvers,
   ...esimResolvers,
+  AuditResolver,
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {

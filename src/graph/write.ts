@@ -1,3 +1,4 @@
+import { idsOf, outcomeOf, type NewAuditRecord } from '../access/audit.js';
 import { namespaceOf } from '../access/namespace.js';
 import type { GraphContext } from './context.js';
 import { notFound } from './errors.js';
@@ -23,7 +24,8 @@ export interface Stale {
  * gateway), then what the write made stale is dropped from the shared cache and from this request's
  * loaders, so fields of the mutation's own result already read fresh data. A replayed key drops it too.
  * Before anything is written, every SIM and order it names must be the caller's: a foreign one is refused as
- * not found, with no upstream write. Idempotency keys live in the caller's own namespace.
+ * not found, with no upstream write. Idempotency keys live in the caller's own namespace. Every call leaves one
+ * audit record, whatever its outcome.
  */
 export async function write<T>(
   context: GraphContext,
@@ -33,8 +35,19 @@ export async function write<T>(
   stale: Stale,
   perform: () => Promise<T>,
 ): Promise<T> {
-  await checkSimScope(context, stale);
-  const result = await context.services.idempotency.run(namespaceOf(context.caller), operation, idempotencyKey, input, perform);
+  let sent = false;
+  let result: T;
+  try {
+    await checkSimScope(context, stale);
+    result = await context.services.idempotency.run(namespaceOf(context.caller), operation, idempotencyKey, input, () => {
+      sent = true;
+      return perform();
+    });
+  } catch (error) {
+    await audit(context, operation, idempotencyKey, stale, { ...idsOf(input), ...outcomeOf(error, sent) });
+    throw error;
+  }
+  await audit(context, operation, idempotencyKey, stale, { ...idsOf(input, result), outcome: 'ok', errorCode: null, upstreamCode: null });
   const iccids = stale.iccids ?? [];
   const orderIds = stale.orderIds ?? [];
   if (iccids.length + orderIds.length === 0) return result;
@@ -44,6 +57,32 @@ export async function write<T>(
   for (const orderId of orderIds) loaders.order.clear(orderId);
   void context.services.fleet.touch(iccids, orderIds);
   return result;
+}
+
+/**
+ * Appends the write's audit record and logs it. The operation name drops a `:`-suffix (the eSIM app the write
+ * went through). An audit store that fails is logged, never turned into a failed write that did happen.
+ */
+async function audit(
+  context: GraphContext,
+  operation: string,
+  idempotencyKey: string | null | undefined,
+  stale: Stale,
+  details: Pick<NewAuditRecord, 'orderIds' | 'paymentIds' | 'groupIds' | 'outcome' | 'errorCode' | 'upstreamCode'>,
+): Promise<void> {
+  const { caller, services } = context;
+  const record: NewAuditRecord = {
+    at: new Date().toISOString(),
+    clientId: caller.clientId,
+    callerKind: caller.kind,
+    operation: operation.split(':')[0],
+    iccids: [...new Set([...(stale.iccids ?? []), ...(stale.reaches ?? [])])],
+    ...details,
+    orderIds: [...new Set([...(stale.orderIds ?? []), ...details.orderIds])],
+    idempotencyKey: idempotencyKey ?? null,
+  };
+  services.logger.info({ audit: record }, 'audit: write');
+  await services.audit.append(record).catch((error: unknown) => services.logger.error({ err: error, audit: record }, 'audit: the record could not be stored'));
 }
 
 /** Refuses a write naming a SIM, or an order of a SIM, outside the caller's scope, exactly as an unknown one. */

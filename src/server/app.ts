@@ -1,5 +1,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { Authenticator } from '../access/authenticator.js';
+import { memoryAuditLog, redisAuditLog } from '../access/audit.js';
+import { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
 import { sandboxDemoClient, type SandboxDemo } from '../access/sandbox-demo.js';
 import type { AddressInfo } from 'node:net';
 import type { GatewayConfig } from '../config.js';
@@ -25,7 +27,9 @@ import { applyOverrides, loadOverrides } from '../upstream/overrides.js';
 import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { mountGraphQL } from './graphql.js';
 import { mountHealth } from './health.js';
-import { createMetrics } from './metrics.js';
+import { persistedOperations } from './persisted-operations.js';
+import { mountCors } from './cors.js';
+import { createMetrics, mountMetrics } from './metrics.js';
 import { createKeyvStore } from './store.js';
 import { mountSubscriptions } from './subscriptions.js';
 
@@ -40,6 +44,8 @@ export interface Gateway {
   sandbox: Sandbox | null;
   /** On the sandbox with no clients file: a key of the restricted `sandbox-demo` client, to try the restricted path. */
   sandboxDemo: SandboxDemo | null;
+  /** `http://host:port/metrics` of the separate metrics port (`METRICS_PORT`) once listening; null without one. */
+  metricsUrl(): string | null;
   /** Starts listening; resolves to the GraphQL URL. */
   listen(): Promise<string>;
   /** Stops accepting work, drains, and closes every connection and store. Safe to call twice. */
@@ -123,13 +129,23 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     events,
     access,
     fleet,
+    rateLimits: new RateLimits({
+      redis: store.redis,
+      keyPrefix: config.redisKeyPrefix,
+      defaults: config.limits,
+      onRefused: metrics.rateLimited,
+    }),
+    connections: new ConnectionLimit(config.limits.connectionsPerClient, (caller) => metrics.rateLimited(caller, 'connections')),
+    audit: store.redis ? redisAuditLog(store.redis, `${config.redisKeyPrefix}audit`, config.audit.maxRecords) : memoryAuditLog(config.audit.maxRecords),
   };
 
   const schema = await buildGatewaySchema();
+  await mountCors(app, config.corsOrigins);
   const explorer = config.graphql.explorer ? loadExplorerBundle() : null;
-  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer));
+  const persisted = persistedOperations(services, metrics.registry);
+  await mountGraphQL(app, schema, services, metrics, explorerLandingPage(explorer), persisted);
   if (explorer) await app.register(explorerPlugin, { bundle: explorer });
-  mountSubscriptions(app, schema, services, metrics);
+  mountSubscriptions(app, schema, services, metrics, persisted);
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: config.notifySecret,
@@ -145,9 +161,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   if (!sandbox && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
     app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
   }
-  mountHealth(app, services, metrics, store.ready);
+  mountHealth(app, services, store.ready);
   await app.register(fleetCsvRoute, { services });
   void fleet.start();
+  const metricsAddress = mountMetrics(app, metrics.registry, { ...config.metrics, host: config.host });
 
   let closed: Promise<void> | undefined;
   return {
@@ -155,6 +172,10 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
     services,
     sandbox,
     sandboxDemo,
+    metricsUrl() {
+      const address = metricsAddress();
+      return address ? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/metrics` : null;
+    },
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const { port } = app.server.address() as AddressInfo;

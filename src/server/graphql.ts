@@ -4,13 +4,15 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { SANDBOX_ANONYMOUS, type Caller } from '../access/caller.js';
-import { callerHook, carriesNoOperation } from '../access/http.js';
+import { callerHook, carriesNoOperation, requestLimitHook } from '../access/http.js';
 import type { GraphContext, GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createLoaders, type Loaders } from '../graph/loaders.js';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { operationLimits } from './limits.js';
 import type { GatewayMetrics } from './metrics.js';
+import { OperationGate, withoutSuggestions } from './operation-gate.js';
+import type { PersistedOperations } from './persisted-operations.js';
 import { parseOptions, requestErrorsPlugin } from './request-errors.js';
 
 
@@ -52,10 +54,19 @@ export function contextFor(services: GatewayServices, language: string | undefin
 }
 
 /** `landingPage`: what a browser's `GET /graphql` shows (the explorer, or nothing: see `explorer/explorer.ts`). */
-export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics, landingPage: ApolloServerPlugin): Promise<ApolloServer<GraphContext>> {
+export async function mountGraphQL(
+  app: FastifyInstance,
+  schema: GraphQLSchema,
+  services: GatewayServices,
+  metrics: GatewayMetrics,
+  landingPage: ApolloServerPlugin,
+  persisted: PersistedOperations,
+): Promise<ApolloServer<GraphContext>> {
   const protection = operationLimits();
   const plugins = [
+    persisted.apolloPlugin,
     ...protection.plugins,
+    new OperationGate(schema, services).apolloPlugin(),
     fastifyApolloDrainPlugin(app),
     metrics.apolloPlugin,
     requestErrorsPlugin(metrics.refusals),
@@ -68,9 +79,15 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
     ...protection,
     parseOptions,
     plugins,
+    persistedQueries: persisted.apq,
     validationRules: protection.validationRules,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver')),
+    // Apollo would turn introspection off for everyone under NODE_ENV=production; the operation gate lets admins in.
+    introspection: true,
+    formatError: (formatted, error) => {
+      const shown = formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver'));
+      return services.config.production ? withoutSuggestions(shown) : shown;
+    },
   });
   await apollo.start();
   const handler = fastifyApolloHandler(apollo, {
@@ -83,9 +100,9 @@ export async function mountGraphQL(app: FastifyInstance, schema: GraphQLSchema, 
   app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    onRequest: identifyCaller,
+    onRequest: [identifyCaller, requestLimitHook(services.rateLimits)],
     handler(request, reply) {
-      return withRequestBudget({ calls: 0 }, () => handler.call(this, request, reply));
+      return withRequestBudget({ calls: 0, maxCalls: services.config.graphql.maxUpstreamCalls }, () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>);
     },
   });
   return apollo;

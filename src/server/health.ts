@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { GatewayServices } from '../graph/context.js';
-import type { GatewayMetrics } from './metrics.js';
 
 /** How long a readiness answer is reused, so probes never hammer Linksfield. */
 const READY_CACHE_MS = 5_000;
@@ -8,9 +7,9 @@ const READY_CACHE_MS = 5_000;
 /**
  * `GET /healthz`: the process is alive. `GET /readyz`: Linksfield answers a signed read with these
  * credentials, and the shared store (Redis) is connected; `sandbox` says whether "Linksfield" is the built-in
- * sandbox. `GET /metrics`: Prometheus text.
+ * sandbox. (`GET /metrics` is `mountMetrics`, behind a token or on its own port.)
  */
-export function mountHealth(app: FastifyInstance, services: GatewayServices, metrics: GatewayMetrics, storeReady: () => boolean): void {
+export function mountHealth(app: FastifyInstance, services: GatewayServices, storeReady: () => boolean): void {
   let last: { at: number; upstream: string } | undefined;
   const upstreamStatus = async (): Promise<string> => {
     if (last && Date.now() - last.at < READY_CACHE_MS) return last.upstream;
@@ -31,6 +30,4 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, met
     // `sandbox: true` says the data is the built-in simulator's, whatever the status.
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', upstream, store, sandbox: services.config.linksfieldBaseUrl === null });
   });
-
-  app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
 }

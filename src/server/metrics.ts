@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { Counter, Histogram, Registry } from 'prom-client';
+import type { Caller } from '../access/caller.js';
+import type { LimitKind } from '../access/rate-limit.js';
+import type { GraphContext } from '../graph/context.js';
 import type { WebhookObserver } from '../events/webhooks.js';
 import type { CacheObserver } from '../upstream/cache.js';
 import type { UpstreamObserver } from '../upstream/http.js';
@@ -7,16 +14,25 @@ import { createRefusalCounter, type RefusalCounter } from './request-errors.js';
 
 /**
  * Prometheus metrics for `GET /metrics`, in a registry of the gateway's own (two gateways in one
- * process, as in tests, never mix counts). Labels are bounded: endpoint names, cache kinds, error codes.
+ * process, as in tests, never mix counts). Labels are bounded: endpoint names, cache kinds, error codes, and
+ * `client`: a client id of the clients file, `anonymous`, or `other` (a token naming no client).
  */
 export interface GatewayMetrics {
   registry: Registry;
   upstream: UpstreamObserver;
   cache: CacheObserver;
   webhooks: WebhookObserver;
-  apolloPlugin: ApolloServerPlugin;
   /** Documents refused before they ran (token limit), over HTTP and WebSocket. */
   refusals: RefusalCounter;
+  apolloPlugin: ApolloServerPlugin<GraphContext>;
+  /** Counts a refusal by the rate limiter. */
+  rateLimited(caller: Caller, kind: LimitKind | 'connections'): void;
+}
+
+/** The `client` label: bounded by the clients file, whatever callers send. */
+export function clientLabel(caller: Caller | undefined): string {
+  if (!caller) return 'anonymous';
+  return caller.clientId ?? (caller.kind === 'anonymous' ? 'anonymous' : 'other');
 }
 
 export function createMetrics(): GatewayMetrics {
@@ -47,14 +63,20 @@ export function createMetrics(): GatewayMetrics {
   });
   const graphqlRequests = new Counter({
     name: 'graphql_requests_total',
-    help: 'GraphQL operations executed over HTTP, by operation type.',
-    labelNames: ['operation'],
+    help: 'GraphQL operations answered over HTTP, by operation type and client.',
+    labelNames: ['operation', 'client'],
     registers: [registry],
   });
   const graphqlErrors = new Counter({
     name: 'graphql_errors_total',
-    help: 'Errors returned in GraphQL responses, by extensions.code.',
-    labelNames: ['code'],
+    help: 'Errors returned in GraphQL responses over HTTP, by extensions.code and client.',
+    labelNames: ['code', 'client'],
+    registers: [registry],
+  });
+  const rateLimited = new Counter({
+    name: 'gateway_rate_limited_total',
+    help: 'Refusals by the rate limits, by client and limit: requests or writes (RATE_LIMITED), connections (graphql-ws close 4429).',
+    labelNames: ['client', 'limit'],
     registers: [registry],
   });
 
@@ -90,13 +112,53 @@ export function createMetrics(): GatewayMetrics {
     apolloPlugin: {
       async requestDidStart() {
         return {
-          async willSendResponse({ operation, response }) {
-            graphqlRequests.inc({ operation: operation?.operation ?? 'invalid' });
+          async willSendResponse({ operation, response, contextValue }) {
+            const client = clientLabel(contextValue?.caller);
+            graphqlRequests.inc({ operation: operation?.operation ?? 'invalid', client });
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-            for (const error of errors) graphqlErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+            for (const error of errors) graphqlErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), client });
           },
         };
       },
     },
+    rateLimited: (caller, kind) => rateLimited.inc({ client: clientLabel(caller), limit: kind }),
   };
+}
+
+/**
+ * `GET /metrics` is never public: on the main port it needs `Authorization: Bearer <METRICS_TOKEN>` (compared
+ * without timing leaks; else 401), and with `METRICS_PORT` it is also served alone on that port, for a scraper on an
+ * internal network. With neither set it is not served. Returns the separate port's address once listening.
+ */
+export function mountMetrics(app: FastifyInstance, registry: Registry, options: { token: string | null; port: number | null; host: string }): () => AddressInfo | null {
+  const { token, port, host } = options;
+  const text = async () => registry.metrics();
+  if (token !== null) {
+    const expected = createHash('sha256').update(`Bearer ${token}`).digest();
+    app.get('/metrics', async (request, reply) => {
+      const given = createHash('sha256').update(request.headers.authorization ?? '').digest();
+      if (!timingSafeEqual(given, expected)) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'the metrics token is required' });
+      return reply.type(registry.contentType).send(await text());
+    });
+  }
+  if (port === null) return () => null;
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' || new URL(request.url ?? '/', 'http://localhost').pathname !== '/metrics') {
+      response.writeHead(404).end();
+      return;
+    }
+    text().then(
+      (body) => response.writeHead(200, { 'content-type': registry.contentType }).end(body),
+      () => response.writeHead(500).end(),
+    );
+  });
+  server.requestTimeout = 10_000;
+  // onReady is awaited before the main port listens, so the metrics port is up (or failed start-up) by then.
+  app.addHook('onReady', async () => {
+    await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()));
+  });
+  app.addHook('onClose', async () => {
+    if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  return () => (server.listening ? (server.address() as AddressInfo) : null);
 }

@@ -15,6 +15,8 @@ export interface Claims {
 
 export interface KeyvStore {
   keyv: Keyv;
+  /** The Redis connection behind it, for the other shared state (rate limits, audit); null in memory. */
+  redis: RedisClientType | null;
   claims: Claims;
   /** True while the store can answer (always, in memory). */
   ready(): boolean;
@@ -26,7 +28,7 @@ export function createKeyvStore(redisUrl: string | null, keyPrefix: string): Key
   if (redisUrl === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
     const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
-    return { keyv, claims: memoryClaims(), ready: () => true, close: async () => keyv.disconnect() };
+    return { keyv, redis: null, claims: memoryClaims(), ready: () => true, close: async () => keyv.disconnect() };
   }
   // Commands fail fast while Redis is away instead of queueing: the cache steps aside, idempotent writes refuse.
   const client: RedisClientType = createClient({
@@ -43,6 +45,7 @@ export function createKeyvStore(redisUrl: string | null, keyPrefix: string): Key
   const claimPrefix = `${keyPrefix}claim:`;
   return {
     keyv,
+    redis: client,
     claims: {
       claim: async (key, ttlMs) => (await client.set(claimPrefix + key, '1', { NX: true, PX: ttlMs })) === 'OK',
       release: async (key) => void (await client.del(claimPrefix + key)),

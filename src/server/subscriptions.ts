@@ -1,16 +1,21 @@
 import type { FastifyInstance } from 'fastify';
-import { execute, GraphQLError, subscribe, type GraphQLSchema } from 'graphql';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { execute, GraphQLError, subscribe, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { withRequestBudget } from '../upstream/request-budget.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Caller } from '../access/caller.js';
 import { AccessDeniedError } from '../access/errors.js';
+import { rateLimitedError } from '../access/rate-limit.js';
 import type { GatewayServices } from '../graph/context.js';
 import { formatGraphQLError } from '../graph/errors.js';
 import { createDocumentCache } from './documents.js';
 import { contextFor, esimTokenOf, languageOf } from './graphql.js';
+import { upgradeOriginAllowed } from './cors.js';
 import { operationLimits } from './limits.js';
+import { OperationGate, withoutSuggestions } from './operation-gate.js';
 import type { GatewayMetrics } from './metrics.js';
+import type { PersistedOperations } from './persisted-operations.js';
 import { parseFailure } from './request-errors.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
@@ -22,22 +27,51 @@ export const MAX_SUBSCRIPTIONS_PER_SOCKET = 100;
 export const KEEPALIVE_MS = 12_000;
 /** A WebSocket's close reason is at most 123 bytes. */
 const MAX_REASON = 120;
+/** Close code when a client already holds its most open connections (`RATE_LIMIT_CONNECTIONS_PER_CLIENT`). */
+export const TOO_MANY_CONNECTIONS = 4429;
+
+/** The upgrade request headers a connection reads later; graphql-ws keeps this for the connection's whole life. */
+const KEPT_HEADERS = ['authorization', 'accept-language', 'x-esim-token'] as const;
+
+/**
+ * What graphql-ws keeps of the upgrade request: its few headers, not the whole request (its streams, raw headers
+ * and socket references), a kilobyte less per idle subscriber.
+ */
+function headersOnly(request: IncomingMessage): IncomingMessage {
+  const headers: Record<string, string | string[]> = {};
+  for (const name of KEPT_HEADERS) {
+    const value = request.headers[name];
+    if (value !== undefined) headers[name] = value;
+  }
+  return { headers: headers as IncomingHttpHeaders } as IncomingMessage;
+}
 
 /**
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
  * own context (and loaders); errors are formatted exactly as over HTTP.
  */
-export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics): void {
+export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, services: GatewayServices, metrics: GatewayMetrics, persisted: PersistedOperations): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
       socket.destroy();
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+    // Browsers do not apply CORS to WebSockets: a page of an origin not allowed is refused here.
+    if (!upgradeOriginAllowed(services.config.corsOrigins, request)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, headersOnly(request)));
   });
   const documents = createDocumentCache(operationLimits().validationRules);
   const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
+  const shown = (error: GraphQLError): GraphQLFormattedError => {
+    const formatted = formatGraphQLError(error.toJSON(), error, logUnexpected);
+    return services.config.production ? withoutSuggestions(formatted) : formatted;
+  };
+  // The same checks as over HTTP, once the operation is parsed and valid.
+  const gate = new OperationGate(schema, services);
   // The caller of each open connection, identified once at connection_init and re-checked while it stays open.
   const callers = new Map<WebSocket, Caller>();
   const recheck = setInterval(() => {
@@ -62,8 +96,15 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
           const socket = ctx.extra.socket;
           // A client gone while its token was checked (a key-set fetch) is not kept.
           if (socket.readyState !== socket.OPEN) return false;
+          if (!services.connections.acquire(caller)) {
+            socket.close(TOO_MANY_CONNECTIONS, 'too many open connections for this client');
+            return false;
+          }
           callers.set(socket, caller);
-          socket.once('close', () => callers.delete(socket));
+          socket.once('close', () => {
+            callers.delete(socket);
+            services.connections.release(caller);
+          });
           return true;
         } catch (error) {
           if (!(error instanceof AccessDeniedError)) throw error;
@@ -74,9 +115,10 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
       // The same depth, alias and cost limits as over HTTP; each distinct operation parsed and validated once.
       parse: documents.parse,
       validate: documents.validate,
-      // Each operation gets its own upstream budget, as over HTTP.
-      execute: (args) => withRequestBudget({ calls: 0 }, () => execute(args)),
-      subscribe: (args) => withRequestBudget({ calls: 0 }, () => subscribe(args)),
+      // Each operation gets its own upstream budget, as over HTTP; a subscription's lasts as long as it does, so
+      // its calls are bounded by the estimate per event rather than by a count.
+      execute: gate.around((args) => withRequestBudget({ calls: 0, maxCalls: services.config.graphql.maxUpstreamCalls }, () => execute(args))),
+      subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribe(args))),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
         contextFor(
@@ -86,14 +128,19 @@ export function mountSubscriptions(app: FastifyInstance, schema: GraphQLSchema, 
           callerOf(extra.socket),
         ),
       // graphql-ws has already reserved this subscription's id in `ctx.subscriptions`, so it counts itself.
-      // A document that does not parse (or is over the token limit) fails its own operation, not the socket.
-      onSubscribe: (ctx, _id, payload) =>
-        Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET
-          ? [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, { extensions: { code: 'LIMIT_EXCEEDED' } })]
-          : parseFailure(payload.query, documents.parse, metrics.refusals),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatGraphQLError(error.toJSON(), error, logUnexpected)),
+      // Each subscribe message counts against the client's requests per minute, as an HTTP request does, before it
+      // is parsed; a document that does not parse (or is over the token limit) fails its own operation, not the socket.
+      onSubscribe: async (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
+          return [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, { extensions: { code: 'LIMIT_EXCEEDED' } })];
+        }
+        const refused = await services.rateLimits.consume(callerOf(ctx.extra.socket), 'requests');
+        if (refused) return [rateLimitedError(refused, 'ws')];
+        // With trusted documents, one named by id gets its text first, and an untrusted one is refused.
+        return persisted.onSubscribe(payload) ?? parseFailure(payload.query, documents.parse, metrics.refusals);
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(shown) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => errors.map(shown),
     },
     sockets,
     KEEPALIVE_MS,

@@ -1,5 +1,6 @@
 import type { Keyv } from 'keyv';
 import { createHash } from 'node:crypto';
+import { currentReadTrace, fillingCache } from './read-trace.js';
 
 /**
  * The keyv read cache in front of upstream reads.
@@ -39,14 +40,18 @@ export interface CacheObserver {
 interface Entry<T> {
   value: T;
   tags: Record<string, string | null>;
+  /** Epoch ms: a response built from this entry must not outlive it. */
+  expiresAt: number;
 }
 
 export class ReadCache {
-  private readonly prefix: string;
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+  /** Key prefix of this account's entries; the response cache keys under it too, so accounts never share. */
+  readonly prefix: string;
+  private readonly inFlight = new Map<string, Promise<Entry<unknown>>>();
 
   constructor(
-    private readonly store: Keyv,
+    /** The keyv store, shared with the response cache and persisted queries. */
+    readonly store: Keyv,
     account: string,
     private readonly observer?: CacheObserver,
   ) {
@@ -57,12 +62,15 @@ export class ReadCache {
   async get<T>(kind: CacheKind, key: string, tags: readonly string[], load: () => Promise<T>): Promise<T> {
     const [cached] = await this.read<T>(kind, [key]);
     if (cached !== undefined) return cached;
-    return this.coalesce(this.entryKey(kind, key), async () => {
-      const versions = await this.tagVersions(tags);
-      const value = await load();
-      await this.write(kind, [[key, { value, tags: versions }]]);
-      return value;
+    const entry = await this.coalesce(this.entryKey(kind, key), async () => {
+      const versions = await this.versionsOf(tags);
+      const fresh = { value: await fillingCache(load), tags: versions, expiresAt: this.expiryOf(kind) };
+      await this.write(kind, [[key, fresh]]);
+      return fresh;
     });
+    // Every request that waited for this fill read it, not only the one that made it.
+    currentReadTrace()?.saw(entry.tags, entry.expiresAt);
+    return entry.value as T;
   }
 
   /**
@@ -80,13 +88,18 @@ export class ReadCache {
     const missing: string[] = [];
     keys.forEach((key, index) => (cached[index] === undefined ? missing.push(key) : result.set(key, cached[index] as T)));
     if (missing.length === 0) return result;
-    const versions = await this.tagVersions(missing.flatMap(tagsOf));
-    const loaded = await loadMissing(missing);
+    const versions = await this.versionsOf(missing.flatMap(tagsOf));
+    const loaded = await fillingCache(() => loadMissing(missing));
     const fresh: [string, Entry<T>][] = [];
+    const expiresAt = this.expiryOf(kind);
+    const trace = currentReadTrace();
     for (const key of missing) {
       const value = loaded.get(key) ?? new Error(`no answer for ${key}`);
       result.set(key, value);
-      if (!(value instanceof Error)) fresh.push([key, { value, tags: Object.fromEntries(tagsOf(key).map((tag) => [tag, versions[tag] ?? null])) }]);
+      if (value instanceof Error) continue;
+      const entry = { value, tags: Object.fromEntries(tagsOf(key).map((tag) => [tag, versions[tag] ?? null])), expiresAt };
+      fresh.push([key, entry]);
+      trace?.saw(entry.tags, expiresAt);
     }
     await this.write(kind, fresh);
     return result;
@@ -101,14 +114,20 @@ export class ReadCache {
   private async read<T>(kind: CacheKind, keys: readonly string[]): Promise<(T | undefined)[]> {
     const entries = await this.guard(() => this.store.getMany<Entry<T>>(keys.map((key) => this.entryKey(kind, key))), []);
     const tags = [...new Set(entries.flatMap((entry) => (entry ? Object.keys(entry.tags) : [])))];
-    const current = await this.tagVersions(tags);
+    const current = await this.versionsOf(tags);
+    const trace = currentReadTrace();
     return keys.map((_, index) => {
       const entry = entries[index];
       const fresh = entry !== undefined && Object.entries(entry.tags).every(([tag, version]) => (current[tag] ?? null) === version);
       if (fresh) this.observer?.hit(kind);
       else this.observer?.miss(kind);
+      if (fresh) trace?.saw(entry.tags, entry.expiresAt ?? 0);
       return fresh ? entry.value : undefined;
     });
+  }
+
+  private expiryOf(kind: CacheKind): number {
+    return Date.now() + cacheTtlSeconds[kind] * 1000;
   }
 
   private async write<T>(kind: CacheKind, entries: readonly [string, Entry<T>][]): Promise<void> {
@@ -117,7 +136,8 @@ export class ReadCache {
     await this.guard(() => this.store.setMany(entries.map(([key, value]) => ({ key: this.entryKey(kind, key), value, ttl }))), undefined);
   }
 
-  private async tagVersions(tags: readonly string[]): Promise<Record<string, string | null>> {
+  /** The current version of each tag (null: never invalidated); an entry stamped with other versions is stale. */
+  async versionsOf(tags: readonly string[]): Promise<Record<string, string | null>> {
     if (tags.length === 0) return {};
     const unique = [...new Set(tags)];
     const versions = await this.guard(() => this.store.getMany<string>(unique.map((tag) => this.tagKey(tag))), undefined);
@@ -126,16 +146,16 @@ export class ReadCache {
     return Object.fromEntries(unique.map((tag, index) => [tag, versions[index] ?? null]));
   }
 
-  private coalesce<T>(key: string, load: () => Promise<T>): Promise<T> {
+  private coalesce<T>(key: string, load: () => Promise<Entry<T>>): Promise<Entry<T>> {
     const pending = this.inFlight.get(key);
-    if (pending) return pending as Promise<T>;
+    if (pending) return pending as Promise<Entry<T>>;
     const promise = load().finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, promise);
     return promise;
   }
 
   /** Runs a store operation with a deadline; on failure or timeout the cache steps aside. */
-  private async guard<T, F>(operation: () => Promise<T>, fallback: F): Promise<T | F> {
+  async guard<T, F>(operation: () => Promise<T>, fallback: F): Promise<T | F> {
     let timer: NodeJS.Timeout | undefined;
     try {
       return await Promise.race([

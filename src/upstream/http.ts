@@ -1,5 +1,7 @@
 import { Pool, errors as undiciErrors } from 'undici';
 import { UpstreamError } from './errors.js';
+import { readOutsideCache } from './read-trace.js';
+import { chargeUpstreamCall } from './request-budget.js';
 
 /**
  * One keep-alive connection pool per upstream base URL, with a deadline on every request.
@@ -41,6 +43,10 @@ export class HttpTransport {
   }
 
   async request(request: JsonRequest): Promise<unknown> {
+    // An answer built from a call the read cache does not stand for could never be made stale: not response-cached.
+    readOutsideCache();
+    // Every attempt of every family counts against the operation's upstream budget (demand control).
+    chargeUpstreamCall();
     const started = performance.now();
     try {
       const json = await this.attempt(request);

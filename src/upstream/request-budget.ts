@@ -24,3 +24,25 @@ export function withRequestBudget<T>(budget: RequestBudget, run: () => T): T {
 export function currentBudget(): RequestBudget | undefined {
   return storage.getStore();
 }
+
+/** Raised when an operation's upstream calls reach its cap: the call is not sent (extensions.code `COST_LIMIT`). */
+export class UpstreamCallLimitError extends Error {
+  readonly code = 'COST_LIMIT';
+  /** Read by graphql-js when it wraps this error for a field, so clients see `extensions.code`. */
+  readonly extensions = { code: 'COST_LIMIT' };
+  constructor(readonly maxCalls: number) {
+    super(`this operation reached its limit of ${maxCalls} upstream calls; ask for fewer SIMs, pages or aliases`);
+    this.name = 'UpstreamCallLimitError';
+  }
+}
+
+/**
+ * Counts one upstream attempt against the current operation's budget, before it is sent; past the cap it throws
+ * instead, so the estimate's misses (lists longer than assumed) still cannot run away.
+ */
+export function chargeUpstreamCall(): void {
+  const budget = storage.getStore();
+  if (!budget) return;
+  if (budget.maxCalls !== undefined && budget.calls >= budget.maxCalls) throw new UpstreamCallLimitError(budget.maxCalls);
+  budget.calls += 1;
+}

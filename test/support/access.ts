@@ -39,3 +39,29 @@ export function connectAs(t: TestGateway, authorization?: string): { client: Cli
   });
   return { client, closed: promise };
 }
+
+/** One query or mutation over graphql-ws: its first result (data and errors), or the errors of an `error` message. */
+export async function askOverWs(
+  t: TestGateway,
+  query: string,
+  variables: Record<string, unknown> = {},
+  authorization?: string,
+): Promise<{ data?: Record<string, any> | null; errors?: readonly GraphQLFormattedError[] }> {
+  const { client } = connectAs(t, authorization);
+  type Answer = { data?: Record<string, any> | null; errors?: readonly GraphQLFormattedError[] };
+  try {
+    return await new Promise<Answer>((resolve, reject) => {
+      let first: Answer | undefined;
+      client.subscribe(
+        { query, variables },
+        {
+          next: (value) => (first ??= value as Answer),
+          error: (errors) => resolve({ errors: errors as GraphQLFormattedError[] }),
+          complete: () => (first ? resolve(first) : reject(new Error('the operation ended without a result'))),
+        },
+      );
+    });
+  } finally {
+    await client.dispose();
+  }
+}

@@ -1,12 +1,21 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf, PageArgs, pageSize, sliceConnection, type Connection } from '../connection.js';
 import type { GraphContext } from '../context.js';
 import { badInput, checkIccid } from '../errors.js';
+import type { Loaders } from '../loaders.js';
 import { Plan } from '../plan/plan.type.js';
+import { prefetchSelected, type Prefetches } from '../prefetch.js';
 import { Sim } from './sim.type.js';
 
 /** `sims(iccids)` takes up to this many ICCIDs per call. */
 export const MAX_SIMS_PER_QUERY = 1_000;
+
+/** Fields of a SIM read by ICCID alone, so they are asked together with the SIM itself. */
+const simPrefetches: Prefetches<Loaders> = {
+  usage: (loaders, iccid) => loaders.usage.load(iccid),
+  balance: (loaders, iccid) => loaders.balance.load(iccid),
+};
 
 @ObjectType({ description: 'A page of SIMs.' })
 export class SimConnection extends connectionOf(Sim, 'Sim', 'SIM') {}
@@ -15,8 +24,14 @@ export class SimConnection extends connectionOf(Sim, 'Sim', 'SIM') {}
 export class SimResolver {
   @Authorized('sims:read')
   @Query(() => Sim, { nullable: true, description: 'One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM.' })
-  async sim(@Arg('iccid', () => ID, { description: 'The SIM card number (ICCID).' }) iccid: string, @Ctx() { loaders }: GraphContext): Promise<Sim> {
-    return loaders.sim.load(checkIccid(iccid));
+  async sim(
+    @Arg('iccid', () => ID, { description: 'The SIM card number (ICCID).' }) iccid: string,
+    @Ctx() { loaders }: GraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Sim> {
+    const sim = loaders.sim.load(checkIccid(iccid));
+    prefetchSelected(info, simPrefetches, loaders, [iccid]);
+    return sim;
   }
 
   @Authorized('sims:read')
@@ -27,17 +42,23 @@ export class SimResolver {
   async sims(
     @Arg('iccids', () => [ID], { description: `The ICCIDs, at most ${MAX_SIMS_PER_QUERY}; repeats are fetched once.` }) iccids: string[],
     @Ctx() { loaders }: GraphContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<(Sim | Error)[]> {
     if (iccids.length > MAX_SIMS_PER_QUERY) throw badInput(`iccids holds ${iccids.length} ICCIDs; at most ${MAX_SIMS_PER_QUERY} per query`, 'iccids');
-    return Promise.all(
+    const valid: string[] = [];
+    const sims = Promise.all(
       iccids.map((iccid, index) => {
         try {
-          return loaders.sim.load(checkIccid(iccid, `iccids[${index}]`)).catch((error: Error) => error);
+          const sim = loaders.sim.load(checkIccid(iccid, `iccids[${index}]`)).catch((error: Error) => error);
+          valid.push(iccid);
+          return sim;
         } catch (error) {
           return error as Error;
         }
       }),
     );
+    prefetchSelected(info, simPrefetches, loaders, valid);
+    return sims;
   }
 
   @Authorized('sims:read')

@@ -28,6 +28,7 @@ const OPERATIONS: [Scope, string][] = [
   ['esim', '{ esimRegions { __typename } }'],
   ['mall:read', '{ mallBundleGroups { id } }'],
   ['mall:write', 'mutation { createMallSubscription(iccid: "1", paymentId: "x") { id } }'],
+  ['admin', '{ auditLog(first: 1) { pageInfo { hasNextPage } } }'],
 ];
 
 beforeAll(async () => {

@@ -1,86 +1,64 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { QUERY as BATCH_QUERY } from '../../../bench/batching/batching.js';
+import { QUERY as SINGLE_QUERY, TRUSTED_QUERY } from '../../../bench/single-sim/single-sim.js';
+import { simTag } from '../../../src/graph/sim/sim.loaders.js';
+import { sha256 } from '../../../src/server/trusted-documents.js';
+import { ask, callsOf } from '../../support/access.js';
+import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
 /**
- * `npm run bench` in quick mode, end to end: it builds, runs every part and prints its tables. Timings are
- * never asserted (they depend on the machine); what the gateway did is: the rows are there, the batching query
- * made exactly the minimum number of upstream calls, cached single-SIM reads made none and cold ones two,
- * every subscriber was subscribed, and the two gateway processes sharing Redis built the fleet once, with the minimum
- * of upstream calls.
+ * The bench's smoke, in a few seconds: the queries `npm run bench` measures make the upstream calls the bench
+ * reports, over a gateway configured like the bench's. Timings are never asserted here; `npm run bench` prints them.
  */
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const RUN_TIMEOUT_MS = 240_000;
+let t: TestGateway;
+let folder: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'lf-bench-smoke-'));
+  const manifest = join(folder, 'persisted-documents.json');
+  writeFileSync(manifest, JSON.stringify({ [sha256(TRUSTED_QUERY)]: TRUSTED_QUERY }));
+  t = await startTestGateway({ SANDBOX_SIMS: '1000', GRAPHQL_TRUSTED_DOCUMENTS: 'allow', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifest });
+});
+afterAll(async () => {
+  await t?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+beforeEach(() => t.sandbox.resetCalls());
 
-function runQuickBench(): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '-s', 'bench'], { cwd: root, env: { ...process.env, BENCH_QUICK: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS - 5_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+const iccids = () => t.sandbox.csss.state.sims.map((sim) => sim.iccid);
+
+describe('the bench queries (smoke of npm run bench)', () => {
+  it('batching: 1,000 SIMs with usage in the minimum of 20 upstream calls', async () => {
+    const { data, errors } = await ask(t, BATCH_QUERY, { iccids: iccids() });
+    expect(errors).toBeUndefined();
+    expect(data!.sims.filter((sim: { usage: unknown } | null) => sim?.usage)).toHaveLength(1_000);
+    expect([callsOf(t, 'csss.listSims'), callsOf(t, 'csss.getUsageBatch'), callsOf(t)]).toEqual([10, 10, 20]);
   });
-}
 
-/** The rows of the table under `## <title…>`, keyed by their first cell, as trimmed cells. */
-function table(output: string, titleStart: string): Map<string, string[]> {
-  const start = output.indexOf(`## ${titleStart}`);
-  expect(start, `no table titled "${titleStart}…" in:\n${output}`).toBeGreaterThanOrEqual(0);
-  const rows = new Map<string, string[]>();
-  for (const line of output.slice(start).split('\n').slice(1)) {
-    if (line.startsWith('## ')) break;
-    if (!line.startsWith('|') || line.startsWith('|-')) continue;
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
-    rows.set(cells[0], cells.slice(1));
-  }
-  return rows;
-}
-
-describe('npm run bench (BENCH_QUICK=1)', () => {
-  it('prints every table, with the batching minimum met and the expected upstream calls', { timeout: RUN_TIMEOUT_MS }, async () => {
-    const run = await runQuickBench();
-    expect(run.code, run.stderr).toBe(0);
-
-    const batching = table(run.stdout, 'Batching');
-    const [calls, minimum, naive] = batching.get('upstream calls')!;
-    expect(calls).toBe(minimum);
-    expect([minimum, naive]).toEqual(['20', '2,000']);
-    expect(batching.get('calls == minimum')![0]).toBe('yes');
-    expect(batching.get('SIMs answered with usage')![0]).toBe('1,000');
-
-    const single = table(run.stdout, 'Single SIM');
-    for (const label of ['requests/s', 'p50', 'p99']) {
-      expect(single.has(`HOT ${label}`)).toBe(true);
-      expect(single.has(`COLD ${label}`)).toBe(true);
-    }
-    expect(single.get('HOT upstream calls per request')!.slice(0, 2)).toEqual(['0.000', '0.000']);
-    expect(single.get('COLD upstream calls per request')!.slice(0, 2)).toEqual(['2.000', '2.000']);
-
-    const fleet = table(run.stdout, 'Fleet');
-    const [built, least] = fleet.get('upstream calls for the full build')!;
-    expect(`${built} minimum`).toBe(least);
-    expect(fleet.get('builds for the instances started')![0]).toBe('1.00');
-    expect(fleet.get('answers with errors')![0]).toBe('0');
-    for (const label of ['memory per SIM (records + indexes)', 'filtered sorted page of 50: p50', 'summary: p50']) expect(fleet.has(label), label).toBe(true);
-
-    for (const count of ['50', '200']) {
-      const notifications = table(run.stdout, `Notifications: ${count} subscribers`);
-      expect(notifications.get('subscribed after the pause')!.slice(0, 2)).toEqual([count, count]);
-      for (const label of ['webhook → subscriber p50', 'webhook → subscriber p99', 'ingestion rate (acknowledged/s)', 'memory per idle subscriber (RSS)']) {
-        expect(notifications.has(label), label).toBe(true);
-      }
-    }
+  it('single SIM: two calls cold, none hot, none for the trusted document from the response cache', async () => {
+    const iccid = iccids()[0];
+    // The batching test above read every SIM: a write's invalidation makes this one cold again.
+    await t.gateway.services.cache.invalidate([simTag(iccid)]);
+    await ask(t, SINGLE_QUERY, { iccid });
+    expect([callsOf(t, 'csss.getSim'), callsOf(t, 'csss.getUsage'), callsOf(t)]).toEqual([1, 1, 2]);
+    t.sandbox.resetCalls();
+    const hot = await ask(t, SINGLE_QUERY, { iccid });
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documentId: `sha256:${sha256(TRUSTED_QUERY)}`, variables: { iccid } }),
+    });
+    const trusted = (await response.json()) as { data: unknown };
+    const metrics = await t.gateway.app.inject({ method: 'GET', url: '/metrics' });
+    const again = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: sha256(TRUSTED_QUERY), variables: { iccid } }) });
+    expect(((await again.json()) as { data: unknown }).data).toEqual(hot.data);
+    expect(trusted.data).toEqual(hot.data);
+    expect(callsOf(t)).toBe(0);
+    const after = await t.gateway.app.inject({ method: 'GET', url: '/metrics' });
+    const hits = (text: string) => Number(/graphql_response_cache_requests_total\{result="hit"\} (\d+)/.exec(text)?.[1] ?? 0);
+    expect(hits(after.body)).toBe(hits(metrics.body) + 1);
   });
 });

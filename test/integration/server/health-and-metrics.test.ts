@@ -1,14 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimOverviewDocument } from '../../../examples/generated/operations.js';
+import { ask, bearer } from '../../support/access.js';
+import { apiKey, clientsFile, type ClientsFileFixture } from '../../support/clients-file.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { bodyFor } from '../../unit/events/examples.js';
 import { uplinkBody, webhook } from '../notifications/webhook.js';
 
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
+const acme = apiKey();
+let file: ClientsFileFixture;
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startTestGateway({ SANDBOX_SIMS: '20' });
+  file = clientsFile({ clients: [{ id: 'acme', keys: [acme.digest], scopes: ['sims:read'], rateLimit: { requestsPerMinute: 1 } }] });
+  t = await startTestGateway({ SANDBOX_SIMS: '20', METRICS_TOKEN });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  file.remove();
+});
+
+const scrape = async (gateway: TestGateway = t) => (await fetch(`${gateway.origin}/metrics`, { headers: { authorization: bearer(METRICS_TOKEN) } })).text();
+const valueIn = (text: string, line: string) => Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
 
 describe('health', () => {
   it('answers /healthz while alive and /readyz while Linksfield accepts the credentials', async () => {
@@ -25,13 +37,13 @@ describe('metrics', () => {
     await t.execute(SimOverviewDocument, { iccid });
     await t.execute(SimOverviewDocument, { iccid });
     await t.execute(SimOverviewDocument, { iccid: '1' });
-    const text = await (await fetch(`${t.origin}/metrics`)).text();
-    const value = (line: string) => Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+    const text = await scrape();
+    const value = (line: string) => valueIn(text, line);
     expect(value('linksfield_upstream_requests_total{endpoint="csss.getSim",outcome="ok"}')).toBe(t.sandbox.calls('csss.getSim'));
     expect(value('gateway_cache_requests_total{kind="sim",result="hit"}')).toBeGreaterThanOrEqual(1);
     expect(value('gateway_cache_requests_total{kind="sim",result="miss"}')).toBeGreaterThanOrEqual(1);
-    expect(value('graphql_requests_total{operation="query"}')).toBe(3);
-    expect(value('graphql_errors_total{code="BAD_USER_INPUT"}')).toBe(1);
+    expect(value('graphql_requests_total{operation="query",client="anonymous"}')).toBe(3);
+    expect(value('graphql_errors_total{code="BAD_USER_INPUT",client="anonymous"}')).toBe(1);
     expect(text).toContain('linksfield_upstream_request_duration_seconds_bucket');
   });
 
@@ -42,7 +54,7 @@ describe('metrics', () => {
     expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-2' })).status).toBe(200);
     expect((await webhook(t, 'sms-uplink', body, { secret: 'forged' })).status).toBe(401);
     expect((await webhook(t, 'order-status', bodyFor('order-status', '89860000000000000555'), { signature: null })).status).toBe(401);
-    const text = await (await fetch(`${t.origin}/metrics`)).text();
+    const text = await scrape();
     for (const line of [
       'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="duplicate"} 1',
       'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="replay"} 1',
@@ -50,6 +62,33 @@ describe('metrics', () => {
       'gateway_webhooks_refused_total{kind="order-status",reason="unsigned"} 1',
     ]) {
       expect(text).toContain(line);
+    }
+  });
+});
+
+describe('/metrics is not public', () => {
+  it('needs the METRICS_TOKEN bearer on the main port', async () => {
+    expect((await fetch(`${t.origin}/metrics`)).status).toBe(401);
+    expect((await fetch(`${t.origin}/metrics`, { headers: { authorization: bearer('wrong-token-of-some-length') } })).status).toBe(401);
+    expect((await fetch(`${t.origin}/metrics`, { headers: { authorization: bearer(METRICS_TOKEN) } })).status).toBe(200);
+  });
+
+  it('is not served at all without a token, and served alone on METRICS_PORT', async () => {
+    const separate = await startTestGateway({ SANDBOX_SIMS: '5', METRICS_PORT: '0', GATEWAY_CLIENTS_FILE: file.path });
+    try {
+      expect((await fetch(`${separate.origin}/metrics`)).status).toBe(404);
+      const url = separate.gateway.metricsUrl();
+      expect(url).not.toBeNull();
+      expect(new URL(url!).port).not.toBe(new URL(separate.origin).port);
+      // Requests, errors and rate-limit refusals carry the client's id (from the clients file, so the label set is bounded).
+      expect((await ask(separate, '{ plans { code } }', {}, bearer(acme.key))).status).toBe(200);
+      expect((await ask(separate, '{ plans { code } }', {}, bearer(acme.key))).status).toBe(429);
+      const text = await (await fetch(url!)).text();
+      expect(valueIn(text, 'graphql_requests_total{operation="query",client="acme"}')).toBe(1);
+      expect(valueIn(text, 'gateway_rate_limited_total{client="acme",limit="requests"}')).toBe(1);
+      expect((await fetch(url!.replace('/metrics', '/graphql'))).status).toBe(404);
+    } finally {
+      await separate.close();
     }
   });
 });

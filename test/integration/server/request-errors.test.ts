@@ -6,9 +6,10 @@ import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
 type ErrorBody = { errors: { extensions: { code: string } }[] };
 
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startTestGateway({ SANDBOX_SIMS: '5' });
+  t = await startTestGateway({ SANDBOX_SIMS: '5', METRICS_TOKEN });
 });
 afterAll(() => t.close());
 
@@ -17,7 +18,7 @@ const post = (query: string, accept: string) =>
 /** Over the token limit, but small in bytes: one selection repeated. */
 const tooManyTokens = `{ ${'__typename '.repeat(MAX_TOKENS)} }`;
 const refusals = async (transport: string) => {
-  const text = await (await fetch(`${t.origin}/metrics`)).text();
+  const text = await (await fetch(`${t.origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
   return Number(new RegExp(`^graphql_documents_refused_total\\{reason="token_limit",transport="${transport}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
 };
 

@@ -59,6 +59,22 @@ describe('configuration', () => {
       'MALL_VSHOP_URL, MALL_PAYMENT_URL and MALL_TOPUP_URL are set together or not at all',
     ]);
   });
+
+  it('reads the limits, CORS origins, metrics and audit settings, with defaults that protect', () => {
+    const config = loadConfig({});
+    expect(config.limits).toEqual({ requestsPerMinute: 1_200, writesPerMinute: 120, connectionsPerClient: 200 });
+    expect(config.graphql.maxUpstreamCalls).toBe(200);
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.metrics).toEqual({ token: null, port: null });
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(loadConfig({ RATE_LIMIT_REQUESTS_PER_MINUTE: '0' }).limits.requestsPerMinute).toBe(0);
+    expect(problemsOf({ PORT: '4000', METRICS_PORT: '4000' })).toEqual(['METRICS_PORT must differ from PORT']);
+    expect(problemsOf({ METRICS_TOKEN: 'short', GRAPHQL_MAX_UPSTREAM_CALLS: '0', CORS_ORIGINS: 'app.example.com' })).toEqual([
+      'CORS_ORIGINS: "app.example.com" is not an origin like https://app.example.com (scheme, host, optional port, no path)',
+      'GRAPHQL_MAX_UPSTREAM_CALLS must be a whole number from 1 to 100000 (got "0")',
+      'METRICS_TOKEN must be at least 16 characters',
+    ]);
+  });
 });
 
 describe('failing closed', () => {

@@ -27,7 +27,7 @@ export class MallPaymentResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<PaymentAuthorization> {
-    return authorize(context, 'authorizePayment', input, idempotencyKey);
+    return authorize(context, 'authorizeMallPayment', 'authorizePayment', input, idempotencyKey);
   }
 
   @Authorized('mall:write')
@@ -39,7 +39,7 @@ export class MallPaymentResolver {
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<PaymentAuthorization> {
-    return authorize(context, 'authorizeSubscription', input, idempotencyKey);
+    return authorize(context, 'authorizeMallSubscription', 'authorizeSubscription', input, idempotencyKey);
   }
 
   @Authorized('mall:write')
@@ -56,10 +56,11 @@ export class MallPaymentResolver {
 
 async function authorize(
   context: GraphContext,
+  operation: 'authorizeMallPayment' | 'authorizeMallSubscription',
   endpoint: 'authorizePayment' | 'authorizeSubscription',
   input: MallCheckoutInput,
   idempotencyKey: string | undefined,
 ): Promise<PaymentAuthorization> {
   const { checkout } = await checkoutOf(context, input);
-  return mallWrite(context, endpoint, idempotencyKey, input, endpoint, checkout);
+  return mallWrite(context, operation, idempotencyKey, input, endpoint, checkout);
 }
