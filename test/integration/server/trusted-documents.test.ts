@@ -123,14 +123,16 @@ describe('GRAPHQL_TRUSTED_DOCUMENTS=enforce', () => {
   });
 });
 
+const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
+
 describe('GRAPHQL_TRUSTED_DOCUMENTS=allow: the response cache', () => {
   let t: TestGateway;
   const responseCacheHits = async () => {
-    const text = await t.gateway.app.inject({ method: 'GET', url: '/metrics' }).then((response) => response.body);
+    const text = await t.gateway.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } }).then((response) => response.body);
     return Number(/graphql_response_cache_requests_total\{result="hit"\} (\d+)/.exec(text)?.[1] ?? 0);
   };
   beforeAll(async () => {
-    t = await startTestGateway({ SANDBOX_SIMS: '40', GATEWAY_CLIENTS_FILE: file.path, GRAPHQL_TRUSTED_DOCUMENTS: 'allow', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifestFile });
+    t = await startTestGateway({ SANDBOX_SIMS: '40', GATEWAY_CLIENTS_FILE: file.path, GRAPHQL_TRUSTED_DOCUMENTS: 'allow', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifestFile, METRICS_TOKEN });
   });
   afterAll(() => t?.close());
   beforeEach(() => t.sandbox.resetCalls());
