@@ -4,7 +4,7 @@
  *
  * | variable                | default           | quick    |
  * |-------------------------|-------------------|----------|
- * | `BENCH_PARTS`           | all three         |          | comma-separated: batching, single-sim, notifications
+ * | `BENCH_PARTS`           | all four          |          | comma-separated: batching, single-sim, notifications, fleet
  * | `BENCH_CONNECTIONS`     | 10                | 4        | autocannon connections (single-SIM)
  * | `BENCH_HOT_SECONDS`     | 10                | 1        | measured hot run, after a warm-up of a fifth of it
  * | `BENCH_COLD_REQUESTS`   | 3000              | 100      | cold requests, each a different SIM
@@ -13,8 +13,11 @@
  * | `BENCH_EVENT_RATE`      | 1000              | 200      | webhooks per second offered
  * | `BENCH_LIVE_SECONDS`    | 10                | 1        | how long events are offered at that rate
  * | `BENCH_BURST_SECONDS`   | 3                 | 0.5      | closed-loop run for the highest ingestion rate
+ * | `SANDBOX_SIMS`          | 100000            | 2000     | fleet size of the fleet part
+ * | `BENCH_FLEET_SECONDS`   | 10                | 1        | measured run of each fleet query
+ * | `REDIS_URL`             | local Redis       |          | where the fleet part's two gateways meet
  */
-export const PARTS = ['batching', 'single-sim', 'notifications'] as const;
+export const PARTS = ['batching', 'single-sim', 'notifications', 'fleet'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -47,6 +50,11 @@ export interface BenchOptions {
     settleMs: number;
     /** How long after the last webhook deliveries are still waited for. */
     graceMs: number;
+  };
+  fleet: {
+    sims: number;
+    seconds: number;
+    redisUrl: string;
   };
 }
 
@@ -84,6 +92,11 @@ export function benchOptions(env: Env = process.env): BenchOptions {
       connectConcurrency: 100,
       settleMs: quick ? 300 : 2_000,
       graceMs: quick ? 1_000 : 3_000,
+    },
+    fleet: {
+      sims: Math.round(number('SANDBOX_SIMS', 100_000, 2_000)),
+      seconds: number('BENCH_FLEET_SECONDS', 10, 1),
+      redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
     },
   };
 }

@@ -1,5 +1,6 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchBatching } from './batching/batching.js';
+import { benchFleet } from './fleet/fleet.js';
 import { benchNotifications } from './notifications/notifications.js';
 import { benchOptions, type Part } from './options.js';
 import { benchSingleSim } from './single-sim/single-sim.js';
@@ -14,6 +15,7 @@ const parts: Record<Part, () => Promise<Table[]>> = {
   batching: async () => [await benchBatching(options.batching)],
   'single-sim': async () => [await benchSingleSim(options.singleSim)],
   notifications: () => benchNotifications(options.notifications),
+  fleet: async () => [await benchFleet(options.fleet)],
 };
 
 const started = performance.now();

@@ -132,6 +132,10 @@ export interface GatewayConfig {
     /** Queue limit for one subscriber before it is closed. */
     subscriberQueueLimit: number;
   };
+  fleet: {
+    /** `FLEET_REFRESH_SECONDS`: how often the fleet inventory is rebuilt from Linksfield (by one instance at a time). */
+    refreshMs: number;
+  };
   graphql: {
     /** Cap on `first` for every connection. */
     maxPageSize: number;
@@ -276,6 +280,9 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxEvents: read.integer('EVENT_LOG_MAX_EVENTS', 100_000, 100, 10_000_000),
       maxBytes: read.integer('EVENT_LOG_MAX_BYTES', 256 * 1024 * 1024, 64 * 1024, 64 * 1024 ** 3),
       subscriberQueueLimit: read.integer('SUBSCRIBER_QUEUE_LIMIT', 1_000, 1, 1_000_000),
+    },
+    fleet: {
+      refreshMs: read.integer('FLEET_REFRESH_SECONDS', 300, 1, 7 * 24 * 3600) * 1_000,
     },
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),

@@ -4,7 +4,7 @@ import { serveParent } from '../support/parent.js';
 /**
  * The sandbox in a process of its own, shared by the gateway and the hand-written baselines of a part, so both
  * talk to the same upstream over the same loopback and neither pays for serving it.
- * Env: `BENCH_SANDBOX_SIMS` (fleet size). Requests: `iccids`, `calls`, `resetCalls`, `setLatency`.
+ * Env: `BENCH_SANDBOX_SIMS` (fleet size). Requests: `iccids`, `calls`, `callsByEndpoint`, `simsWithOrder`, `resetCalls`, `setLatency`.
  */
 export interface SandboxReady {
   url: string;
@@ -20,6 +20,10 @@ serveParent(
     iccids: () => sandbox.csss.state.sims.map((sim) => sim.iccid),
     /** Calls to CSSS endpoints since the last reset, summed: what the gateway cost the upstream. */
     calls: () => Object.entries(sandbox.calls()).reduce((sum, [key, count]) => (key.startsWith('csss.') ? sum + count : sum), 0),
+    /** Calls per CSSS endpoint since the last reset. */
+    callsByEndpoint: () => sandbox.calls(),
+    /** SIMs with an order in use: those whose usage a fleet build reads. */
+    simsWithOrder: () => sandbox.csss.state.sims.filter((sim) => sandbox.csss.state.orders.inUse(sim.iccid)).length,
     resetCalls: () => sandbox.resetCalls(),
     setLatency: (ms: number) => sandbox.setLatency(ms),
   },

@@ -1,7 +1,9 @@
 import { SANDBOX_CREDENTIALS } from '../../src/config.js';
 import type { GatewayReady } from '../children/gateway.js';
 import type { SandboxReady } from '../children/sandbox.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { launch, type Child } from './child.js';
+import { postGraphQL } from './graphql.js';
 
 /** Starting the two servers every part needs: a sandbox child and a gateway child over it. */
 export function startSandboxChild(sims: number): Promise<Child<SandboxReady>> {
@@ -12,8 +14,8 @@ export function startSandboxChild(sims: number): Promise<Child<SandboxReady>> {
  * A gateway over that sandbox, configured as `npm start` would be, with the in-memory cache and event pipeline
  * (any `REDIS_URL` of the caller's shell is ignored so runs compare), silent, on an ephemeral loopback port.
  */
-export function startGatewayChild(sandbox: Child<SandboxReady>, env: Record<string, string> = {}): Promise<Child<GatewayReady>> {
-  return launch<GatewayReady>(new URL('../children/gateway.js', import.meta.url), {
+export async function startGatewayChild(sandbox: Child<SandboxReady>, env: Record<string, string> = {}): Promise<Child<GatewayReady>> {
+  const gateway = await launch<GatewayReady>(new URL('../children/gateway.js', import.meta.url), {
     execArgv: ['--expose-gc'],
     env: {
       PORT: '0',
@@ -36,6 +38,20 @@ export function startGatewayChild(sandbox: Child<SandboxReady>, env: Record<stri
       ...env,
     },
   });
+  // The fleet inventory builds at start-up: measured parts begin once its upstream calls are done.
+  await fleetComplete(gateway.ready.url);
+  return gateway;
+}
+
+/** Waits until the gateway's first fleet build is complete. */
+export async function fleetComplete(url: string, timeoutMs = 15 * 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const result = await postGraphQL<{ fleet: { complete: boolean } }>(url, '{ fleet { complete } }', {});
+    if (result.data?.fleet.complete) return;
+    await sleep(100);
+  }
+  throw new Error(`the fleet of ${url} was not built within ${timeoutMs} ms`);
 }
 
 /** Stops children in reverse order of start; never throws (a bench that failed should still clean up). */

@@ -156,6 +156,14 @@ export type DailyUsage = {
   usedBytes: Scalars['Bytes']['output'];
 };
 
+/** A range of days, both ends included. */
+export type DayRange = {
+  /** The first day, `yyyy-MM-dd`. */
+  from: Scalars['Date']['input'];
+  /** The last day, `yyyy-MM-dd` (at most 31 days, counting both). */
+  to: Scalars['Date']['input'];
+};
+
 /** A user's eSIM, bought and paid for. */
 export type Esim = {
   __typename?: 'Esim';
@@ -483,6 +491,228 @@ export type EsimTopUpInput = {
 export type EsimVerificationCodeInput = {
   /** The end user's email address. */
   email: Scalars['String']['input'];
+};
+
+/** Every SIM of the account (or of the caller's SIMs), searchable, sortable and totalled, from an inventory the gateway keeps. */
+export type Fleet = {
+  __typename?: 'Fleet';
+  /** True once the first full build of the inventory is complete; before that the fleet holds only the SIMs seen so far. */
+  complete: Scalars['Boolean']['output'];
+  /** When the inventory served was built from Linksfield ("as of"); changes the gateway saw since are already in it. Null until the first build completes. */
+  indexedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Data the fleet used per month, for a range of up to 12 months. Read from Linksfield in batches of SIMs, one call per batch and month. */
+  monthlyUsage?: Maybe<Array<FleetMonthUsage>>;
+  /** The SIMs passing the filter, sorted, a page at a time. Cursors name the last SIM seen, so a page never repeats or skips a SIM because others changed. */
+  sims: FleetSimConnection;
+  /** Totals over the whole fleet of the caller: counts by lifecycle and plan, data used and left, SIMs near or over their plan, plans ending soon. */
+  summary: FleetSummary;
+};
+
+
+/** Every SIM of the account (or of the caller's SIMs), searchable, sortable and totalled, from an inventory the gateway keeps. */
+export type FleetMonthlyUsageArgs = {
+  months: MonthRange;
+};
+
+
+/** Every SIM of the account (or of the caller's SIMs), searchable, sortable and totalled, from an inventory the gateway keeps. */
+export type FleetSimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FleetSimFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FleetSimOrder>;
+};
+
+/** How many SIMs are in one lifecycle. */
+export type FleetLifecycleCount = {
+  __typename?: 'FleetLifecycleCount';
+  /** The lifecycle. */
+  lifecycle: SimLifecycle;
+  /** SIMs in it. */
+  simCount: Scalars['Int']['output'];
+};
+
+/** A SIM lifecycle to filter the fleet by (the values of `SimLifecycle`). */
+export type FleetLifecycleFilter =
+  /** Activated and in service. */
+  | 'ACTIVE'
+  /** Deactivated. */
+  | 'DEACTIVATED'
+  /** Not yet activated. */
+  | 'PRE_ACTIVATION'
+  /** About to be deactivated. */
+  | 'PRE_DEACTIVATION'
+  /** A lifecycle this gateway does not know yet. */
+  | 'UNKNOWN';
+
+/** Data the caller's fleet used in one calendar month. */
+export type FleetMonthUsage = {
+  __typename?: 'FleetMonthUsage';
+  /** SIMs that used any data that month. */
+  activeSimCount: Scalars['Int']['output'];
+  /** The month. */
+  month: Scalars['Month']['output'];
+  /** Data used that month by the SIMs of the fleet, in bytes. */
+  usedBytes: Scalars['Bytes']['output'];
+};
+
+/** How many SIMs have an order of one plan in use. */
+export type FleetPlanCount = {
+  __typename?: 'FleetPlanCount';
+  /** The plan code. */
+  planCode: Scalars['ID']['output'];
+  /** The plan name. */
+  planName?: Maybe<Scalars['String']['output']>;
+  /** SIMs with an order of this plan in use. */
+  simCount: Scalars['Int']['output'];
+};
+
+/** A SIM as the fleet inventory knows it: served from memory, as of `Fleet.indexedAt` or a later change. */
+export type FleetSim = {
+  __typename?: 'FleetSim';
+  /** When the SIM was activated, when known. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The order in use; null when the SIM has none. */
+  activeOrderId?: Maybe<Scalars['ID']['output']>;
+  /** Data used per day, for a range of up to 31 days; one upstream call per day. */
+  dailyUsage?: Maybe<Array<DailyUsage>>;
+  /** The SIM card number (ICCID). */
+  iccid: Scalars['ID']['output'];
+  /** The subscriber identity (IMSI), when known. */
+  imsi?: Maybe<Scalars['String']['output']>;
+  /** Where the SIM is in its life. */
+  lifecycle: SimLifecycle;
+  /** Data used per month, for a range of up to 12 months; batched across the SIMs of the page, one call per batch and month. */
+  monthlyUsage?: Maybe<Array<MonthlyUsage>>;
+  /** The phone number (MSISDN), when known. */
+  msisdn?: Maybe<Scalars['String']['output']>;
+  /** The plan code of the order in use. */
+  planCode?: Maybe<Scalars['ID']['output']>;
+  /** When the order in use ends; null without one. */
+  planExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The plan name of the order in use. */
+  planName?: Maybe<Scalars['String']['output']>;
+  /** High-speed data left in the current cycle; null when it could not be read. */
+  remainingBytes?: Maybe<Scalars['Bytes']['output']>;
+  /** When these facts were read from Linksfield. */
+  seenAt: Scalars['DateTime']['output'];
+  /** The SIM read live from Linksfield, with every field of `Sim` (each costs its upstream calls, batched across the page). */
+  sim?: Maybe<Sim>;
+  /** Data used in the current cycle; 0 with no order in use; null when it could not be read. */
+  usedBytes?: Maybe<Scalars['Bytes']['output']>;
+  /** Share of the plan used in this cycle: used ÷ (used + left), 0.8 is 80%. Null without a plan or known usage. */
+  usedShare?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A SIM as the fleet inventory knows it: served from memory, as of `Fleet.indexedAt` or a later change. */
+export type FleetSimDailyUsageArgs = {
+  days: DayRange;
+};
+
+
+/** A SIM as the fleet inventory knows it: served from memory, as of `Fleet.indexedAt` or a later change. */
+export type FleetSimMonthlyUsageArgs = {
+  months: MonthRange;
+};
+
+/** A page of the fleet. */
+export type FleetSimConnection = {
+  __typename?: 'FleetSimConnection';
+  /** The fleet SIMs of this page, in order. */
+  edges: Array<FleetSimEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many fleet SIMs the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One fleet SIM in a page, with its cursor. */
+export type FleetSimEdge = {
+  __typename?: 'FleetSimEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The fleet SIM; null when it could not be read (an error names its path). */
+  node?: Maybe<FleetSim>;
+};
+
+/** Which SIMs of the fleet to list: every filter given must hold (omitted ones do not filter). */
+export type FleetSimFilter = {
+  /** SIMs whose order in use ends before this instant. */
+  expiresBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The SIM with exactly this ICCID. */
+  iccid?: InputMaybe<Scalars['ID']['input']>;
+  /** SIMs whose ICCID starts with this. */
+  iccidPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** The SIM with exactly this IMSI. */
+  imsi?: InputMaybe<Scalars['ID']['input']>;
+  /** SIMs whose IMSI starts with this. */
+  imsiPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** SIMs in one of these lifecycles. */
+  lifecycles?: InputMaybe<Array<FleetLifecycleFilter>>;
+  /** The SIM with exactly this phone number (MSISDN). */
+  msisdn?: InputMaybe<Scalars['String']['input']>;
+  /** SIMs whose phone number (MSISDN) starts with this. */
+  msisdnPrefix?: InputMaybe<Scalars['String']['input']>;
+  /** SIMs whose order in use is of one of these plans (plan codes). */
+  planCodes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** SIMs that used more than this many bytes in the current cycle. */
+  usedBytesAbove?: InputMaybe<Scalars['Bytes']['input']>;
+  /** SIMs that used more than this share of their plan in the current cycle: 0.8 is 80%. */
+  usedShareAbove?: InputMaybe<Scalars['Float']['input']>;
+  /** True: only SIMs with no order in use; false: only SIMs with one. */
+  withoutPlan?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The order of the fleet list. */
+export type FleetSimOrder = {
+  /** Ascending (the default) or descending. */
+  direction?: FleetSortDirection;
+  /** The value sorted by. */
+  field: FleetSimSortField;
+};
+
+/** What the fleet list is sorted by; ties are broken by ICCID. */
+export type FleetSimSortField =
+  /** When the SIM was activated; SIMs never activated come last ascending. */
+  | 'ACTIVATED_AT'
+  /** When the order in use ends; SIMs with no plan come last ascending. */
+  | 'EXPIRES_AT'
+  /** The ICCID. */
+  | 'ICCID'
+  /** Data used in the current cycle; SIMs whose usage is unknown come first ascending. */
+  | 'USED_BYTES';
+
+/** Ascending or descending. */
+export type FleetSortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** Totals over the caller's whole fleet, from the inventory. */
+export type FleetSummary = {
+  __typename?: 'FleetSummary';
+  /** SIMs that used at least 80% of their plan in this cycle. */
+  above80Percent: Scalars['Int']['output'];
+  /** SIMs that used all of their plan in this cycle. */
+  above100Percent: Scalars['Int']['output'];
+  /** SIMs per lifecycle, every lifecycle listed. */
+  byLifecycle: Array<FleetLifecycleCount>;
+  /** SIMs per plan of their order in use, most common first. */
+  byPlan: Array<FleetPlanCount>;
+  /** SIMs whose order in use ends within the next 7 days. */
+  endingWithin7Days: Scalars['Int']['output'];
+  /** High-speed data left in the current cycle, summed over the SIMs whose usage is known. */
+  remainingBytes: Scalars['Bytes']['output'];
+  /** SIMs in the fleet. */
+  simCount: Scalars['Int']['output'];
+  /** SIMs whose usage could not be read (left out of the byte totals). */
+  usageUnknown: Scalars['Int']['output'];
+  /** Data used in the current cycle, summed over the SIMs whose usage is known. */
+  usedBytes: Scalars['Bytes']['output'];
+  /** SIMs with no order in use. */
+  withoutPlan: Scalars['Int']['output'];
 };
 
 /** An auto-renewal of a card's plan, paid by a card subscription. */
@@ -846,6 +1076,14 @@ export type MoneyInput = {
   amount: Scalars['String']['input'];
   /** The currency, an ISO 4217 code, e.g. `USD`. */
   currency: Scalars['String']['input'];
+};
+
+/** A range of months, both ends included. */
+export type MonthRange = {
+  /** The first month, `yyyy-MM`. */
+  from: Scalars['Month']['input'];
+  /** The last month, `yyyy-MM` (at most 12 months after `from`, counting both). */
+  to: Scalars['Month']['input'];
 };
 
 /** Data a SIM used in one calendar month. */
@@ -1533,6 +1771,8 @@ export type Query = {
   esimPackages?: Maybe<Array<EsimPackage>>;
   /** The regions (continents) packages can be listed by. No token needed. Requires scope `esim`. */
   esimRegions?: Maybe<Array<EsimRegion>>;
+  /** The fleet views: every SIM of the account (a restricted caller: its SIMs), searchable and sortable, with totals. Served from an inventory the gateway keeps; see `indexedAt`. Requires scope `sims:read`. */
+  fleet: Fleet;
   /** One bundle group. Null with NOT_FOUND when the partner has no such group. Requires scope `mall:read`. */
   mallBundleGroup?: Maybe<MallBundleGroup>;
   /** The result so far of an asynchronous bundle-group change. Requires scope `mall:read`. */

@@ -65,6 +65,18 @@ export const FIELD_DEMAND: Readonly<Record<string, FieldDemand>> = {
   'MallPlan.price': { calls: FREE },
   'MallOrder.amount': { calls: FREE },
   'MallAutoRenewal.amount': { calls: FREE },
+  // The fleet views are served from the gateway's inventory, in memory; only their usage history and `sim` read upstream.
+  'Query.fleet': { calls: FREE },
+  'Fleet.sims': { calls: FREE, size: 'first' },
+  'Fleet.summary': { calls: FREE },
+  'Fleet.indexedAt': { calls: FREE },
+  'Fleet.complete': { calls: FREE },
+  'FleetSim.activatedAt': { calls: FREE },
+  'FleetSim.planExpiresAt': { calls: FREE },
+  'FleetSim.usedShare': { calls: FREE },
+  'FleetSim.seenAt': { calls: FREE },
+  'FleetSim.sim': { calls: batched('listSims') },
+  'FleetSim.monthlyUsage': { calls: batched('listMonthlyUsage') },
 };
 
 export interface DemandOptions {

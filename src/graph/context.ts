@@ -5,6 +5,7 @@ import type { Caller } from '../access/caller.js';
 import type { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
 import type { GatewayConfig } from '../config.js';
 import type { EventPipeline } from '../events/index.js';
+import type { Fleet } from '../fleet/fleet.js';
 import type { ReadCache } from '../upstream/cache.js';
 import type { CsssClient } from '../upstream/csss/client.js';
 import type { FmsClient } from '../upstream/fms/client.js';
@@ -31,6 +32,8 @@ export interface GatewayServices {
   access: Authenticator;
   /** The pollers behind `esimOrder` subscriptions: one per order and user, stopped when the gateway closes. */
   esimOrders: PollerRegistry<EsimOrder>;
+  /** Every SIM of the account, refreshed and kept current: the fleet views read it. */
+  fleet: Fleet;
   /** Requests and writes per minute per client (shared through Redis when there is one). */
   rateLimits: RateLimits;
   /** Open graphql-ws connections per client on this instance. */

@@ -15,13 +15,13 @@ import { notificationKinds, type NotificationKind } from '../upstream/notificati
  * this and the endpoint tables (`npm run readme:coverage`), and a test fails when an endpoint has no row.
  */
 export const csssCoverage: Readonly<Record<keyof typeof csssEndpoints, string>> = {
-  listSims: '`sims(iccids)`, and every `Sim` looked up with others in one request (batches of up to 100)',
+  listSims: '`sims(iccids)`, and every `Sim` looked up with others in one request (batches of up to 100); without ICCIDs, paged, the `fleet` inventory build',
   getSim: '`sim(iccid)`, and any lone ICCID of a request',
   listSimsInUse: '`simsInUse(first, after)` (read once, paged by the gateway)',
   getUsage: '`Sim.usage` of a lone SIM',
-  getUsageBatch: '`Sim.usage` of several SIMs (batches of up to 100)',
-  getDailyUsage: '`Sim.dailyUsage(date)`',
-  listMonthlyUsage: '`monthlyUsage(month, first, after)`; `Sim.monthlyUsage(month)` (batched per month)',
+  getUsageBatch: '`Sim.usage` of several SIMs (batches of up to 100); the `fleet` inventory build',
+  getDailyUsage: '`Sim.dailyUsage(date)`, `FleetSim.dailyUsage(days)` (up to 31 days)',
+  listMonthlyUsage: '`monthlyUsage(month, first, after)`; `Sim.monthlyUsage(month)`, `FleetSim.monthlyUsage(months)` and `fleet.monthlyUsage(months)` (batched per month)',
   listPlans: '`plans(type)`, `Sim.activePlan`, `Order.plan`, the currency of `Order.amount`; plan name, type and currency for every order mutation',
   orderPlan: '`orderPlan(input, idempotencyKey)`',
   bulkOrderPlan: '`bulkOrderPlan(input, idempotencyKey)` (all or nothing)',

@@ -7,6 +7,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { esimResolvers } from './esim/resolvers.js';
 import { mallResolvers } from './mall/resolvers.js';
 import { markOneOfInputs } from './one-of.js';
+import { fleetResolvers } from './fleet/fleet.resolver.js';
 import { topiclessPubSub } from './topicless-pubsub.js';
 import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
@@ -28,6 +29,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderMutations,
   OrderChangeResolver,
   SmsResolver,
+  ...fleetResolvers,
   ...notificationResolvers,
   ...esimResolvers,
   ...mallResolvers,

@@ -55,6 +55,7 @@ export async function write<T>(
   const { loaders } = context;
   for (const iccid of iccids) [loaders.sim, loaders.usage, loaders.balance].forEach((loader) => loader.clear(iccid));
   for (const orderId of orderIds) loaders.order.clear(orderId);
+  void context.services.fleet.touch(iccids, orderIds);
   return result;
 }
 

@@ -5,6 +5,7 @@ import type { GatewayConfig } from '../config.js';
 import { webhookRoutes } from '../events/index.js';
 import { AddressList } from '../events/sources.js';
 import type { GatewayServices } from '../graph/context.js';
+import { fleetCsvRoute } from '../graph/fleet/csv.js';
 import { buildGatewaySchema } from '../graph/schema.js';
 import type { Sandbox } from '../sandbox/server.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
@@ -94,6 +95,7 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
     }
     await app.register(healthPlugin);
+    await app.register(fleetCsvRoute, { services: app.services });
     metricsAddress = mountMetrics(app, app.metrics.registry, { ...config.metrics, host: config.host });
     // Last, so the event-loop delay it samples starts after the start-up work (schema, Apollo) and is not mistaken for load.
     await app.register(overloadPlugin, { config });

@@ -4,6 +4,7 @@ import { memoryAuditLog, redisAuditLog } from '../access/audit.js';
 import { ConnectionLimit, RateLimits } from '../access/rate-limit.js';
 import type { GatewayConfig } from '../config.js';
 import { createEventPipeline } from '../events/index.js';
+import { createFleet } from '../fleet/create.js';
 import type { GatewayServices } from '../graph/context.js';
 import { createEsimOrderPollers } from '../graph/esim/order.subscription.js';
 import { Idempotency } from '../graph/idempotency.js';
@@ -19,21 +20,27 @@ declare module 'fastify' {
 
 /**
  * The long-lived services over the store, the upstreams and the callers: the read cache, idempotency keys, rate
- * limits, the audit log, the notification pipeline (on the gateway's Redis connection when there is one) and the eSIM order pollers. On close
- * the pollers stop and the pipeline ends its subscriptions and its stream tail.
+ * limits, the audit log, the notification pipeline (on the gateway's Redis connection when there is one), the fleet inventory and the eSIM
+ * order pollers. On close the pollers and the fleet's refreshes stop and the pipeline ends its subscriptions and its stream tail.
  */
 export const servicesPlugin = fp<{ config: GatewayConfig }>(
   (async (app, { config }) => {
     const { csss, fms, mall } = app.upstreams;
     const cache = new ReadCache(app.store.keyv, csss.account, app.metrics.cache);
+    const fleet = createFleet(config, csss, app.log);
     const events = createEventPipeline(config, {
       logger: app.log,
-      beforeStore: [staleOnEvent(cache)],
+      beforeStore: [staleOnEvent(cache, fleet)],
       redis: app.redis ?? undefined,
     });
     const esimOrders = createEsimOrderPollers(config);
+    // The first inventory build runs in the background: queries answer meanwhile, with `complete: false`.
+    app.addHook('onReady', async () => {
+      void fleet.start();
+    });
     app.addHook('onClose', async () => {
       esimOrders.close();
+      await fleet.close();
       await events.close();
     });
     app.decorate('services', {
@@ -47,6 +54,7 @@ export const servicesPlugin = fp<{ config: GatewayConfig }>(
       events,
       access: app.access,
       esimOrders,
+      fleet,
       rateLimits: new RateLimits({
         redis: app.store.redis,
         keyPrefix: config.redisKeyPrefix,

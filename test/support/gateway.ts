@@ -31,6 +31,8 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
   const config = loadConfig({ ...defaults, ...env });
   const gateway = await createGateway(config);
   const url = await gateway.listen();
+  // The fleet inventory's first build runs at start-up: tests that count upstream calls begin after it.
+  await gateway.services.fleet.start();
   return {
     gateway,
     sandbox: gateway.sandbox!,

@@ -10,7 +10,7 @@ export const simTag = (iccid: string) => `sim:${iccid}`;
  * A SIM outside the caller's scope is not found; lists hold only the caller's SIMs.
  */
 export function createSimLoaders(services: GatewayServices, sims: SimScope | null, language?: string) {
-  const { csss, cache, config } = services;
+  const { csss, cache, config, fleet } = services;
   return {
     sim: batchLoader<SimRecord>({
       cache,
@@ -20,8 +20,16 @@ export function createSimLoaders(services: GatewayServices, sims: SimScope | nul
       limit: csss.endpoints.listSims.batch.limit,
       concurrency: config.graphql.fanOutConcurrency,
       tagsOf: (iccid) => [simTag(iccid)],
-      fetchChunk: (iccids) => csss.call('listSims', { iccids }, { language }),
-      fetchOne: (iccid) => csss.call('getSim', { iccid }, { language }),
+      fetchChunk: async (iccids) => {
+        const { items } = await csss.call('listSims', { iccids }, { language });
+        fleet.observeSims(items.flatMap((item) => ('value' in item ? [item.value] : [])));
+        return items;
+      },
+      fetchOne: async (iccid) => {
+        const sim = await csss.call('getSim', { iccid }, { language });
+        fleet.observeSims([sim]);
+        return sim;
+      },
       sims,
     }),
     /** The SIMs with a plan in use (§2.3): the upstream list has no paging, so it is read once (cached briefly). */

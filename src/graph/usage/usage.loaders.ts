@@ -11,7 +11,7 @@ import { simTag } from '../sim/sim.loaders.js';
  * §3.1), fanned out where it has not (§3.3, §6.2). SIMs outside the caller's scope are not found nor listed.
  */
 export function createUsageLoaders(services: GatewayServices, sims: SimScope | null, language?: string) {
-  const { csss, cache, config } = services;
+  const { csss, cache, config, fleet } = services;
   const concurrency = config.graphql.fanOutConcurrency;
   const monthly = new Map<string, DataLoader<string, MonthlyUsageRecord>>();
   return {
@@ -23,8 +23,16 @@ export function createUsageLoaders(services: GatewayServices, sims: SimScope | n
       limit: csss.endpoints.getUsageBatch.batch.limit,
       concurrency,
       tagsOf: (iccid) => [simTag(iccid)],
-      fetchChunk: (iccids) => csss.call('getUsageBatch', { iccids }, { language }),
-      fetchOne: (iccid) => csss.call('getUsage', { iccid }, { language }),
+      fetchChunk: async (iccids) => {
+        const items = await csss.call('getUsageBatch', { iccids }, { language });
+        fleet.observeUsage(items.flatMap((item) => ('value' in item ? [item.value] : [])));
+        return items;
+      },
+      fetchOne: async (iccid) => {
+        const usage = await csss.call('getUsage', { iccid }, { language });
+        fleet.observeUsage([usage]);
+        return usage;
+      },
       sims,
     }),
     balance: fanOutLoader<string, MnoBalanceRecord>({

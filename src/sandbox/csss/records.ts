@@ -28,6 +28,7 @@ export function simItem(sim: SimState, inUse: OrderState | undefined): Record<st
     package_code: inUse?.planCode ?? null,
     package_name: inUse?.planName ?? null,
     activate_time: formatInstant(sim.activatedAt),
+    expire_time: formatInstant(inUse?.expiresAt ?? null),
   };
 }
 

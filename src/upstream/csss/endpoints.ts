@@ -52,6 +52,9 @@ export interface PageInput {
 
 const pageFields = { page_no: num, page_size: num } as const;
 
+/** §2.1 names SIMs (`deviceList`, a batch) or, without them, pages through every SIM of the account. */
+export type SimListInput = { iccids: string[] } | PageInput;
+
 function encodePage(input: PageInput): Record<string, unknown> {
   return { page_no: input.page, page_size: input.pageSize };
 }
@@ -86,6 +89,7 @@ function decodeSim(item: Json): SimRecord {
     activePlanCode: optionalText(item, 'package_code'),
     activePlanName: optionalText(item, 'package_name'),
     activatedAt: parseCsssDate(optionalText(item, 'activate_time')),
+    activeOrderExpiresAt: parseCsssDate(optionalText(item, 'expire_time')),
   };
 }
 
@@ -208,13 +212,19 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/device/queryDeviceList',
     provenance: 'assumed',
+    assumes: 'without `deviceList`, every SIM of the account a page at a time (`page_no`/`page_size`, answered with §4.5\'s `page`)',
     effect: 'read',
-    fields: { deviceList: iccids },
+    fields: { deviceList: { type: 'string[]', required: false }, page_no: { type: 'number', required: false }, page_size: { type: 'number', required: false } },
     batch: { field: 'deviceList', limit: BATCH_LIMIT },
-    encode: (input: { iccids: string[] }) => ({ deviceList: input.iccids }),
-    decode: (data: unknown): BatchItem<SimRecord>[] =>
-      list(record(data).device_list, 'data.device_list').map((item) => batchItem(record(item, 'device_list[]'), decodeSim)),
-  } satisfies EndpointSpec<{ iccids: string[] }, BatchItem<SimRecord>[]>,
+    pageSizeLimit: 100,
+    encode: (input: SimListInput) => ('iccids' in input ? { deviceList: input.iccids } : encodePage(input)),
+    decode: (data: unknown): Page<BatchItem<SimRecord>> => {
+      const body = record(data);
+      const items = list(body.device_list, 'data.device_list').map((item) => batchItem(record(item, 'device_list[]'), decodeSim));
+      // A `deviceList` answer is not paged: it is one whole page.
+      return body.page === undefined ? { items, page: 1, pageSize: items.length, totalCount: items.length, totalPages: 1 } : decodePage(body, items);
+    },
+  } satisfies EndpointSpec<SimListInput, Page<BatchItem<SimRecord>>>,
 
   getSim: {
     ref: '§2.2',
@@ -251,6 +261,7 @@ export const csssEndpoints = {
           activePlanCode: optionalText(item, 'packageCode'),
           activePlanName: optionalText(item, 'packageName'),
           activatedAt: parseCsssDate(optionalText(item, 'activateTime')),
+          activeOrderExpiresAt: null,
         };
       }),
   } satisfies EndpointSpec<Record<string, never>, SimRecord[]>,

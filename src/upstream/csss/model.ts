@@ -11,6 +11,8 @@ export interface SimRecord {
   activePlanCode: string | null;
   activePlanName: string | null;
   activatedAt: Date | null;
+  /** When the order in use ends (assumed `expire_time` of §2.1/§2.2); null without one, or where not reported. */
+  activeOrderExpiresAt: Date | null;
 }
 
 export interface UsageRecord {

@@ -120,7 +120,7 @@ describe('CSSS business failures', () => {
     expect(chinese.upstreamMessage).toMatch(/^设备\(ICCID\)不存在/);
     const english = await failure(client.call('getSim', { iccid: '89852000000000000000' }, { language: 'EN-US' }));
     expect(english.upstreamMessage).toMatch(/^SIM \(ICCID\) not found/);
-    const items = await client.call('listSims', { iccids: ['89852000000000000000'] }, { language: 'EN-US' });
+    const { items } = await client.call('listSims', { iccids: ['89852000000000000000'] }, { language: 'EN-US' });
     expect(items[0]).toMatchObject({ error: { message: expect.stringMatching(/^SIM \(ICCID\) not found/) } });
   });
 });

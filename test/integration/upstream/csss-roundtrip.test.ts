@@ -59,7 +59,7 @@ const today = () => formatCsssDate(new Date()).slice(0, 10);
 const cases: { [K in CsssEndpointName]: Case<K> } = {
   listSims: {
     input: () => ({ iccids: [first().iccid, UNKNOWN] }),
-    check: (items) => {
+    check: ({ items }) => {
       expect(items).toHaveLength(2);
       expect(items[0]).toMatchObject({ iccid: first().iccid, value: { iccid: first().iccid, imsi: first().imsi, lifecycle: SimLifecycle.ACTIVE } });
       expect(items[1]).toEqual({ iccid: UNKNOWN, error: { upstreamCode: '2001', message: expect.stringContaining(UNKNOWN) } });
@@ -78,6 +78,7 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
         activePlanCode: order.planCode,
         activePlanName: order.planName,
         activatedAt: new Date(Math.floor(first().activatedAt! / 1000) * 1000),
+        activeOrderExpiresAt: new Date(Math.floor(order.expiresAt! / 1000) * 1000),
       });
     },
   },

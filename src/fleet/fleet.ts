@@ -1,0 +1,211 @@
+import type { CsssClient } from '../upstream/csss/client.js';
+import type { SimRecord, UsageRecord } from '../upstream/csss/model.js';
+import { chunk, mapConcurrently } from '../graph/batching.js';
+import { buildInventory, usageOf } from './build.js';
+import { Inventory } from './inventory.js';
+import type { FleetShare, Lease } from './share/share.js';
+import { fleetSim, withRecord, withUsage, type FleetSim } from './sim.js';
+
+export interface FleetLogger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+}
+
+export interface FleetOptions {
+  csss: CsssClient;
+  share: FleetShare;
+  logger: FleetLogger;
+  /** How often the inventory is rebuilt from Linksfield. */
+  refreshMs: number;
+  concurrency: number;
+  language?: string;
+  now?: () => number;
+}
+
+/** After a failed refresh, the next attempt comes this soon (or at the next period, if sooner). */
+const RETRY_MS = 30_000;
+
+/** What a refresh did: built and committed, skipped (another instance is at it, or its inventory is fresh), or failed. */
+export type RefreshOutcome = 'refreshed' | 'busy' | 'fresh' | 'failed' | 'fenced';
+
+/**
+ * The fleet inventory of this instance: built from Linksfield every `refreshMs` (by one instance at a time when
+ * shared through Redis), and kept current between builds by what the gateway sees: its writes, notifications and
+ * the SIMs its loaders read. Queries read `inventory` synchronously; a refresh builds a new one on the side and
+ * swaps it in, so it never blocks them, and a failed one leaves the last complete inventory and its `indexedAt`.
+ */
+export class Fleet {
+  /** Every SIM known; empty until the first build (or a shared snapshot) arrives, save SIMs seen since. */
+  inventory = new Inventory([]);
+  /** When the inventory served was built; null before the first complete build. */
+  indexedAt: Date | null = null;
+  private started: Promise<void> | null = null;
+  private running: Promise<RefreshOutcome> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly pending = new Set<string>();
+  private flushing: Promise<void> | null = null;
+  private closed = false;
+  private readonly now: () => number;
+
+  constructor(private readonly options: FleetOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** True once a complete inventory is served. */
+  get complete(): boolean {
+    return this.indexedAt !== null;
+  }
+
+  /**
+   * Loads the shared snapshot if there is one, else builds; then refreshes on schedule. Resolves once that first
+   * attempt is over (built, loaded, left to another instance, or failed). Never throws.
+   */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      await this.options.share.listen({ snapshot: () => void this.loadShared(), changed: (sims) => this.apply(sims) }).catch((error) => this.warn(error, 'fleet: cannot listen to other instances'));
+      if (this.closed) return;
+      this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
+      this.timer.unref();
+      if (!(await this.loadShared())) await this.refresh();
+    })();
+    return this.started;
+  }
+
+  /** Builds the inventory now unless another instance is doing so or has just done it. One at a time per process. */
+  refresh(): Promise<RefreshOutcome> {
+    this.running ??= this.refreshOnce().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  /**
+   * Re-reads these SIMs, and those whose order in use is one of `orderIds`, from Linksfield soon (a write or a
+   * notification changed them); calls in the same tick share their reads.
+   */
+  touch(iccids: readonly string[], orderIds: readonly string[] = []): Promise<void> {
+    for (const iccid of iccids) this.pending.add(iccid);
+    if (orderIds.length > 0) for (const sim of this.inventory.all()) if (sim.orderId !== null && orderIds.includes(sim.orderId)) this.pending.add(sim.iccid);
+    if (this.pending.size === 0) return Promise.resolve();
+    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.flush())
+      .finally(() => (this.flushing = null));
+    return this.flushing;
+  }
+
+  /** SIM records a loader read: their lifecycle, numbers and order, at once. */
+  observeSims(records: readonly SimRecord[]): void {
+    const at = this.now();
+    this.record(records.map((record) => withRecord(this.inventory.get(record.iccid), record, at)));
+  }
+
+  /** Usage a loader read, for SIMs the inventory knows with that same order in use. */
+  observeUsage(records: readonly UsageRecord[]): void {
+    const at = this.now();
+    const changed: FleetSim[] = [];
+    for (const usage of records) {
+      const current = this.inventory.get(usage.iccid);
+      const next = current && withUsage(current, usage, at);
+      if (next) changed.push(next);
+    }
+    this.record(changed);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    // A build in flight is not waited for: its upstream calls fail once the client closes, and it is discarded.
+    await Promise.allSettled([this.flushing]);
+    await this.options.share.close();
+  }
+
+  private async refreshOnce(): Promise<RefreshOutcome> {
+    const { share, refreshMs } = this.options;
+    let lease: Lease | null = null;
+    try {
+      const sharedAt = await share.indexedAt();
+      // Another instance refreshed within this period: its snapshot is (or is about to be) ours too.
+      if (sharedAt !== null && this.now() - sharedAt < refreshMs * 0.9) {
+        if (this.indexedAt === null || this.indexedAt.getTime() < sharedAt) await this.loadShared();
+        return 'fresh';
+      }
+      lease = await share.lease();
+      if (!lease) return 'busy';
+      const build = await buildInventory(this.options.csss, { concurrency: this.options.concurrency, language: this.options.language, now: this.now });
+      if (this.closed) return 'failed';
+      const next = new Inventory(build.sims);
+      // SIMs seen live while the build ran are newer than what it read.
+      for (const sim of this.inventory.all()) if (sim.seenAt > build.startedAt) next.put(sim);
+      if (!(await lease.commit({ sims: [...next.all()], indexedAt: build.startedAt }))) {
+        this.options.logger.warn({}, 'fleet: refresh lost its lease to another instance; its inventory was discarded');
+        return 'fenced';
+      }
+      this.install(next, build.startedAt);
+      this.options.logger.info({ sims: next.size, calls: build.calls, ms: this.now() - build.startedAt }, 'fleet: inventory refreshed');
+      return 'refreshed';
+    } catch (error) {
+      this.warn(error, 'fleet: refresh failed; serving the last complete inventory');
+      // Tried again soon rather than a whole period later.
+      if (!this.closed) setTimeout(() => void (this.closed || this.refresh()), Math.min(RETRY_MS, refreshMs)).unref();
+      return 'failed';
+    } finally {
+      await lease?.release().catch((error) => this.warn(error, 'fleet: cannot release the refresh lease'));
+    }
+  }
+
+  /** Installs the shared snapshot when it is newer than the one served; false when there is none. */
+  private async loadShared(): Promise<boolean> {
+    try {
+      const snapshot = await this.options.share.load();
+      if (!snapshot) return false;
+      if (this.indexedAt !== null && this.indexedAt.getTime() >= snapshot.indexedAt) return true;
+      const next = new Inventory(snapshot.sims);
+      for (const sim of this.inventory.all()) if (sim.seenAt > snapshot.indexedAt) next.put(sim);
+      this.install(next, snapshot.indexedAt);
+      return true;
+    } catch (error) {
+      this.warn(error, 'fleet: cannot load the shared inventory');
+      return false;
+    }
+  }
+
+  private install(inventory: Inventory, indexedAt: number): void {
+    this.inventory = inventory;
+    this.indexedAt = new Date(indexedAt);
+  }
+
+  private async flush(): Promise<void> {
+    const iccids = [...this.pending];
+    this.pending.clear();
+    const { csss, concurrency, language } = this.options;
+    try {
+      const at = this.now();
+      const pages = await mapConcurrently(chunk(iccids, csss.endpoints.listSims.batch.limit), concurrency, (part) => csss.call('listSims', { iccids: part }, { language }));
+      const records = pages.flatMap((page) => page.items).flatMap((item) => ('value' in item ? [item.value] : []));
+      const usage = await usageOf(csss, records.filter((record) => record.activeOrderId !== null), { concurrency, language });
+      this.record(records.map((record) => fleetSim(record, usage.get(record.iccid) ?? null, at)));
+    } catch (error) {
+      this.warn(error, 'fleet: cannot re-read changed SIMs; the next refresh will');
+    }
+  }
+
+  /** Puts what changed in place here and tells the other instances. */
+  private record(sims: readonly FleetSim[]): void {
+    const changed = sims.filter((sim) => !sameFacts(this.inventory.get(sim.iccid), sim));
+    if (changed.length === 0) return;
+    this.apply(changed);
+    this.options.share.changed(changed).catch((error) => this.warn(error, 'fleet: cannot share a change with other instances'));
+  }
+
+  private apply(sims: readonly FleetSim[]): void {
+    for (const sim of sims) this.inventory.put(sim);
+  }
+
+  private warn(error: unknown, message: string): void {
+    this.options.logger.warn({ err: error instanceof Error ? { message: error.message, code: (error as { code?: string }).code } : error }, message);
+  }
+}
+
+/** Same SIM facts (the reading time aside): nothing to change or share. */
+function sameFacts(current: FleetSim | undefined, next: FleetSim): boolean {
+  if (current === undefined) return false;
+  return (Object.keys(next) as (keyof FleetSim)[]).every((field) => field === 'seenAt' || current[field] === next[field]);
+}

@@ -1,0 +1,191 @@
+import { compareTo, fleetOrderings, orderingNames, positionOf, type Direction, type FleetOrdering, type Position } from './orderings.js';
+import type { SimTest } from './filters.js';
+import type { FleetSim } from './sim.js';
+
+const MEMO_KEYS = 64;
+
+export interface InventoryPage {
+  sims: FleetSim[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/**
+ * The fleet in memory: every SIM once, and for each sort order the SIMs' slots presorted (an Int32Array each).
+ * A page walks one sorted array from its cursor and stops once it has its items, so no request sorts the fleet;
+ * a change to one SIM moves its slot in each array (a binary search and a memmove), never a resort.
+ */
+export class Inventory {
+  private readonly slots: FleetSim[];
+  private readonly slotOf = new Map<string, number>();
+  private readonly sorted = {} as Record<FleetOrdering, Int32Array>;
+  /** For each ordering, each slot's position in it: a filter marks positions, then reads them off in order. */
+  private readonly ranks = {} as Record<FleetOrdering, Int32Array>;
+  /** Grows on every change: what `memo` computed for one version is reused until the next. */
+  version = 0;
+  private readonly memos = new WeakMap<object, Map<string, { version: number; value: unknown }>>();
+
+  constructor(sims: readonly FleetSim[]) {
+    this.slots = [];
+    for (const sim of sims) {
+      const slot = this.slotOf.get(sim.iccid);
+      if (slot === undefined) {
+        this.slotOf.set(sim.iccid, this.slots.length);
+        this.slots.push(sim);
+      } else if (sim.seenAt >= this.slots[slot].seenAt) this.slots[slot] = sim;
+    }
+    for (const ordering of orderingNames) {
+      const key = fleetOrderings[ordering];
+      const keys = this.slots.map(key);
+      const order = Int32Array.from(this.slots.keys());
+      const slots = this.slots;
+      order.sort((a, b) => keys[a] - keys[b] || (slots[a].iccid < slots[b].iccid ? -1 : 1));
+      this.sorted[ordering] = order;
+      this.ranks[ordering] = new Int32Array(order.length);
+      this.rerank(ordering, 0, order.length);
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  get(iccid: string): FleetSim | undefined {
+    const slot = this.slotOf.get(iccid);
+    return slot === undefined ? undefined : this.slots[slot];
+  }
+
+  /** Every SIM, in no particular order. */
+  all(): readonly FleetSim[] {
+    return this.slots;
+  }
+
+  /** Puts a newer reading of a SIM in place (an older one than the inventory holds is ignored); true when it changed. */
+  put(sim: FleetSim): boolean {
+    const slot = this.slotOf.get(sim.iccid);
+    if (slot !== undefined && this.slots[slot].seenAt > sim.seenAt) return false;
+    if (slot === undefined) {
+      const added = this.slots.length;
+      this.slots.push(sim);
+      this.slotOf.set(sim.iccid, added);
+      for (const ordering of orderingNames) {
+        const grown = new Int32Array(added + 1);
+        grown.set(this.sorted[ordering]);
+        this.sorted[ordering] = grown;
+        const ranks = new Int32Array(added + 1);
+        ranks.set(this.ranks[ordering]);
+        this.ranks[ordering] = ranks;
+        this.rerank(ordering, this.insert(ordering, added, added), added + 1);
+      }
+    } else {
+      const removedAt = orderingNames.map((ordering) => this.remove(ordering, slot));
+      this.slots[slot] = sim;
+      orderingNames.forEach((ordering, index) => {
+        const insertedAt = this.insert(ordering, slot, this.slots.length - 1);
+        // Only the positions between where the SIM left and where it went have moved.
+        this.rerank(ordering, Math.min(removedAt[index], insertedAt), Math.max(removedAt[index], insertedAt) + 1);
+      });
+    }
+    this.version++;
+    return true;
+  }
+
+  /**
+   * A value computed over the whole fleet (a count, a summary), kept until the fleet changes: a dashboard asking
+   * again pays no scan. Per scope (a caller's SIMs) and key; at most MEMO_KEYS keys per scope.
+   */
+  memo<T>(scope: object, key: string, compute: () => T): T {
+    let memos = this.memos.get(scope);
+    if (!memos) this.memos.set(scope, (memos = new Map()));
+    const known = memos.get(key);
+    if (known && known.version === this.version) return known.value as T;
+    const value = compute();
+    if (memos.size >= MEMO_KEYS) memos.clear();
+    memos.set(key, { version: this.version, value });
+    return value;
+  }
+
+  /** The slots of the SIMs passing the test, in the ordering; without a test, the ordering itself. */
+  matching(test: SimTest | null, ordering: FleetOrdering): Int32Array {
+    const order = this.sorted[ordering];
+    if (test === null) return order;
+    // The SIMs are tested in memory order (fast), their positions marked, and the marks read off in order: no sort.
+    const rank = this.ranks[ordering];
+    const marked = new Uint8Array(order.length);
+    let count = 0;
+    for (let slot = 0; slot < this.slots.length; slot++) {
+      if (test(this.slots[slot])) {
+        marked[rank[slot]] = 1;
+        count++;
+      }
+    }
+    const found = new Int32Array(count);
+    for (let position = 0, next = 0; next < count; position++) if (marked[position] === 1) found[next++] = order[position];
+    return found;
+  }
+
+  /**
+   * The first `first` SIMs of `matches` (slots in the ordering, from `matching`) in the direction, strictly after
+   * `after` (from the start without): a binary search for the cursor, then a slice.
+   */
+  page(matches: Int32Array, ordering: FleetOrdering, direction: Direction, first: number, after: Position | null): InventoryPage {
+    const sims: FleetSim[] = [];
+    if (direction === 'ASC') {
+      const start = after ? this.upperBound(ordering, matches, matches.length, after) : 0;
+      const end = Math.min(start + first, matches.length);
+      for (let index = start; index < end; index++) sims.push(this.slots[matches[index]]);
+      return { sims, hasNextPage: end < matches.length, hasPreviousPage: start > 0 };
+    }
+    const start = after ? this.lowerBound(ordering, matches, matches.length, after) - 1 : matches.length - 1;
+    const end = Math.max(start - first + 1, 0);
+    for (let index = start; index >= end; index--) sims.push(this.slots[matches[index]]);
+    return { sims, hasNextPage: end > 0, hasPreviousPage: start < matches.length - 1 };
+  }
+
+  /** Takes `slot` out of the ordering (its last entry becomes free); returns where it was. */
+  private remove(ordering: FleetOrdering, slot: number): number {
+    const order = this.sorted[ordering];
+    const at = this.lowerBound(ordering, order, order.length, positionOf(ordering, this.slots[slot]));
+    order.copyWithin(at, at + 1);
+    return at;
+  }
+
+  /** Inserts `slot` into the first `length` entries of the ordering (the entry past them is free); returns where. */
+  private insert(ordering: FleetOrdering, slot: number, length: number): number {
+    const order = this.sorted[ordering];
+    const at = this.lowerBound(ordering, order, length, positionOf(ordering, this.slots[slot]));
+    order.copyWithin(at + 1, at, length);
+    order[at] = slot;
+    return at;
+  }
+
+  private rerank(ordering: FleetOrdering, from: number, to: number): void {
+    const order = this.sorted[ordering];
+    const rank = this.ranks[ordering];
+    for (let position = from; position < to; position++) rank[order[position]] = position;
+  }
+
+  /** First index whose SIM sorts at or after the position. */
+  private lowerBound(ordering: FleetOrdering, order: Int32Array, length: number, position: Position): number {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareTo(ordering, this.slots[order[middle]], position) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** First index whose SIM sorts strictly after the position. */
+  private upperBound(ordering: FleetOrdering, order: Int32Array, length: number, position: Position): number {
+    let low = 0;
+    let high = length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareTo(ordering, this.slots[order[middle]], position) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}

@@ -1,0 +1,28 @@
+import { badInput } from '../errors.js';
+
+/** Monthly usage is asked for at most this many months at once; daily usage for at most this many days per SIM. */
+export const MAX_MONTHS = 12;
+export const MAX_DAYS = 31;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** `from` to `to` (`yyyy-MM`, both included), at most MAX_MONTHS. */
+export function monthsBetween(from: string, to: string): string[] {
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const count = index(to) - index(from) + 1;
+  if (count < 1) throw badInput('`to` must not be before `from`', 'to');
+  if (count > MAX_MONTHS) throw badInput(`at most ${MAX_MONTHS} months at once`, 'to');
+  return Array.from({ length: count }, (_, offset) => {
+    const month = index(from) + offset;
+    return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** `from` to `to` (`yyyy-MM-dd`, both included), at most MAX_DAYS. */
+export function daysBetween(from: string, to: string): string[] {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const count = Math.round((Date.parse(`${to}T00:00:00Z`) - start) / DAY_MS) + 1;
+  if (count < 1) throw badInput('`to` must not be before `from`', 'to');
+  if (count > MAX_DAYS) throw badInput(`at most ${MAX_DAYS} days per SIM at once`, 'to');
+  return Array.from({ length: count }, (_, offset) => new Date(start + offset * DAY_MS).toISOString().slice(0, 10));
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { FleetFilterError, parseFilter, simTest, type FleetFilter } from '../../../src/fleet/filters.js';
+import { Inventory } from '../../../src/fleet/inventory.js';
+import { fleetOrderings, orderingNames, type Direction } from '../../../src/fleet/orderings.js';
+import { queryFleet } from '../../../src/fleet/query.js';
+import type { FleetSim } from '../../../src/fleet/sim.js';
+import { SimLifecycle } from '../../../src/upstream/csss/enums.js';
+
+/** The sorted indexes against a plain sort, after a few hundred random changes, in every order and direction. */
+let seed = 7;
+const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+
+function sim(index: number, seenAt = 1): FleetSim {
+  const withOrder = random() < 0.7;
+  return {
+    iccid: `8985200000000${String(index).padStart(7, '0')}`,
+    imsi: `4540000${String(index).padStart(8, '0')}`,
+    msisdn: `852${String(index).padStart(8, '0')}`,
+    lifecycle: pick(Object.values(SimLifecycle)),
+    activatedAt: random() < 0.9 ? Math.floor(random() * 1e6) * 1000 : null,
+    orderId: withOrder ? `ORDER_${index}` : null,
+    planCode: withOrder ? pick(['A', 'B', 'C']) : null,
+    planName: null,
+    expiresAt: withOrder ? Math.floor(random() * 50) * 1000 : null,
+    usedBytes: withOrder ? (random() < 0.05 ? null : Math.floor(random() * 20) * 100) : 0,
+    remainingBytes: withOrder ? Math.floor(random() * 2000) : 0,
+    seenAt,
+  };
+}
+
+function naive(sims: readonly FleetSim[], ordering: keyof typeof fleetOrderings, direction: Direction): string[] {
+  const key = fleetOrderings[ordering];
+  const sorted = [...sims].sort((a, b) => key(a) - key(b) || (a.iccid < b.iccid ? -1 : 1)).map((entry) => entry.iccid);
+  return direction === 'ASC' ? sorted : sorted.reverse();
+}
+
+function walk(inventory: Inventory, ordering: keyof typeof fleetOrderings, direction: Direction, first: number, filter: FleetFilter | null = null): string[] {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = queryFleet(inventory, { filter, ordering, direction, first, after, sims: null });
+    seen.push(...page.edges.map((edge) => edge.node.iccid));
+    if (!page.hasNextPage) return seen;
+    after = page.edges.at(-1)!.cursor;
+  }
+}
+
+describe('Inventory', () => {
+  it('keeps every ordering sorted through changes and additions, and pages walk it exactly', () => {
+    const sims = Array.from({ length: 300 }, (_, index) => sim(index));
+    const inventory = new Inventory(sims);
+    const current = new Map(sims.map((entry) => [entry.iccid, entry]));
+    for (let change = 0; change < 400; change++) {
+      const index = Math.floor(random() * 330);
+      const next = sim(index, 2 + change);
+      inventory.put(next);
+      current.set(next.iccid, next);
+    }
+    expect(inventory.size).toBe(current.size);
+    const filter: FleetFilter = { lifecycles: [SimLifecycle.ACTIVE, SimLifecycle.DEACTIVATED], usedBytesAbove: 500 };
+    const passing = [...current.values()].filter((entry) => filter.lifecycles!.includes(entry.lifecycle) && entry.usedBytes !== null && entry.usedBytes > 500);
+    for (const ordering of orderingNames) {
+      for (const direction of ['ASC', 'DESC'] as const) {
+        expect(walk(inventory, ordering, direction, 17), `${ordering} ${direction}`).toEqual(naive([...current.values()], ordering, direction));
+        expect(walk(inventory, ordering, direction, 7, filter), `${ordering} ${direction} filtered`).toEqual(naive(passing, ordering, direction));
+      }
+    }
+  });
+
+  it('ignores a reading older than the one it holds', () => {
+    const inventory = new Inventory([{ ...sim(1), seenAt: 10, usedBytes: 5 }]);
+    expect(inventory.put({ ...sim(1), seenAt: 9, usedBytes: 7 })).toBe(false);
+    expect(inventory.get(sim(1).iccid)!.usedBytes).toBe(5);
+  });
+});
+
+describe('filters from a query string', () => {
+  it('parses every row and combines them with the caller scope', () => {
+    const filter = parseFilter({ lifecycles: 'active,DEACTIVATED', planCodes: 'A,B', usedBytesAbove: '100', expiresBefore: '2026-01-01', withoutPlan: 'false', orderBy: 'ICCID' }, ['orderBy']);
+    expect(filter).toEqual({ lifecycles: ['ACTIVE', 'DEACTIVATED'], planCodes: ['A', 'B'], usedBytesAbove: 100, expiresBefore: new Date('2026-01-01'), withoutPlan: false });
+    const test = simTest({ iccidPrefix: '8985200000000000001' }, (iccid) => iccid.endsWith('5'))!;
+    expect(test(sim(15))).toBe(true);
+    expect(test(sim(16))).toBe(false);
+    expect(test(sim(25))).toBe(false);
+  });
+
+  it('refuses unknown names and bad values with a message naming them', () => {
+    expect(() => parseFilter({ color: 'red' })).toThrow(FleetFilterError);
+    expect(() => parseFilter({ lifecycles: 'SLEEPING' })).toThrow(/lifecycles: "SLEEPING"/);
+    expect(() => parseFilter({ usedBytesAbove: '-1' })).toThrow(/usedBytesAbove/);
+    expect(() => parseFilter({ expiresBefore: 'soon' })).toThrow(/expiresBefore/);
+    expect(() => parseFilter({ withoutPlan: 'maybe' })).toThrow(/withoutPlan/);
+  });
+});
