@@ -172,9 +172,7 @@ export type FleetLifecycleFilter =
   /** Not yet activated. */
   | 'PRE_ACTIVATION'
   /** About to be deactivated. */
-  | 'PRE_DEACTIVATION'
-  /** A lifecycle this gateway does not know yet. */
-  | 'UNKNOWN';
+  | 'PRE_DEACTIVATION';
 
 /** Which SIMs of the fleet to list: every filter given must hold (omitted ones do not filter). */
 export type FleetSimFilter = {

@@ -541,9 +541,7 @@ export type FleetLifecycleFilter =
   /** Not yet activated. */
   | 'PRE_ACTIVATION'
   /** About to be deactivated. */
-  | 'PRE_DEACTIVATION'
-  /** A lifecycle this gateway does not know yet. */
-  | 'UNKNOWN';
+  | 'PRE_DEACTIVATION';
 
 /** Data the caller's fleet used in one calendar month. */
 export type FleetMonthUsage = {

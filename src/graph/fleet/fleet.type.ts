@@ -11,7 +11,6 @@ export enum FleetLifecycleFilter {
   ACTIVE = 'ACTIVE',
   PRE_DEACTIVATION = 'PRE_DEACTIVATION',
   DEACTIVATED = 'DEACTIVATED',
-  UNKNOWN = 'UNKNOWN',
 }
 registerEnumType(FleetLifecycleFilter, {
   name: 'FleetLifecycleFilter',
@@ -21,7 +20,6 @@ registerEnumType(FleetLifecycleFilter, {
     ACTIVE: { description: 'Activated and in service.' },
     PRE_DEACTIVATION: { description: 'About to be deactivated.' },
     DEACTIVATED: { description: 'Deactivated.' },
-    UNKNOWN: { description: 'A lifecycle this gateway does not know yet.' },
   },
 });
 

@@ -115,6 +115,9 @@ const sweeps: Record<string, (value: string) => Promise<Result<Loose>>> = {
     const orderId = await paidOrder();
     return user.execute(doc('query ($id: ID!, $v: QrErrorCorrection) { myEsim(orderId: $id) { qrCodeImage(errorCorrection: $v) { svg } } }'), { id: orderId, v: value });
   },
+  FleetLifecycleFilter: (value) => t.execute(doc('query ($v: FleetLifecycleFilter!) { fleet { sims(filter: { lifecycles: [$v] }, first: 1) { totalCount } } }'), { v: value }),
+  FleetSimSortField: (value) => t.execute(doc('query ($v: FleetSimSortField!) { fleet { sims(orderBy: { field: $v }, first: 1) { totalCount } } }'), { v: value }),
+  FleetSortDirection: (value) => t.execute(doc('query ($v: FleetSortDirection!) { fleet { sims(orderBy: { field: ICCID, direction: $v }, first: 1) { totalCount } } }'), { v: value }),
   NotificationKind: async (value) => {
     const replay = subscribe(client, doc('subscription ($v: [NotificationKind!]) { notifications(types: $v, after: "0-0") { kind } }'), { v: [value] });
     const [first] = await replay.received(1);
