@@ -112,6 +112,7 @@ function partsOf(raw: string | undefined): Part[] {
 function countsOf(raw: string | undefined, fallback: number[]): number[] {
   if (!raw) return fallback;
   const counts = raw.split(',').map(Number);
-  if (counts.some((count) => !Number.isInteger(count) || count <= 0)) throw new Error(`BENCH_SUBSCRIBERS must be whole numbers (got "${raw}")`);
+  if (counts.some((count) => !Number.isInteger(count) || count <= 0))
+    throw new Error(`BENCH_SUBSCRIBERS must be whole numbers (got "${raw}")`);
   return counts;
 }

@@ -21,7 +21,9 @@ const parts: Record<Part, () => Promise<Table[]>> = {
 const started = performance.now();
 console.log(`# Linksfield gateway bench${options.quick ? ' (BENCH_QUICK: smoke sizes, numbers not meaningful)' : ''}`);
 // Other work on the machine moves every number: the load at the start says whether this run had it to itself.
-console.log(`node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0].toFixed(2)}\n`);
+console.log(
+  `node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, load average ${loadavg()[0].toFixed(2)}\n`,
+);
 for (const part of options.parts) {
   for (const table of await parts[part]()) console.log(renderTable(table));
 }

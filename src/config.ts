@@ -203,12 +203,20 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   const requiredCredential = (name: string, urlName: string, sandboxValue: string): string => {
     const value = read.string(name, '');
     if (value === '') problems.push(`${name} is required when ${urlName} is set`);
-    else if (production && value === sandboxValue && SECRET_NAMES.has(name)) problems.push(`${name} is the built-in sandbox's public value; set the one Linksfield gave you`);
+    else if (production && value === sandboxValue && SECRET_NAMES.has(name))
+      problems.push(`${name} is the built-in sandbox's public value; set the one Linksfield gave you`);
     return value || sandboxValue;
   };
   const credential = (name: string, sandboxValue: string): string =>
-    usingSandbox ? read.string(name, '') || sandboxValue : requiredCredential(name, 'LINKSFIELD_BASE_URL', sandboxValue);
-  const familyCredential = (name: string, urlName: string, urlValue: string | undefined, sandboxValue: string): string =>
+    usingSandbox
+      ? read.string(name, '') || sandboxValue
+      : requiredCredential(name, 'LINKSFIELD_BASE_URL', sandboxValue);
+  const familyCredential = (
+    name: string,
+    urlName: string,
+    urlValue: string | undefined,
+    sandboxValue: string,
+  ): string =>
     urlValue?.trim() ? requiredCredential(name, urlName, sandboxValue) : read.string(name, '') || sandboxValue;
   const mallUrlSet = env.MALL_VSHOP_URL || env.MALL_PAYMENT_URL || env.MALL_TOPUP_URL;
   const config: GatewayConfig = {
@@ -298,7 +306,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     fms: {
       baseUrl: read.url('FMS_BASE_URL'),
-      partnerCode: familyCredential('FMS_PARTNER_CODE', 'FMS_BASE_URL', env.FMS_BASE_URL, SANDBOX_CREDENTIALS.fmsPartnerCode),
+      partnerCode: familyCredential(
+        'FMS_PARTNER_CODE',
+        'FMS_BASE_URL',
+        env.FMS_BASE_URL,
+        SANDBOX_CREDENTIALS.fmsPartnerCode,
+      ),
       preOrderTimeoutMinutes: read.integer('FMS_PREORDER_TIMEOUT_MINUTES', 10, 1, 24 * 60),
       orderPollMs: read.integer('FMS_ORDER_POLL_MS', 2_000, 50, 60_000),
     },
@@ -306,7 +319,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       vshopUrl: read.url('MALL_VSHOP_URL'),
       paymentUrl: read.url('MALL_PAYMENT_URL'),
       topupUrl: read.url('MALL_TOPUP_URL'),
-      partnerCode: familyCredential('MALL_PARTNER_CODE', 'MALL_VSHOP_URL', mallUrlSet, SANDBOX_CREDENTIALS.mallPartnerCode),
+      partnerCode: familyCredential(
+        'MALL_PARTNER_CODE',
+        'MALL_VSHOP_URL',
+        mallUrlSet,
+        SANDBOX_CREDENTIALS.mallPartnerCode,
+      ),
       secret: familyCredential('MALL_SECRET', 'MALL_VSHOP_URL', mallUrlSet, SANDBOX_CREDENTIALS.mallSecret),
       signMode: read.oneOf('MALL_SIGN_MODE', 'documented', ['documented', 'append', 'prefix', 'hmac']),
     },
@@ -317,22 +335,35 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   }
   // Secure by default: in front of real Linksfield, anonymous callers must be an explicit choice.
   if (!usingSandbox && config.access.clientsFile === null && config.access.auth !== 'none') {
-    problems.push('GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)');
+    problems.push(
+      'GATEWAY_CLIENTS_FILE is required when LINKSFIELD_BASE_URL is set (or set GATEWAY_AUTH=none to let anyone who reaches the port call it)',
+    );
   }
-  if (config.production && config.corsOrigins.includes('*')) problems.push('CORS_ORIGINS=* is refused under NODE_ENV=production: list the origins');
-  if (config.metrics.port !== null && config.metrics.port !== 0 && config.metrics.port === config.port) problems.push('METRICS_PORT must differ from PORT');
-  if (config.metrics.token !== null && config.metrics.token.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
+  if (config.production && config.corsOrigins.includes('*'))
+    problems.push('CORS_ORIGINS=* is refused under NODE_ENV=production: list the origins');
+  if (config.metrics.port !== null && config.metrics.port !== 0 && config.metrics.port === config.port)
+    problems.push('METRICS_PORT must differ from PORT');
+  if (config.metrics.token !== null && config.metrics.token.length < 16)
+    problems.push('METRICS_TOKEN must be at least 16 characters');
   // Fail closed: in production the sandbox (fake data, public secrets) runs only when asked for by name.
   if (config.production && usingSandbox && !config.sandboxRequested) {
-    problems.push('LINKSFIELD_BASE_URL is required under NODE_ENV=production (set LINKSFIELD_SANDBOX=true to run on the built-in sandbox on purpose)');
+    problems.push(
+      'LINKSFIELD_BASE_URL is required under NODE_ENV=production (set LINKSFIELD_SANDBOX=true to run on the built-in sandbox on purpose)',
+    );
   }
-  if (config.sandboxRequested && !usingSandbox) problems.push('LINKSFIELD_SANDBOX=true and LINKSFIELD_BASE_URL contradict each other: set one');
+  if (config.sandboxRequested && !usingSandbox)
+    problems.push('LINKSFIELD_SANDBOX=true and LINKSFIELD_BASE_URL contradict each other: set one');
   if (env.WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE !== undefined) {
-    problems.push('WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE was removed: unsigned order-status pushes are accepted with WEBHOOK_ORDER_STATUS_TOKEN and/or WEBHOOK_ALLOWED_SOURCES');
+    problems.push(
+      'WEBHOOK_REQUIRE_ORDER_STATUS_SIGNATURE was removed: unsigned order-status pushes are accepted with WEBHOOK_ORDER_STATUS_TOKEN and/or WEBHOOK_ALLOWED_SOURCES',
+    );
   }
-  if (config.access.clientsFile !== null && config.access.auth === 'none') problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
+  if (config.access.clientsFile !== null && config.access.auth === 'none')
+    problems.push('GATEWAY_AUTH=none and GATEWAY_CLIENTS_FILE contradict each other: set one');
   if (config.trustedDocuments.mode !== 'off' && config.trustedDocuments.file === null) {
-    problems.push(`GRAPHQL_TRUSTED_DOCUMENTS=${config.trustedDocuments.mode} needs GRAPHQL_TRUSTED_DOCUMENTS_FILE (the persisted documents manifest)`);
+    problems.push(
+      `GRAPHQL_TRUSTED_DOCUMENTS=${config.trustedDocuments.mode} needs GRAPHQL_TRUSTED_DOCUMENTS_FILE (the persisted documents manifest)`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -384,7 +415,10 @@ class EnvReader {
   /** Comma-separated browser origins (`https://app.example.com`), or `*`; each must be a bare scheme://host[:port]. */
   origins(name: string): string[] {
     const raw = this.string(name, '');
-    const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    const origins = raw
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
     for (const origin of origins) {
       if (origin === '*') continue;
       let parsed: URL | undefined;
@@ -394,7 +428,9 @@ class EnvReader {
         // reported below
       }
       if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
-        this.problems.push(`${name}: "${origin}" is not an origin like https://app.example.com (scheme, host, optional port, no path)`);
+        this.problems.push(
+          `${name}: "${origin}" is not an origin like https://app.example.com (scheme, host, optional port, no path)`,
+        );
       }
     }
     return origins;
@@ -405,7 +441,9 @@ class EnvReader {
     const raw = this.env[name]?.trim();
     if (raw === undefined || raw === '') return null;
     if (TOKEN.test(raw)) return raw;
-    this.problems.push(`${name} must be 32 to 100 characters of A-Z, a-z, 0-9, "-" and "_" (e.g. openssl rand -hex 32)`);
+    this.problems.push(
+      `${name} must be 32 to 100 characters of A-Z, a-z, 0-9, "-" and "_" (e.g. openssl rand -hex 32)`,
+    );
     return null;
   }
 

@@ -19,13 +19,24 @@ try {
   } else {
     lines.push(`  upstream: ${new URL(config.linksfieldBaseUrl!).origin} (access code ${config.accessCode})`);
     const { orderStatusToken, allowedSources } = config.webhooks;
-    const factors = [orderStatusToken ? 'the URL token' : null, allowedSources.length > 0 ? `a sender in ${allowedSources.join(', ')}` : null].filter(Boolean);
-    lines.push(factors.length > 0 ? `  webhooks: unsigned order-status pushes need ${factors.join(' and ')}` : `  webhooks: ${UNSIGNED_ORDER_STATUS_REFUSED}`);
+    const factors = [
+      orderStatusToken ? 'the URL token' : null,
+      allowedSources.length > 0 ? `a sender in ${allowedSources.join(', ')}` : null,
+    ].filter(Boolean);
+    lines.push(
+      factors.length > 0
+        ? `  webhooks: unsigned order-status pushes need ${factors.join(' and ')}`
+        : `  webhooks: ${UNSIGNED_ORDER_STATUS_REFUSED}`,
+    );
   }
   if (config.access.clientsFile) {
-    lines.push(`  callers: ${gateway.services.access.clientCount} clients from ${config.access.clientsFile}; requests without credentials get 401`);
+    lines.push(
+      `  callers: ${gateway.services.access.clientCount} clients from ${config.access.clientsFile}; requests without credentials get 401`,
+    );
   } else {
-    lines.push(`  callers: NOT IDENTIFIED: anyone who reaches this port has every scope on every SIM (no GATEWAY_CLIENTS_FILE)`);
+    lines.push(
+      `  callers: NOT IDENTIFIED: anyone who reaches this port has every scope on every SIM (no GATEWAY_CLIENTS_FILE)`,
+    );
   }
   if (gateway.sandboxDemo) {
     const { key, client } = gateway.sandboxDemo;
@@ -41,7 +52,11 @@ try {
     `  metrics: ${metrics.port !== null ? `${gateway.metricsUrl()}` : metrics.token ? '/metrics with METRICS_TOKEN' : 'not served (set METRICS_TOKEN or METRICS_PORT)'}`,
   );
   lines.push(`  cache and events: ${config.redisUrl ? 'Redis' : 'in memory'}`);
-  lines.push(config.graphql.explorer ? `  explorer: open ${url} in a browser (GraphiQL, served by this gateway)` : '  explorer: off (GRAPHQL_EXPLORER)');
+  lines.push(
+    config.graphql.explorer
+      ? `  explorer: open ${url} in a browser (GraphiQL, served by this gateway)`
+      : '  explorer: off (GRAPHQL_EXPLORER)',
+  );
   console.log(lines.join('\n'));
   closeWithGrace({ delay: 10_000 }, async ({ err }) => {
     if (err) console.error(err);

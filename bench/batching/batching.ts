@@ -30,7 +30,8 @@ interface Timed {
 
 export async function benchBatching({ sims, batchLimit }: BenchOptions['batching']): Promise<Table> {
   const children: Child<unknown>[] = [];
-  const client = (url: string) => new CsssClient({ baseUrl: url, accessCode: SANDBOX_CREDENTIALS.accessCode, secret: SANDBOX_CREDENTIALS.secret });
+  const client = (url: string) =>
+    new CsssClient({ baseUrl: url, accessCode: SANDBOX_CREDENTIALS.accessCode, secret: SANDBOX_CREDENTIALS.secret });
   try {
     const sandbox = await startSandboxChild(2 * sims);
     children.push(sandbox);
@@ -86,7 +87,9 @@ async function gatewayQuery(url: string, iccids: string[]): Promise<number> {
 }
 
 async function byHandBatched(client: CsssClient, iccids: string[], limit: number): Promise<number> {
-  const chunks = Array.from({ length: Math.ceil(iccids.length / limit) }, (_, index) => iccids.slice(index * limit, (index + 1) * limit));
+  const chunks = Array.from({ length: Math.ceil(iccids.length / limit) }, (_, index) =>
+    iccids.slice(index * limit, (index + 1) * limit),
+  );
   const [, usage] = await Promise.all([
     Promise.all(chunks.map((chunk) => client.call('listSims', { iccids: chunk }))),
     Promise.all(chunks.map((chunk) => client.call('getUsageBatch', { iccids: chunk }))),

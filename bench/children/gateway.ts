@@ -18,4 +18,6 @@ const config = loadConfig(process.env);
 const gateway = await createGateway(config);
 const url = await gateway.listen();
 
-serveParent({ url, notifySecret: config.notifySecret } satisfies GatewayReady, { memory: settledMemory }, () => gateway.close());
+serveParent({ url, notifySecret: config.notifySecret } satisfies GatewayReady, { memory: settledMemory }, () =>
+  gateway.close(),
+);

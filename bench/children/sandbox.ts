@@ -19,7 +19,8 @@ serveParent(
   {
     iccids: () => sandbox.csss.state.sims.map((sim) => sim.iccid),
     /** Calls to CSSS endpoints since the last reset, summed: what the gateway cost the upstream. */
-    calls: () => Object.entries(sandbox.calls()).reduce((sum, [key, count]) => (key.startsWith('csss.') ? sum + count : sum), 0),
+    calls: () =>
+      Object.entries(sandbox.calls()).reduce((sum, [key, count]) => (key.startsWith('csss.') ? sum + count : sum), 0),
     /** Calls per CSSS endpoint since the last reset. */
     callsByEndpoint: () => sandbox.calls(),
     /** SIMs with an order in use: those whose usage a fleet build reads. */

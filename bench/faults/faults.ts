@@ -61,7 +61,11 @@ const scenarios: Scenario[] = [
 ];
 
 async function control(base: string, path: string, method: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${base}/_sandbox/${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${base}/_sandbox/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`sandbox ${method} ${path}: HTTP ${response.status}`);
   return response.json();
 }
@@ -82,18 +86,34 @@ async function run(scenario: Scenario): Promise<string[]> {
       while (next < scenario.reads) {
         const iccid = iccids[next++ % iccids.length];
         const started = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY, variables: { iccid } }) });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY, variables: { iccid } }),
+        });
         const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
         slowest = Math.max(slowest, performance.now() - started);
-        const outcome = body.errors?.length ? [...new Set(body.errors.map((error) => error.extensions?.code ?? 'INTERNAL'))].join('+') : 'ok';
+        const outcome = body.errors?.length
+          ? [...new Set(body.errors.map((error) => error.extensions?.code ?? 'INTERNAL'))].join('+')
+          : 'ok';
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
       }
     };
     await Promise.all(Array.from({ length: scenario.concurrency }, worker));
     const { calls } = (await control(base, 'calls', 'GET')) as { calls: Record<string, number> };
     const made = scenario.counted.reduce((sum, endpoint) => sum + (calls[endpoint] ?? 0), 0);
-    const ended = [...outcomes].sort((a, b) => b[1] - a[1]).map(([outcome, count]) => `${num(count)} ${outcome}`).join(', ');
-    return [scenario.name, num(scenario.reads), num(scenario.concurrency), `${num(made)} (${scenario.counted.join(' + ')})`, ended, ms(slowest)];
+    const ended = [...outcomes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([outcome, count]) => `${num(count)} ${outcome}`)
+      .join(', ');
+    return [
+      scenario.name,
+      num(scenario.reads),
+      num(scenario.concurrency),
+      `${num(made)} (${scenario.counted.join(' + ')})`,
+      ended,
+      ms(slowest),
+    ];
   } finally {
     await stopAll(sandbox, gateway);
   }

@@ -25,7 +25,9 @@ export async function benchFleet({ sims, seconds, redisUrl }: BenchOptions['flee
     children.push(sandbox);
     const withOrder = await sandbox.request<number>('simsWithOrder');
     await sandbox.request('resetCalls');
-    const env: Record<string, string> = shared ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, FLEET_REFRESH_SECONDS: '3600' } : { FLEET_REFRESH_SECONDS: '3600' };
+    const env: Record<string, string> = shared
+      ? { REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, FLEET_REFRESH_SECONDS: '3600' }
+      : { FLEET_REFRESH_SECONDS: '3600' };
     const started = performance.now();
     const gateways = await Promise.all((shared ? [1, 2] : [1]).map(() => startGatewayChild(sandbox, env)));
     children.push(...gateways);
@@ -35,10 +37,16 @@ export async function benchFleet({ sims, seconds, redisUrl }: BenchOptions['flee
     const built = (calls['csss.listSims'] ?? 0) + (calls['csss.getUsageBatch'] ?? 0);
     const minimum = Math.ceil(sims / 100) + Math.ceil(withOrder / 100);
 
-    const plain = await launch<PlainFleetReady>(new URL('./plain-server.js', import.meta.url), { execArgv: ['--expose-gc'], env: { BENCH_UPSTREAM_URL: sandbox.ready.url }, startTimeoutMs: 15 * 60_000 });
+    const plain = await launch<PlainFleetReady>(new URL('./plain-server.js', import.meta.url), {
+      execArgv: ['--expose-gc'],
+      env: { BENCH_UPSTREAM_URL: sandbox.ready.url },
+      startTimeoutMs: 15 * 60_000,
+    });
     children.push(plain);
     const url = gateways[0].ready.url;
-    const check = await postGraphQL<{ fleet: { sims: { totalCount: number } } }>(url, PAGE_QUERY, { share: SHARE_ABOVE });
+    const check = await postGraphQL<{ fleet: { sims: { totalCount: number } } }>(url, PAGE_QUERY, {
+      share: SHARE_ABOVE,
+    });
     const body = pageBody(false);
     // One request at a time: the latency of one answer, not of a queue.
     await load({ url, connections: 1, body, seconds: Math.max(1, seconds / 5) });
@@ -52,16 +60,58 @@ export async function benchFleet({ sims, seconds, redisUrl }: BenchOptions['flee
       title: `Fleet: ${num(sims)} SIMs, ${shared ? 'two gateways sharing Redis' : 'one gateway in memory (no Redis answered)'}`,
       columns: ['', 'gateway', 'baseline', 'ratio', 'target'],
       rows: [
-        ['upstream calls for the full build', num(built), `${num(minimum)} minimum`, ratio(built, minimum), built === minimum ? 'calls = minimum: met' : 'calls = minimum: MISSED'],
-        ['builds for the instances started', num(built / minimum, 2), '1', '', shared ? 'one at a time across instances' : ''],
+        [
+          'upstream calls for the full build',
+          num(built),
+          `${num(minimum)} minimum`,
+          ratio(built, minimum),
+          built === minimum ? 'calls = minimum: met' : 'calls = minimum: MISSED',
+        ],
+        [
+          'builds for the instances started',
+          num(built / minimum, 2),
+          '1',
+          '',
+          shared ? 'one at a time across instances' : '',
+        ],
         ['time to a complete inventory', ms(buildMs), '', '', ''],
-        ['memory per SIM (records + indexes)', bytes(plain.ready.inventoryPerSim), `${bytes(plain.ready.recordsPerSim)} records alone`, ratio(plain.ready.inventoryPerSim, plain.ready.recordsPerSim), plain.ready.inventoryPerSim <= 1024 ? '≤ 1 KiB: met' : '≤ 1 KiB: MISSED'],
-        ['filtered sorted page of 50: p50', ms(page.p50), ms(baseline.p50), ratio(page.p50, baseline.p50), page.p50 <= 5 ? '≤ 5 ms: met' : '≤ 5 ms: MISSED'],
+        [
+          'memory per SIM (records + indexes)',
+          bytes(plain.ready.inventoryPerSim),
+          `${bytes(plain.ready.recordsPerSim)} records alone`,
+          ratio(plain.ready.inventoryPerSim, plain.ready.recordsPerSim),
+          plain.ready.inventoryPerSim <= 1024 ? '≤ 1 KiB: met' : '≤ 1 KiB: MISSED',
+        ],
+        [
+          'filtered sorted page of 50: p50',
+          ms(page.p50),
+          ms(baseline.p50),
+          ratio(page.p50, baseline.p50),
+          page.p50 <= 5 ? '≤ 5 ms: met' : '≤ 5 ms: MISSED',
+        ],
         ['filtered sorted page of 50: p99', ms(page.p99), ms(baseline.p99), ratio(page.p99, baseline.p99), ''],
-        ['same page, a filter never asked before: p50', ms(fresh.p50), ms(baseline.p50), ratio(fresh.p50, baseline.p50), 'counts the fleet anew'],
-        ['page requests/s (one at a time)', num(page.requestsPerSecond), num(baseline.requestsPerSecond), ratio(page.requestsPerSecond, baseline.requestsPerSecond), ''],
+        [
+          'same page, a filter never asked before: p50',
+          ms(fresh.p50),
+          ms(baseline.p50),
+          ratio(fresh.p50, baseline.p50),
+          'counts the fleet anew',
+        ],
+        [
+          'page requests/s (one at a time)',
+          num(page.requestsPerSecond),
+          num(baseline.requestsPerSecond),
+          ratio(page.requestsPerSecond, baseline.requestsPerSecond),
+          '',
+        ],
         ['summary: p50', ms(summary.p50), '', '', summary.p50 <= 20 ? '≤ 20 ms: met' : '≤ 20 ms: MISSED'],
-        ['answers with errors', num(page.withErrors + page.failed + fresh.withErrors + fresh.failed + summary.withErrors + summary.failed), num(baseline.failed), '', ''],
+        [
+          'answers with errors',
+          num(page.withErrors + page.failed + fresh.withErrors + fresh.failed + summary.withErrors + summary.failed),
+          num(baseline.failed),
+          '',
+          '',
+        ],
       ],
       notes: [
         `The page: ${num(check.data?.fleet.sims.totalCount ?? NaN)} of ${num(sims)} SIMs pass the filter (active, with a plan, over 50% used), sorted by usage descending.`,
@@ -92,6 +142,7 @@ function reachable(url: string): Promise<boolean> {
 async function forget(url: string, prefix: string): Promise<void> {
   const redis = createClient({ url });
   await redis.connect();
-  for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) if (keys.length > 0) await redis.del(keys);
+  for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 }))
+    if (keys.length > 0) await redis.del(keys);
   redis.destroy();
 }

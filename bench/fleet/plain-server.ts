@@ -23,19 +23,34 @@ export interface PlainFleetReady {
   inventoryPerSim: number;
 }
 
-const client = new CsssClient({ baseUrl: process.env.BENCH_UPSTREAM_URL!, accessCode: SANDBOX_CREDENTIALS.accessCode, secret: SANDBOX_CREDENTIALS.secret, timeoutMs: 30_000, retries: 2 });
+const client = new CsssClient({
+  baseUrl: process.env.BENCH_UPSTREAM_URL!,
+  accessCode: SANDBOX_CREDENTIALS.accessCode,
+  secret: SANDBOX_CREDENTIALS.secret,
+  timeoutMs: 30_000,
+  retries: 2,
+});
 const before = await settledMemory();
 const sims: FleetSim[] = (await buildInventory(client, { concurrency: 8 })).sims;
 const records = await settledMemory();
 const inventory = new Inventory(sims);
 const indexed = await settledMemory();
 
-const share = (sim: FleetSim) => (sim.usedBytes === null || sim.remainingBytes === null ? -1 : sim.usedBytes / Math.max(1, sim.usedBytes + sim.remainingBytes));
+const share = (sim: FleetSim) =>
+  sim.usedBytes === null || sim.remainingBytes === null
+    ? -1
+    : sim.usedBytes / Math.max(1, sim.usedBytes + sim.remainingBytes);
 
 function page(): string {
   const matching = sims.filter((sim) => sim.lifecycle === 'ACTIVE' && sim.orderId !== null && share(sim) > SHARE_ABOVE);
   matching.sort((a, b) => (b.usedBytes ?? -1) - (a.usedBytes ?? -1) || (a.iccid < b.iccid ? 1 : -1));
-  const edges = matching.slice(0, 50).map((sim) => ({ node: { iccid: sim.iccid, usedBytes: sim.usedBytes, planExpiresAt: sim.expiresAt === null ? null : new Date(sim.expiresAt).toISOString() } }));
+  const edges = matching.slice(0, 50).map((sim) => ({
+    node: {
+      iccid: sim.iccid,
+      usedBytes: sim.usedBytes,
+      planExpiresAt: sim.expiresAt === null ? null : new Date(sim.expiresAt).toISOString(),
+    },
+  }));
   return JSON.stringify({ data: { fleet: { sims: { totalCount: matching.length, edges } } } });
 }
 

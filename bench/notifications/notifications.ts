@@ -5,7 +5,13 @@ import { launch, type Child } from '../support/child.js';
 import type { MemorySample } from '../support/memory.js';
 import { startGatewayChild, startSandboxChild, stopAll } from '../support/servers.js';
 import { bytes, ms, num, ratio, type Table } from '../support/table.js';
-import type { ConnectResult, LiveResult, NotificationServerReady, SubscriberProtocol, SubscribersStatus } from './protocol.js';
+import type {
+  ConnectResult,
+  LiveResult,
+  NotificationServerReady,
+  SubscriberProtocol,
+  SubscribersStatus,
+} from './protocol.js';
 import { WEBHOOK_TIMEOUT_MS } from './webhook-sender.js';
 
 /**
@@ -45,11 +51,20 @@ async function measure(options: NotificationsOptions, count: number, protocol: S
     const subscribers = await launch<Record<string, never>>(new URL('./subscribers.js', import.meta.url));
     children.push(subscribers);
     const { webhookUrl, notifySecret, subscribeUrl } = server.ready;
-    await subscribers.request('warmup', { webhookUrl, notifySecret, seconds: options.warmupSeconds, concurrency: options.burstConcurrency });
+    await subscribers.request('warmup', {
+      webhookUrl,
+      notifySecret,
+      seconds: options.warmupSeconds,
+      concurrency: options.burstConcurrency,
+    });
     const before = await server.request<MemorySample>('memory');
     // Bounded by the slowest possible connect: every batch at its 30 s timeout.
     const connectTimeoutMs = Math.ceil(count / options.connectConcurrency) * 30_000 + 10_000;
-    const connect = await subscribers.request<ConnectResult>('connect', { url: subscribeUrl, protocol, count, concurrency: options.connectConcurrency }, connectTimeoutMs);
+    const connect = await subscribers.request<ConnectResult>(
+      'connect',
+      { url: subscribeUrl, protocol, count, concurrency: options.connectConcurrency },
+      connectTimeoutMs,
+    );
     await sleep(options.settleMs);
     const status = await subscribers.request<SubscribersStatus>('status');
     const after = await server.request<MemorySample>('memory');
@@ -67,7 +82,10 @@ async function measure(options: NotificationsOptions, count: number, protocol: S
       // The paced phase stops at three times its planned length; then the burst, two graces, the last answers.
       (options.liveSeconds * 3 + options.burstSeconds) * 1000 + 2 * options.graceMs + 30_000,
     );
-    const perSubscriber = { rss: (after.rss - before.rss) / connect.connected, heap: (after.heap - before.heap) / connect.connected };
+    const perSubscriber = {
+      rss: (after.rss - before.rss) / connect.connected,
+      heap: (after.heap - before.heap) / connect.connected,
+    };
     return { connect, status, perSubscriber, live };
   } finally {
     await stopAll(...children);
@@ -84,14 +102,20 @@ async function startGateway(children: Child<unknown>[]): Promise<Child<Notificat
 }
 
 async function startBaseline(children: Child<unknown>[]): Promise<Child<NotificationServerReady>> {
-  const baseline = await launch<NotificationServerReady>(new URL('./ws-baseline-server.js', import.meta.url), { execArgv: ['--expose-gc'] });
+  const baseline = await launch<NotificationServerReady>(new URL('./ws-baseline-server.js', import.meta.url), {
+    execArgv: ['--expose-gc'],
+  });
   children.push(baseline);
   return baseline;
 }
 
 function notificationRoutesOf({ url, notifySecret }: GatewayReady): NotificationServerReady {
   const origin = new URL(url).origin;
-  return { subscribeUrl: url.replace(/^http/, 'ws'), webhookUrl: `${origin}/webhooks/linksfield/sms-uplink`, notifySecret };
+  return {
+    subscribeUrl: url.replace(/^http/, 'ws'),
+    webhookUrl: `${origin}/webhooks/linksfield/sms-uplink`,
+    notifySecret,
+  };
 }
 
 function withReady<From, To>(child: Child<From>, ready: To): Child<To> {
@@ -131,10 +155,23 @@ function tableOf(options: NotificationsOptions, count: number, gateway: Run, bas
       row('webhook → subscriber p50', (run) => paced(run).latencyP50, ms),
       row('webhook → subscriber p99', (run) => paced(run).latencyP99, ms),
       row('webhook → subscriber max', (run) => paced(run).latencyMax, ms),
-      row(`max ingestion rate (${options.burstConcurrency} in flight, ${options.burstSeconds} s)`, (run) => burst(run).ingestRate, num),
-      ['burst: delivered / lost', ...[gateway, baseline].map((run) => `${num(burst(run).delivered)} / ${num(burst(run).lost)}`), ''],
+      row(
+        `max ingestion rate (${options.burstConcurrency} in flight, ${options.burstSeconds} s)`,
+        (run) => burst(run).ingestRate,
+        num,
+      ),
+      [
+        'burst: delivered / lost',
+        ...[gateway, baseline].map((run) => `${num(burst(run).delivered)} / ${num(burst(run).lost)}`),
+        '',
+      ],
       row('subscriptions ended early', (run) => run.live.ended, num, false),
-      ['target: p99 < 50 ms, < 10 KiB per idle subscriber', `${p99 < TARGET_P99_MS ? 'met' : 'missed'} / ${memory < TARGET_BYTES_PER_SUBSCRIBER ? 'met' : 'missed'}`, '', ''],
+      [
+        'target: p99 < 50 ms, < 10 KiB per idle subscriber',
+        `${p99 < TARGET_P99_MS ? 'met' : 'missed'} / ${memory < TARGET_BYTES_PER_SUBSCRIBER ? 'met' : 'missed'}`,
+        '',
+        '',
+      ],
     ],
     notes: notesOf(gateway, baseline, count / options.ratePerSecond),
   };
@@ -145,11 +182,15 @@ function notesOf(gateway: Run, baseline: Run, secondsBetweenEventsOfOneSim: numb
     'Each subscriber watches its own SIM (notifications(iccids: [its ICCID])); the webhooks (SMS uplink, signed, unique x-lf-delivery)',
     `go to the subscribers' SIMs in turn, so each event has exactly one subscriber and one SIM gets one every ${num(secondsBetweenEventsOfOneSim, 2)} s.`,
     'Latency: from just before the POST to the message at the subscriber, on one clock: the sender and the subscribers share a',
-    'process (not the server\'s); a delivery is matched to the oldest unanswered webhook for its SIM.',
+    "process (not the server's); a delivery is matched to the oldest unanswered webhook for its SIM.",
     'Memory: the server process after a forced GC, before the subscribers connected and after they idled; delta / subscribers.',
   ];
-  for (const [name, run] of [['gateway', gateway], ['bare ws', baseline]] as const) {
-    if (run.status.firstProblem) notes.push(`${name}: first subscription problem: ${run.status.firstProblem.slice(0, 300)}`);
+  for (const [name, run] of [
+    ['gateway', gateway],
+    ['bare ws', baseline],
+  ] as const) {
+    if (run.status.firstProblem)
+      notes.push(`${name}: first subscription problem: ${run.status.firstProblem.slice(0, 300)}`);
   }
   return notes;
 }

@@ -14,7 +14,8 @@ export interface NotificationServerReady {
 export type SubscriberProtocol = 'graphql-ws' | 'bare-ws';
 
 /** Each subscriber watches its own SIM, as a per-device dashboard would. */
-export const SUBSCRIPTION = 'subscription Watch($iccids: [ID!]) { notifications(iccids: $iccids) { id kind receivedAt } }';
+export const SUBSCRIPTION =
+  'subscription Watch($iccids: [ID!]) { notifications(iccids: $iccids) { id kind receivedAt } }';
 
 export interface ConnectArgs {
   url: string;

@@ -58,7 +58,10 @@ function subscriberIccid(index: number): string {
 /** Resolves once the socket is open and (graphql-ws) acknowledged with the subscription sent. */
 function open(protocol: SubscriberProtocol, url: string, iccid: string): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(subscriberUrl(protocol, url, iccid), protocol === 'graphql-ws' ? 'graphql-transport-ws' : undefined);
+    const socket = new WebSocket(
+      subscriberUrl(protocol, url, iccid),
+      protocol === 'graphql-ws' ? 'graphql-transport-ws' : undefined,
+    );
     const timer = setTimeout(() => {
       socket.terminate();
       reject(new Error('connect timeout'));
@@ -90,7 +93,13 @@ function open(protocol: SubscriberProtocol, url: string, iccid: string): Promise
           else deliveries.received(iccid, at);
           return;
         case 'connection_ack':
-          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: SUBSCRIPTION, variables: { iccids: [iccid] } } }));
+          socket.send(
+            JSON.stringify({
+              id: '1',
+              type: 'subscribe',
+              payload: { query: SUBSCRIPTION, variables: { iccids: [iccid] } },
+            }),
+          );
           ready();
           return;
         case 'ping':

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import { SANDBOX_CREDENTIALS } from '../../src/config.js';
-import { NOTIFICATION_DELIVERY_HEADER, NOTIFICATION_SIGNATURE_HEADER, type SmsUplinkBody } from '../../src/upstream/notifications/payloads.js';
+import {
+  NOTIFICATION_DELIVERY_HEADER,
+  NOTIFICATION_SIGNATURE_HEADER,
+  type SmsUplinkBody,
+} from '../../src/upstream/notifications/payloads.js';
 import { signNotification } from '../../src/upstream/notifications/sign.js';
 import { percentile } from '../support/stats.js';
 import type { Deliveries } from './deliveries.js';

@@ -21,12 +21,23 @@ let sequence = 0;
 const server = createServer(async (request, response) => {
   try {
     const body = JSON.parse(await readBody(request)) as Record<string, unknown>;
-    if (!verifyNotification(body, request.headers[NOTIFICATION_SIGNATURE_HEADER] as string | undefined, SANDBOX_CREDENTIALS.notifySecret)) {
+    if (
+      !verifyNotification(
+        body,
+        request.headers[NOTIFICATION_SIGNATURE_HEADER] as string | undefined,
+        SANDBOX_CREDENTIALS.notifySecret,
+      )
+    ) {
       response.writeHead(401).end();
       return;
     }
     const iccid = String(body.sim_id);
-    const message = JSON.stringify({ id: `${Date.now()}-${sequence++}`, kind: 'SMS_RECEIVED', receivedAt: new Date().toISOString(), iccid });
+    const message = JSON.stringify({
+      id: `${Date.now()}-${sequence++}`,
+      kind: 'SMS_RECEIVED',
+      receivedAt: new Date().toISOString(),
+      iccid,
+    });
     for (const socket of bySim.get(iccid) ?? []) socket.send(message);
     response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   } catch {

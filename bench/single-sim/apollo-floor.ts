@@ -20,7 +20,9 @@ const typeDefs = `#graphql
   type Query { sim(iccid: ID!): Sim }
 `;
 const usage = { usedBytes: 846_326_661, remainingHighSpeedBytes: 1_301_156_987 };
-const resolvers = { Query: { sim: (_: unknown, { iccid }: { iccid: string }) => ({ iccid, lifecycle: 'ACTIVE', usage }) } };
+const resolvers = {
+  Query: { sim: (_: unknown, { iccid }: { iccid: string }) => ({ iccid, lifecycle: 'ACTIVE', usage }) },
+};
 
 const apollo = new ApolloServer({ typeDefs, resolvers, plugins: [ApolloServerPluginCacheControlDisabled()] });
 await apollo.start();

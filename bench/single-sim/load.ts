@@ -69,8 +69,11 @@ export function load(options: LoadOptions): Promise<LoadResult> {
       },
     );
     // The typings miss the first argument (the client) of this event.
-    (instance as EventEmitter).on('response', (_client: unknown, status: number, _bytes: number, milliseconds: number) => {
-      if (status < 300) latencies.push(milliseconds);
-    });
+    (instance as EventEmitter).on(
+      'response',
+      (_client: unknown, status: number, _bytes: number, milliseconds: number) => {
+        if (status < 300) latencies.push(milliseconds);
+      },
+    );
   });
 }

@@ -28,9 +28,18 @@ const cache = process.env.BENCH_PLAIN_CACHE === '1' ? new Map<string, string>() 
 async function answer(iccid: string): Promise<string> {
   const cached = cache?.get(iccid);
   if (cached) return cached;
-  const [sim, usage]: [SimRecord, UsageRecord] = await Promise.all([client.call('getSim', { iccid }), client.call('getUsage', { iccid })]);
+  const [sim, usage]: [SimRecord, UsageRecord] = await Promise.all([
+    client.call('getSim', { iccid }),
+    client.call('getUsage', { iccid }),
+  ]);
   const body = JSON.stringify({
-    data: { sim: { iccid: sim.iccid, lifecycle: sim.lifecycle, usage: { usedBytes: usage.usedBytes, remainingHighSpeedBytes: usage.remainingHighSpeedBytes } } },
+    data: {
+      sim: {
+        iccid: sim.iccid,
+        lifecycle: sim.lifecycle,
+        usage: { usedBytes: usage.usedBytes, remainingHighSpeedBytes: usage.remainingHighSpeedBytes },
+      },
+    },
   });
   cache?.set(iccid, body);
   return body;
@@ -48,7 +57,9 @@ const server = createServer(async (request, response) => {
     const body = await answer(variables.iccid);
     response.writeHead(200, { 'content-type': 'application/json' }).end(body);
   } catch (error) {
-    response.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
+    response
+      .writeHead(502, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errors: [{ message: (error as Error).message }] }));
   }
 });
 server.keepAliveTimeout = 5_000;

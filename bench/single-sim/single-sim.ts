@@ -22,11 +22,13 @@ import type { PlainReady } from './plain-server.js';
  * COLD: 20 ms added to every upstream call and a different ICCID per request, so nothing is ever cached.
  * Each side first runs a warm-up (discarded) so all are measured with their code optimised.
  */
-export const QUERY = 'query SimSummary($iccid: ID!) { sim(iccid: $iccid) { iccid lifecycle usage { usedBytes remainingHighSpeedBytes } } }';
+export const QUERY =
+  'query SimSummary($iccid: ID!) { sim(iccid: $iccid) { iccid lifecycle usage { usedBytes remainingHighSpeedBytes } } }';
 /** The same query as a trusted document, under its own name so that the arbitrary-document side never matches it. */
 export const TRUSTED_QUERY = QUERY.replace('query SimSummary', 'query SimSummaryTrusted');
 const bodyFor = (iccid: string) => JSON.stringify({ query: QUERY, variables: { iccid } });
-const trustedBodyFor = (iccid: string) => JSON.stringify({ documentId: `sha256:${sha256(TRUSTED_QUERY)}`, variables: { iccid } });
+const trustedBodyFor = (iccid: string) =>
+  JSON.stringify({ documentId: `sha256:${sha256(TRUSTED_QUERY)}`, variables: { iccid } });
 
 /** Goals of issue 11, as ratios to the plain server. */
 const HOT_GOAL = 0.45;
@@ -49,7 +51,10 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
     const hot = iccids[0];
     const warmIccids = iccids.slice(1, 1 + coldWarmup + spare);
     const coldIccids = iccids.slice(1 + coldWarmup + spare);
-    const gateway = await startGatewayChild(sandbox, { GRAPHQL_TRUSTED_DOCUMENTS: 'allow', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifest });
+    const gateway = await startGatewayChild(sandbox, {
+      GRAPHQL_TRUSTED_DOCUMENTS: 'allow',
+      GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifest,
+    });
     children.push(gateway);
     const floor = await launch<FloorReady>(new URL('./apollo-floor.js', import.meta.url));
     children.push(floor);
@@ -75,7 +80,8 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
       await load({ url: side.url, connections, body: side.body, seconds: warmupSeconds });
     }
     for (let round = 0; round < rounds; round++) {
-      for (const side of hotSides) side.runs.push(await counted(() => load({ url: side.url, connections, body: side.body, seconds: hotSeconds })));
+      for (const side of hotSides)
+        side.runs.push(await counted(() => load({ url: side.url, connections, body: side.body, seconds: hotSeconds })));
     }
     const [hotGateway, hotTrusted, hotFloor, hotPlain] = hotSides.map((side) => meanOf(side.runs));
 
@@ -96,8 +102,20 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
     const coldReached = coldGateway.requestsPerSecond / coldPlain.requestsPerSecond;
     return {
       title: 'Single SIM: sim(iccid) { iccid lifecycle usage { usedBytes remainingHighSpeedBytes } }',
-      columns: ['', 'gateway', 'gateway, trusted document', 'Apollo floor', 'plain node:http', 'gateway / plain', 'trusted / plain', 'floor / plain'],
-      rows: [...rowsOf('HOT', [hotGateway, hotTrusted, hotFloor, hotPlain]), ...rowsOf('COLD', [coldGateway, null, null, coldPlain])],
+      columns: [
+        '',
+        'gateway',
+        'gateway, trusted document',
+        'Apollo floor',
+        'plain node:http',
+        'gateway / plain',
+        'trusted / plain',
+        'floor / plain',
+      ],
+      rows: [
+        ...rowsOf('HOT', [hotGateway, hotTrusted, hotFloor, hotPlain]),
+        ...rowsOf('COLD', [coldGateway, null, null, coldPlain]),
+      ],
       notes: [
         `HOT: ${rounds} interleaved round(s) of ${hotSeconds} s per side after a ${warmupSeconds} s warm-up each, one ICCID, caches warm; the mean is shown. COLD: ${num(coldRequests)} requests, each a different ICCID, ${coldLatencyMs} ms added to every upstream call.`,
         'gateway: the query as any client may send it (Apollo parses, validates and executes it over the read cache). trusted document: the same query sent by its manifest id, answered from the response cache before Apollo. Apollo floor: Apollo on fastify, trivial schema, the same answer from constants.',
@@ -132,22 +150,34 @@ function meanOf(runs: Measured[]): Measured {
 /** Rows of one run: the four sides (null where a side is not measured), then the ratios of three of them to plain. */
 function rowsOf(label: string, [gateway, trusted, floor, plain]: (Measured | null)[]): string[][] {
   const cell = (side: Measured | null, format: (side: Measured) => string) => (side ? format(side) : '—');
-  const ratioTo = (side: Measured | null, pick: (side: Measured) => number) => (side && plain ? ratio(pick(side), pick(plain)) : '');
+  const ratioTo = (side: Measured | null, pick: (side: Measured) => number) =>
+    side && plain ? ratio(pick(side), pick(plain)) : '';
   const measure = (name: string, pick: (side: Measured) => number, format: (value: number) => string) => [
     `${label} ${name}`,
     ...[gateway, trusted, floor, plain].map((side) => cell(side, (present) => format(pick(present)))),
     ...[gateway, trusted, floor].map((side) => ratioTo(side, pick)),
   ];
-  const detail = (name: string, format: (side: Measured) => string) => [`${label} ${name}`, ...[gateway, trusted, floor, plain].map((side) => cell(side, format)), '', '', ''];
+  const detail = (name: string, format: (side: Measured) => string) => [
+    `${label} ${name}`,
+    ...[gateway, trusted, floor, plain].map((side) => cell(side, format)),
+    '',
+    '',
+    '',
+  ];
   const rows = [
-    measure('requests/s', (side) => side.requestsPerSecond, (value) => num(value)),
+    measure(
+      'requests/s',
+      (side) => side.requestsPerSecond,
+      (value) => num(value),
+    ),
     measure('p50', (side) => side.p50, ms),
     measure('p99', (side) => side.p99, ms),
     detail('upstream calls per request', (side) => num(side.callsPerRequest, 3)),
     detail('load generator CPU (cores)', (side) => num(side.generatorCpu, 2)),
   ];
   const failures = (side: Measured | null) => (side ? side.failed + side.withErrors : 0);
-  if ([gateway, trusted, floor, plain].some((side) => failures(side) > 0)) rows.push(detail('failed or with errors', (side) => num(failures(side))));
+  if ([gateway, trusted, floor, plain].some((side) => failures(side) > 0))
+    rows.push(detail('failed or with errors', (side) => num(failures(side))));
   return rows;
 }
 
@@ -166,5 +196,6 @@ function startPlainChild(upstreamUrl: string, cached: boolean): Promise<Child<Pl
 /** A load run of error answers would measure the wrong thing: check one answer first. */
 async function expectAnswer(url: string, query: string, iccid: string): Promise<void> {
   const result = await postGraphQL<{ sim: { usage: unknown } }>(url, query, { iccid });
-  if (result.errors?.length || !result.data?.sim.usage) throw new Error(`${url} did not answer the single-SIM query: ${JSON.stringify(result)}`);
+  if (result.errors?.length || !result.data?.sim.usage)
+    throw new Error(`${url} did not answer the single-SIM query: ${JSON.stringify(result)}`);
 }

@@ -44,7 +44,12 @@ serveParent(
   {
     sample: async (): Promise<SoakSample> => {
       const memory = await settledMemory();
-      const sample = { rss: memory.rss, heap: memory.heap, loopDelayP99Ms: loop.percentile(99) / 1e6, loopDelayMaxMs: loop.max / 1e6 };
+      const sample = {
+        rss: memory.rss,
+        heap: memory.heap,
+        loopDelayP99Ms: loop.percentile(99) / 1e6,
+        loopDelayMaxMs: loop.max / 1e6,
+      };
       loop.reset();
       return sample;
     },

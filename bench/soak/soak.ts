@@ -4,7 +4,11 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { SANDBOX_CREDENTIALS } from '../../src/config.js';
 import type { FaultSpec } from '../../src/sandbox/faults.js';
-import { NOTIFICATION_DELIVERY_HEADER, NOTIFICATION_SIGNATURE_HEADER, type SmsUplinkBody } from '../../src/upstream/notifications/payloads.js';
+import {
+  NOTIFICATION_DELIVERY_HEADER,
+  NOTIFICATION_SIGNATURE_HEADER,
+  type SmsUplinkBody,
+} from '../../src/upstream/notifications/payloads.js';
 import { signNotification } from '../../src/upstream/notifications/sign.js';
 import { launch } from '../support/child.js';
 import { postGraphQL } from '../support/graphql.js';
@@ -31,12 +35,30 @@ const FAULTS: FaultSpec[] = [
   { endpoint: 'csss.orderPlan', kind: 'http-500', times: 1 },
 ];
 
-const counts = { queries: 0, queryErrors: 0, mutations: 0, mutationErrors: 0, webhooksAcked: 0, webhooksRefused: 0, joined: 0, left: 0, faults: 0, churnEvents: 0 };
+const counts = {
+  queries: 0,
+  queryErrors: 0,
+  mutations: 0,
+  mutationErrors: 0,
+  webhooksAcked: 0,
+  webhooksRefused: 0,
+  joined: 0,
+  left: 0,
+  faults: 0,
+  churnEvents: 0,
+};
 const child = await launch<SoakReady>(new URL('./gateway.js', import.meta.url), { execArgv: ['--expose-gc'] });
 const { url, notifySecret } = child.ready;
 const world = await child.request<{ iccids: string[]; planCode: string }>('world');
 const pick = <T>(items: readonly T[]) => items[Math.floor(Math.random() * items.length)];
-const ws = (): Client => createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
+const ws = (): Client =>
+  createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+  });
 
 // The witness: one subscriber for the whole run, which must see every acknowledged webhook.
 const witness = ws();
@@ -44,7 +66,11 @@ const seen = new Set<string>();
 let witnessEnded: unknown = null;
 witness.subscribe<{ smsReceived: { text: string } }>(
   { query: 'subscription { smsReceived { text } }' },
-  { next: ({ data }) => data && seen.add(data.smsReceived.text), error: (error) => (witnessEnded = error), complete: () => (witnessEnded ??= 'completed') },
+  {
+    next: ({ data }) => data && seen.add(data.smsReceived.text),
+    error: (error) => (witnessEnded = error),
+    complete: () => (witnessEnded ??= 'completed'),
+  },
 );
 await sleep(500);
 
@@ -55,10 +81,20 @@ let firstRefusal: string | null = null;
 async function webhook(): Promise<void> {
   const sequence = webhookSequence++;
   const text = `soak ${sequence}`;
-  const body: SmsUplinkBody = { partner_code: SANDBOX_CREDENTIALS.accessCode, sim_id: pick(world.iccids), imsi: '454070000000000', text_message: text, received_at: String(Date.now()) };
+  const body: SmsUplinkBody = {
+    partner_code: SANDBOX_CREDENTIALS.accessCode,
+    sim_id: pick(world.iccids),
+    imsi: '454070000000000',
+    text_message: text,
+    received_at: String(Date.now()),
+  };
   const response = await fetch(new URL('/webhooks/linksfield/sms-uplink', url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [NOTIFICATION_SIGNATURE_HEADER]: signNotification({ ...body }, notifySecret), [NOTIFICATION_DELIVERY_HEADER]: `soak-${runId}-${sequence}` },
+    headers: {
+      'content-type': 'application/json',
+      [NOTIFICATION_SIGNATURE_HEADER]: signNotification({ ...body }, notifySecret),
+      [NOTIFICATION_DELIVERY_HEADER]: `soak-${runId}-${sequence}`,
+    },
     body: JSON.stringify(body),
   }).catch(() => null);
   if (response?.status === 200) {
@@ -74,8 +110,14 @@ async function webhook(): Promise<void> {
 async function query(): Promise<void> {
   const iccid = pick(world.iccids);
   const [text, variables] = pick<[string, Record<string, unknown>]>([
-    ['query($iccid: ID!) { sim(iccid: $iccid) { iccid lifecycle usage { usedBytes } balance { dataBytes } activeOrder { id status } } }', { iccid }],
-    ['query($iccids: [ID!]!) { sims(iccids: $iccids) { iccid usage { usedBytes } } }', { iccids: Array.from({ length: 50 }, () => pick(world.iccids)) }],
+    [
+      'query($iccid: ID!) { sim(iccid: $iccid) { iccid lifecycle usage { usedBytes } balance { dataBytes } activeOrder { id status } } }',
+      { iccid },
+    ],
+    [
+      'query($iccids: [ID!]!) { sims(iccids: $iccids) { iccid usage { usedBytes } } }',
+      { iccids: Array.from({ length: 50 }, () => pick(world.iccids)) },
+    ],
     ['{ plans { code name } }', {}],
     ['{ orders(first: 20) { totalCount edges { node { id status } } } }', {}],
   ]);
@@ -88,7 +130,10 @@ async function mutation(): Promise<void> {
   const iccid = pick(world.iccids);
   const [text, variables] = pick<[string, Record<string, unknown>]>([
     // Without idempotency keys: each key is rightly kept for 24 hours, growth a short run would mistake for a leak.
-    ['mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', { input: { iccid, planCode: world.planCode } }],
+    [
+      'mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }',
+      { input: { iccid, planCode: world.planCode } },
+    ],
     ['mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "soak" }) { message { id } } }', { iccid }],
   ]);
   const result = await postGraphQL(url, text, variables).catch(() => ({ errors: [{ message: 'no answer' }] }));
@@ -101,7 +146,10 @@ async function churner(until: number): Promise<void> {
   while (Date.now() < until) {
     const client = ws();
     counts.joined++;
-    client.subscribe({ query: 'subscription { notifications { id kind iccids } }' }, { next: () => counts.churnEvents++, error: () => undefined, complete: () => undefined });
+    client.subscribe(
+      { query: 'subscription { notifications { id kind iccids } }' },
+      { next: () => counts.churnEvents++, error: () => undefined, complete: () => undefined },
+    );
     await sleep(2_000 + Math.random() * 6_000);
     await client.dispose();
     counts.left++;
@@ -133,7 +181,9 @@ try {
     every(SAMPLE_MS, until + 1, async () => {
       const sample = await child.request<SoakSample>('sample');
       samples.push({ ...sample, at: (Date.now() - started) / 1000 });
-      console.log(`${String(Math.round((Date.now() - started) / 1000)).padStart(5)} s  heap ${bytes(sample.heap)}  rss ${bytes(sample.rss)}  loop p99 ${num(sample.loopDelayP99Ms, 1)} ms  max ${num(sample.loopDelayMaxMs, 1)} ms`);
+      console.log(
+        `${String(Math.round((Date.now() - started) / 1000)).padStart(5)} s  heap ${bytes(sample.heap)}  rss ${bytes(sample.rss)}  loop p99 ${num(sample.loopDelayP99Ms, 1)} ms  max ${num(sample.loopDelayMaxMs, 1)} ms`,
+      );
     }),
   ]);
   // Deliveries still on their way when the load stopped.
@@ -145,7 +195,12 @@ try {
 }
 
 const lost = [...acknowledged].filter((text) => !seen.has(text));
-const quarter = (index: number) => median(samples.slice(Math.floor((samples.length * index) / 4), Math.floor((samples.length * (index + 1)) / 4)).map((sample) => sample.heap));
+const quarter = (index: number) =>
+  median(
+    samples
+      .slice(Math.floor((samples.length * index) / 4), Math.floor((samples.length * (index + 1)) / 4))
+      .map((sample) => sample.heap),
+  );
 const [early, late] = [quarter(1), quarter(3)];
 const growing = samples.length >= 8 && late > early * 1.25 + 8 * 1024 * 1024;
 const failed = lost.length > 0 || growing || witnessDropped;
@@ -165,12 +220,22 @@ console.log(
         ['upstream faults injected', num(counts.faults)],
         ['heap, second quarter → last quarter (median)', `${bytes(early)} → ${bytes(late)}`],
         ['RSS, first → last sample', `${bytes(samples[0]?.rss ?? NaN)} → ${bytes(samples.at(-1)?.rss ?? NaN)}`],
-        ['event-loop delay p99, worst sample', `${num(Math.max(...samples.map((sample) => sample.loopDelayP99Ms)), 1)} ms`],
+        [
+          'event-loop delay p99, worst sample',
+          `${num(Math.max(...samples.map((sample) => sample.loopDelayP99Ms)), 1)} ms`,
+        ],
         ['first refused webhook', firstRefusal ?? '—'],
         ['witness disconnected', witnessDropped ? JSON.stringify(witnessEnded).slice(0, 200) : 'no'],
-        ['verdict', failed ? `FAILED${lost.length ? ': events lost' : ''}${growing ? ': memory keeps growing' : ''}${witnessDropped ? ': the witness was disconnected' : ''}` : 'passed'],
+        [
+          'verdict',
+          failed
+            ? `FAILED${lost.length ? ': events lost' : ''}${growing ? ': memory keeps growing' : ''}${witnessDropped ? ': the witness was disconnected' : ''}`
+            : 'passed',
+        ],
       ],
-      notes: ['Queries and mutations answered with errors are expected while faults are injected; what must hold is no lost event and no growth.'],
+      notes: [
+        'Queries and mutations answered with errors are expected while faults are injected; what must hold is no lost event and no growth.',
+      ],
     }),
 );
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,9 @@
 /** One GraphQL request over HTTP, as a front-end sends it. */
-export async function postGraphQL<T>(url: string, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string }[] }> {
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: T; errors?: { message: string }[] }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },

@@ -5,4 +5,5 @@ export interface ParentMessage {
   args?: unknown;
 }
 
-export type ChildMessage = { ready: unknown } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+export type ChildMessage =
+  { ready: unknown } | { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };

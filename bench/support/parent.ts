@@ -6,7 +6,11 @@ export type Handlers = Record<string, (args: never) => unknown>;
  * The child's side of `launch`: says `ready` with what the runner needs (URLs), then answers each request with
  * its handler's result. A child never outlives the runner: when the IPC channel closes, it exits.
  */
-export function serveParent(ready: unknown, handlers: Handlers, onExit: () => Promise<void> = async () => undefined): void {
+export function serveParent(
+  ready: unknown,
+  handlers: Handlers,
+  onExit: () => Promise<void> = async () => undefined,
+): void {
   if (!process.send) throw new Error('a bench child must be started by the bench runner (node:child_process fork)');
   const send = (message: ChildMessage) => process.send!(message);
   process.on('message', async ({ id, type, args }: ParentMessage) => {
@@ -24,7 +28,7 @@ export function serveParent(ready: unknown, handlers: Handlers, onExit: () => Pr
     exiting = true;
     // Closing may hang on a wedged socket; the runner's SIGKILL follows anyway, but do not wait for it.
     const deadline = setTimeout(() => process.exit(0), 1_000);
-    onExit().finally(() => {
+    void onExit().finally(() => {
       clearTimeout(deadline);
       process.exit(0);
     });

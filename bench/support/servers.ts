@@ -7,14 +7,19 @@ import { postGraphQL } from './graphql.js';
 
 /** Starting the two servers every part needs: a sandbox child and a gateway child over it. */
 export function startSandboxChild(sims: number): Promise<Child<SandboxReady>> {
-  return launch<SandboxReady>(new URL('../children/sandbox.js', import.meta.url), { env: { BENCH_SANDBOX_SIMS: String(sims) } });
+  return launch<SandboxReady>(new URL('../children/sandbox.js', import.meta.url), {
+    env: { BENCH_SANDBOX_SIMS: String(sims) },
+  });
 }
 
 /**
  * A gateway over that sandbox, configured as `npm start` would be, with the in-memory cache and event pipeline
  * (any `REDIS_URL` of the caller's shell is ignored so runs compare), silent, on an ephemeral loopback port.
  */
-export async function startGatewayChild(sandbox: Child<SandboxReady>, env: Record<string, string> = {}): Promise<Child<GatewayReady>> {
+export async function startGatewayChild(
+  sandbox: Child<SandboxReady>,
+  env: Record<string, string> = {},
+): Promise<Child<GatewayReady>> {
   const gateway = await launch<GatewayReady>(new URL('../children/gateway.js', import.meta.url), {
     execArgv: ['--expose-gc'],
     env: {

@@ -7,7 +7,11 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /** Runs `work` over `items` with at most `limit` in flight; resolves when all have settled, in input order. */
-export async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

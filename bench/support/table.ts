@@ -10,10 +10,15 @@ export interface Table {
 }
 
 export function renderTable({ title, columns, rows, notes = [] }: Table): string {
-  const widths = columns.map((column, index) => Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' | ')} |`;
+  const widths = columns.map((column, index) =>
+    Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' | ')} |`;
   const rule = `|${widths.map((width, index) => (index === 0 ? '-'.repeat(width + 2) : `${'-'.repeat(width + 1)}:`)).join('|')}|`;
-  return [`## ${title}`, '', line(columns), rule, ...rows.map(line), ...(notes.length ? ['', ...notes] : []), ''].join('\n');
+  return [`## ${title}`, '', line(columns), rule, ...rows.map(line), ...(notes.length ? ['', ...notes] : []), ''].join(
+    '\n',
+  );
 }
 
 /** A whole number with thousands separators, or a decimal with `digits` places. */
@@ -33,5 +38,7 @@ export function bytes(value: number): string {
 
 /** measurement ÷ baseline, e.g. `0.42×`; n/a unless both are positive (a memory delta can be noise below zero). */
 export function ratio(measured: number, baseline: number): string {
-  return measured > 0 && baseline > 0 && Number.isFinite(measured / baseline) ? `${num(measured / baseline, 2)}×` : 'n/a';
+  return measured > 0 && baseline > 0 && Number.isFinite(measured / baseline)
+    ? `${num(measured / baseline, 2)}×`
+    : 'n/a';
 }

@@ -91,7 +91,12 @@ export function memoryAuditLog(max: number): AuditLog {
 export function redisAuditLog(redis: RedisClientType, key: string, max: number): AuditLog {
   return {
     async append(record) {
-      await redis.xAdd(key, '*', { record: JSON.stringify(record) }, { TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: max } });
+      await redis.xAdd(
+        key,
+        '*',
+        { record: JSON.stringify(record) },
+        { TRIM: { strategy: 'MAXLEN', strategyModifier: '~', threshold: max } },
+      );
     },
     async read(query) {
       const records: AuditRecord[] = [];
@@ -127,7 +132,8 @@ const MAX_IDS = 1_000;
 export function idsOf(...values: unknown[]): Pick<AuditRecord, 'orderIds' | 'paymentIds' | 'groupIds'> {
   const found = { orderIds: new Set<string>(), paymentIds: new Set<string>(), groupIds: new Set<string>() };
   const take = (into: Set<string>, value: unknown) => {
-    for (const item of Array.isArray(value) ? value : [value]) if ((typeof item === 'string' || typeof item === 'number') && into.size < MAX_IDS) into.add(String(item));
+    for (const item of Array.isArray(value) ? value : [value])
+      if ((typeof item === 'string' || typeof item === 'number') && into.size < MAX_IDS) into.add(String(item));
   };
   const walk = (value: unknown, depth: number) => {
     if (depth > 4 || value === null || typeof value !== 'object') return;
@@ -136,7 +142,9 @@ export function idsOf(...values: unknown[]): Pick<AuditRecord, 'orderIds' | 'pay
       return;
     }
     for (const [name, field] of Object.entries(value)) {
-      const kind = (Object.keys(ID_FIELDS) as (keyof typeof ID_FIELDS)[]).find((candidate) => (ID_FIELDS[candidate] as readonly string[]).includes(name));
+      const kind = (Object.keys(ID_FIELDS) as (keyof typeof ID_FIELDS)[]).find((candidate) =>
+        (ID_FIELDS[candidate] as readonly string[]).includes(name),
+      );
       if (kind) take(found[kind], field);
       else walk(field, depth + 1);
     }
@@ -147,9 +155,12 @@ export function idsOf(...values: unknown[]): Pick<AuditRecord, 'orderIds' | 'pay
 
 /** The outcome and codes of a write that threw; `sent`: whether the upstream call had started. */
 export function outcomeOf(error: unknown, sent: boolean): Pick<AuditRecord, 'outcome' | 'errorCode' | 'upstreamCode'> {
-  const code = (error as { code?: unknown; extensions?: { code?: unknown } }).extensions?.code ?? (error as { code?: unknown }).code;
+  const code =
+    (error as { code?: unknown; extensions?: { code?: unknown } }).extensions?.code ??
+    (error as { code?: unknown }).code;
   const errorCode = typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
   if (!sent) return { outcome: 'refused', errorCode, upstreamCode: null };
-  if (error instanceof UpstreamError && error.upstreamCode) return { outcome: 'failed', errorCode, upstreamCode: error.upstreamCode };
+  if (error instanceof UpstreamError && error.upstreamCode)
+    return { outcome: 'failed', errorCode, upstreamCode: error.upstreamCode };
   return { outcome: 'unknown', errorCode, upstreamCode: null };
 }

@@ -43,7 +43,7 @@ export class Authenticator {
 
   /** Reads the clients file; a bad file throws a ClientsFileError naming the problem. */
   constructor(private readonly options: AuthenticatorOptions) {
-    this.mtimeMs = options.clientsFile ? statSync(options.clientsFile, { throwIfNoEntry: false })?.mtimeMs ?? 0 : 0;
+    this.mtimeMs = options.clientsFile ? (statSync(options.clientsFile, { throwIfNoEntry: false })?.mtimeMs ?? 0) : 0;
     this.credentials = this.load();
   }
 
@@ -100,7 +100,12 @@ export class Authenticator {
     const clients = [...file.clients, ...(this.options.builtIn ?? [])];
     const byDigest = new Map<string, { client: ClientDefinition; key: ClientKey }>();
     for (const client of clients) for (const key of client.keys) byDigest.set(key.digest, { client, key });
-    return { file, byDigest, byId: new Map(clients.map((client) => [client.id, client])), tokens: new TokenVerifier(file.issuers) };
+    return {
+      file,
+      byDigest,
+      byId: new Map(clients.map((client) => [client.id, client])),
+      tokens: new TokenVerifier(file.issuers),
+    };
   }
 
   private fromKey(key: string): Caller {
@@ -123,7 +128,8 @@ export class Authenticator {
 
   private async fromToken(token: string): Promise<Caller> {
     const { claims } = await this.credentials.tokens.verify(token);
-    const clientName = typeof claims.client_id === 'string' ? claims.client_id : typeof claims.azp === 'string' ? claims.azp : undefined;
+    const clientName =
+      typeof claims.client_id === 'string' ? claims.client_id : typeof claims.azp === 'string' ? claims.azp : undefined;
     const client = clientName === undefined ? undefined : this.credentials.byId.get(clientName);
     // RFC 9068: space-separated; names this gateway does not know grant nothing.
     const granted = (typeof claims.scope === 'string' ? claims.scope.split(' ') : []).filter(isScope);

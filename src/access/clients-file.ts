@@ -29,7 +29,18 @@ export interface ClientDefinition {
 }
 
 /** Asymmetric JWS algorithms only: never `none`, never HS* (a public key must not double as an HMAC secret). */
-export const TOKEN_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+export const TOKEN_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+] as const;
 export type TokenAlgorithm = (typeof TOKEN_ALGORITHMS)[number];
 
 export interface IssuerDefinition {
@@ -83,7 +94,8 @@ export function parseClients(parsed: unknown, file = 'the clients file'): Client
     if (ids.has(id)) throw new ClientsFileError(`client id "${id}" is declared twice`);
     ids.add(id);
     for (const { digest } of keys) {
-      if (digests.has(digest)) throw new ClientsFileError(`the key digest sha256:${digest.slice(0, 8)}… is listed twice`);
+      if (digests.has(digest))
+        throw new ClientsFileError(`the key digest sha256:${digest.slice(0, 8)}… is listed twice`);
       digests.add(digest);
     }
   }
@@ -98,13 +110,19 @@ export function parseClients(parsed: unknown, file = 'the clients file'): Client
 function client(value: unknown, where: string): ClientDefinition {
   const entry = object(value, where, ['id', 'description', 'keys', 'scopes', 'iccids', 'rateLimit']);
   const id = string(entry.id, `${where}.id`);
-  if (!CLIENT_ID.test(id)) throw new ClientsFileError(`${where}.id "${id}" must be 1 to 64 letters, digits, or . _ - (starting with a letter or digit)`);
+  if (!CLIENT_ID.test(id))
+    throw new ClientsFileError(
+      `${where}.id "${id}" must be 1 to 64 letters, digits, or . _ - (starting with a letter or digit)`,
+    );
   const named = `client "${id}"`;
   if (entry.description !== undefined) string(entry.description, `${named}.description`);
   const keys = list(entry.keys ?? [], `${named}.keys`).map((key, index) => clientKey(key, `${named}.keys[${index}]`));
   const scopes = list(entry.scopes, `${named}.scopes`).map((scope, index) => {
     const name = string(scope, `${named}.scopes[${index}]`);
-    if (!isScope(name)) throw new ClientsFileError(`${named}.scopes: "${name}" is not a scope (known: ${Object.keys(SCOPES).join(', ')})`);
+    if (!isScope(name))
+      throw new ClientsFileError(
+        `${named}.scopes: "${name}" is not a scope (known: ${Object.keys(SCOPES).join(', ')})`,
+      );
     return name;
   });
   const iccids =
@@ -112,21 +130,34 @@ function client(value: unknown, where: string): ClientDefinition {
       ? null
       : list(entry.iccids, `${named}.iccids`).map((pattern, index) => {
           const text = string(pattern, `${named}.iccids[${index}]`);
-          if (!ICCID_PATTERN.test(text)) throw new ClientsFileError(`${named}.iccids: "${text}" is neither an ICCID (18 to 22 digits) nor a prefix of digits ending in *`);
+          if (!ICCID_PATTERN.test(text))
+            throw new ClientsFileError(
+              `${named}.iccids: "${text}" is neither an ICCID (18 to 22 digits) nor a prefix of digits ending in *`,
+            );
           return text;
         });
-  return { id, keys, scopes: [...new Set(scopes)], iccids, limits: entry.rateLimit === undefined ? {} : limits(entry.rateLimit, `${named}.rateLimit`) };
+  return {
+    id,
+    keys,
+    scopes: [...new Set(scopes)],
+    iccids,
+    limits: entry.rateLimit === undefined ? {} : limits(entry.rateLimit, `${named}.rateLimit`),
+  };
 }
 
 function clientKey(value: unknown, where: string): ClientKey {
   const entry = typeof value === 'string' ? { digest: value } : object(value, where, ['digest', 'expiresAt']);
   const text = string(entry.digest, `${where}.digest`);
   const match = KEY_DIGEST.exec(text);
-  if (!match) throw new ClientsFileError(`${where} must be "sha256:" followed by 64 lowercase hex digits (print one with npm run clients -- new-key)`);
+  if (!match)
+    throw new ClientsFileError(
+      `${where} must be "sha256:" followed by 64 lowercase hex digits (print one with npm run clients -- new-key)`,
+    );
   let expiresAt: Date | null = null;
   if (entry.expiresAt !== undefined) {
     expiresAt = new Date(string(entry.expiresAt, `${where}.expiresAt`));
-    if (Number.isNaN(expiresAt.getTime())) throw new ClientsFileError(`${where}.expiresAt must be an ISO 8601 date-time`);
+    if (Number.isNaN(expiresAt.getTime()))
+      throw new ClientsFileError(`${where}.expiresAt must be an ISO 8601 date-time`);
   }
   return { digest: match[1], expiresAt };
 }
@@ -137,14 +168,22 @@ function limits(value: unknown, where: string): CallerLimits {
   for (const name of ['requestsPerMinute', 'writesPerMinute'] as const) {
     const limit = entry[name];
     if (limit === undefined) continue;
-    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) throw new ClientsFileError(`${where}.${name} must be a whole number of at least 1`);
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
+      throw new ClientsFileError(`${where}.${name} must be a whole number of at least 1`);
     result[name] = limit;
   }
   return result;
 }
 
 function issuer(value: unknown, where: string): IssuerDefinition {
-  const entry = object(value, where, ['issuer', 'audience', 'jwksUri', 'algorithms', 'clockSkewSeconds', 'jwksCooldownSeconds']);
+  const entry = object(value, where, [
+    'issuer',
+    'audience',
+    'jwksUri',
+    'algorithms',
+    'clockSkewSeconds',
+    'jwksCooldownSeconds',
+  ]);
   const name = string(entry.issuer, `${where}.issuer`);
   const jwksUri = string(entry.jwksUri, `${where}.jwksUri`);
   try {
@@ -157,7 +196,10 @@ function issuer(value: unknown, where: string): IssuerDefinition {
       ? [...TOKEN_ALGORITHMS]
       : list(entry.algorithms, `${where}.algorithms`).map((algorithm) => {
           const text = string(algorithm, `${where}.algorithms`);
-          if (!(TOKEN_ALGORITHMS as readonly string[]).includes(text)) throw new ClientsFileError(`${where}.algorithms: "${text}" is not allowed (allowed: ${TOKEN_ALGORITHMS.join(', ')})`);
+          if (!(TOKEN_ALGORITHMS as readonly string[]).includes(text))
+            throw new ClientsFileError(
+              `${where}.algorithms: "${text}" is not allowed (allowed: ${TOKEN_ALGORITHMS.join(', ')})`,
+            );
           return text as TokenAlgorithm;
         });
   return {
@@ -172,14 +214,19 @@ function issuer(value: unknown, where: string): IssuerDefinition {
 
 function seconds(value: unknown, where: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) throw new ClientsFileError(`${where} must be a whole number from 0 to ${max}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max)
+    throw new ClientsFileError(`${where} must be a whole number from 0 to ${max}`);
   return value;
 }
 
 function object(value: unknown, where: string, known: readonly string[]): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ClientsFileError(`${where} must be an object`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new ClientsFileError(`${where} must be an object`);
   const unknown = Object.keys(value).filter((key) => !known.includes(key));
-  if (unknown.length > 0) throw new ClientsFileError(`${where}: unknown field ${unknown.map((key) => `"${key}"`).join(', ')} (known: ${known.join(', ')})`);
+  if (unknown.length > 0)
+    throw new ClientsFileError(
+      `${where}: unknown field ${unknown.map((key) => `"${key}"`).join(', ')} (known: ${known.join(', ')})`,
+    );
   return value as Record<string, unknown>;
 }
 
@@ -189,6 +236,7 @@ function list(value: unknown, where: string): unknown[] {
 }
 
 function string(value: unknown, where: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new ClientsFileError(`${where} must be a non-empty string`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ClientsFileError(`${where} must be a non-empty string`);
   return value;
 }

@@ -25,7 +25,8 @@ import type { CsssEndpointName } from '../upstream/csss/endpoints.js';
  * - `batched`: parents split into batches of the endpoint's limit (100 SIMs per `listSims`);
  * - `free`: no call (the data came with the parent).
  */
-export type CallsRule = { kind: 'each' } | { kind: 'once' } | { kind: 'free' } | { kind: 'batched'; endpoint: CsssEndpointName };
+export type CallsRule =
+  { kind: 'each' } | { kind: 'once' } | { kind: 'free' } | { kind: 'batched'; endpoint: CsssEndpointName };
 
 export interface FieldDemand {
   calls: CallsRule;
@@ -107,12 +108,19 @@ export function estimateUpstreamCalls(
   const rootType = schema.getRootType(operation.operation);
   if (!rootType) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const resolved = fieldsWithResolvers(schema);
   let onceCalls = 0;
   const seenOnce = new Set<string>();
 
-  const walk = (selectionSet: SelectionSetNode, type: GraphQLNamedType, parents: number, pageSize: number, visiting: Set<string>): number => {
+  const walk = (
+    selectionSet: SelectionSetNode,
+    type: GraphQLNamedType,
+    parents: number,
+    pageSize: number,
+    visiting: Set<string>,
+  ): number => {
     if (!isObjectType(type) || parents === 0) return 0;
     let calls = 0;
     for (const selection of selectionSet.selections) {
@@ -120,18 +128,23 @@ export function estimateUpstreamCalls(
         const fragment = fragments.get(selection.name.value);
         if (!fragment || visiting.has(fragment.name.value)) continue;
         const target = schema.getType(fragment.typeCondition.name.value);
-        if (target?.name === type.name) calls += walk(fragment.selectionSet, type, parents, pageSize, new Set([...visiting, fragment.name.value]));
+        if (target?.name === type.name)
+          calls += walk(fragment.selectionSet, type, parents, pageSize, new Set([...visiting, fragment.name.value]));
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition?.name.value;
-        if (condition === undefined || condition === type.name) calls += walk(selection.selectionSet, type, parents, pageSize, visiting);
+        if (condition === undefined || condition === type.name)
+          calls += walk(selection.selectionSet, type, parents, pageSize, visiting);
         continue;
       }
       const field = type.getFields()[selection.name.value] as GraphQLField<unknown, unknown> | undefined;
       if (!field) continue;
       const key = `${type.name}.${field.name}`;
-      const demand = FIELD_DEMAND[key] ?? { calls: type === rootType || resolved.has(key) ? EACH : FREE, size: sizeArgumentOf(field) };
+      const demand = FIELD_DEMAND[key] ?? {
+        calls: type === rootType || resolved.has(key) ? EACH : FREE,
+        size: sizeArgumentOf(field),
+      };
       let args: Record<string, unknown> = {};
       try {
         args = getArgumentValues(field, selection, variables);
@@ -169,7 +182,8 @@ function sizeArgumentOf(field: GraphQLField<unknown, unknown>): FieldDemand['siz
 
 function sizeOf(demand: FieldDemand, args: Record<string, unknown>, fallback: number): number {
   if (demand.size === 'iccids') return Array.isArray(args.iccids) ? args.iccids.length : fallback;
-  if (demand.size === 'first') return typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, fallback) : fallback;
+  if (demand.size === 'first')
+    return typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, fallback) : fallback;
   return fallback;
 }
 
@@ -183,7 +197,8 @@ function fieldsWithResolvers(schema: GraphQLSchema): Set<string> {
     const target = resolver.getObjectType?.() ?? resolver.resolverClassMetadata?.getObjectType();
     const typeName = storage.objectTypes.find((objectType) => objectType.target === target)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;
-    if (type && isObjectType(type) && Object.hasOwn(type.getFields(), resolver.schemaName)) found.add(`${type.name}.${resolver.schemaName}`);
+    if (type && isObjectType(type) && Object.hasOwn(type.getFields(), resolver.schemaName))
+      found.add(`${type.name}.${resolver.schemaName}`);
   }
   resolverFields.set(schema, found);
   return found;

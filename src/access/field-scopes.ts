@@ -23,10 +23,14 @@ export function fieldScopes(schema: GraphQLSchema): FieldScope[] {
   ] as const;
   const found: FieldScope[] = [];
   for (const [type, definitions] of roots) {
-    for (const definition of definitions) if (type && definition.roles?.length) found.push({ type, field: definition.schemaName, scopes: definition.roles as Scope[] });
+    for (const definition of definitions)
+      if (type && definition.roles?.length)
+        found.push({ type, field: definition.schemaName, scopes: definition.roles as Scope[] });
   }
   for (const objectType of storage.objectTypes) {
-    for (const field of objectType.fields ?? []) if (field.roles?.length) found.push({ type: objectType.name, field: field.schemaName, scopes: field.roles as Scope[] });
+    for (const field of objectType.fields ?? [])
+      if (field.roles?.length)
+        found.push({ type: objectType.name, field: field.schemaName, scopes: field.roles as Scope[] });
   }
   // Only fields of this schema: the metadata storage is process-wide.
   return found.filter(({ type, field }) => {
@@ -41,7 +45,8 @@ export function describeFieldScopes(schema: GraphQLSchema): void {
     const named = schema.getType(type) as { getFields(): Record<string, { description?: string | null }> };
     const target = named.getFields()[field];
     const note = `Requires scope ${scopes.map((scope) => `\`${scope}\``).join(' and ')}.`;
-    if (!target.description?.includes(note)) target.description = target.description ? `${target.description} ${note}` : note;
+    if (!target.description?.includes(note))
+      target.description = target.description ? `${target.description} ${note}` : note;
   }
 }
 
@@ -60,7 +65,9 @@ export function guardSubscriptions(schema: GraphQLSchema): void {
     target.subscribe = (source, args, context: { caller: Caller }, info) => {
       const missing = scopes.filter((scope) => !context.caller.scopes.has(scope));
       if (missing.length > 0) {
-        throw new GraphQLError(`${type}.${field} needs the scope ${missing.join(', ')}`, { extensions: { code: 'FORBIDDEN', scopes: missing } });
+        throw new GraphQLError(`${type}.${field} needs the scope ${missing.join(', ')}`, {
+          extensions: { code: 'FORBIDDEN', scopes: missing },
+        });
       }
       return subscribe(source, args, context, info);
     };

@@ -26,7 +26,11 @@ export const NO_OPERATION: Caller = Object.freeze({
  * needs a caller (`/graphql`, the fleet CSV export). A refusal is answered at once, in the GraphQL error shape:
  * 401 UNAUTHENTICATED (with `WWW-Authenticate: Bearer`) or 403 FORBIDDEN.
  */
-export function callerHook(app: FastifyInstance, authenticator: Authenticator, options: { skip?: (request: FastifyRequest) => boolean } = {}): onRequestHookHandler {
+export function callerHook(
+  app: FastifyInstance,
+  authenticator: Authenticator,
+  options: { skip?: (request: FastifyRequest) => boolean } = {},
+): onRequestHookHandler {
   if (!app.hasRequestDecorator('caller')) app.decorateRequest('caller', null as unknown as Caller);
   return async function identifyCaller(request: FastifyRequest, reply: FastifyReply) {
     if (options.skip?.(request)) {

@@ -7,6 +7,7 @@ import type { Caller } from './caller.js';
  */
 export function namespaceOf(caller: Caller): string {
   if (caller.clientId !== null) return `client:${caller.clientId}`;
-  if (caller.subject !== undefined) return `subject:${createHash('sha256').update(caller.subject).digest('hex').slice(0, 24)}`;
+  if (caller.subject !== undefined)
+    return `subject:${createHash('sha256').update(caller.subject).digest('hex').slice(0, 24)}`;
   return 'anonymous';
 }

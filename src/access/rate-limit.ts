@@ -53,7 +53,9 @@ export class RateLimits {
 
   private limitOf(caller: Caller, kind: LimitKind): number {
     const { defaults } = this.options;
-    return kind === 'requests' ? (caller.limits.requestsPerMinute ?? defaults.requestsPerMinute) : (caller.limits.writesPerMinute ?? defaults.writesPerMinute);
+    return kind === 'requests'
+      ? (caller.limits.requestsPerMinute ?? defaults.requestsPerMinute)
+      : (caller.limits.writesPerMinute ?? defaults.writesPerMinute);
   }
 
   /** One limiter per kind and size; clients of the same size share it, each under its own key. */
@@ -84,13 +86,18 @@ export class RateLimits {
  */
 export function rateLimitedError(refusal: RateLimitRefusal, transport: 'http' | 'ws'): GraphQLError {
   const what = refusal.kind === 'writes' ? 'mutations' : 'operations';
-  return new GraphQLError(`rate limited: at most ${refusal.limit} ${what} per minute for this client; retry in ${refusal.retryAfterSeconds} s`, {
-    extensions: {
-      code: 'RATE_LIMITED',
-      retryAfter: refusal.retryAfterSeconds,
-      ...(transport === 'http' ? { http: { status: 429, headers: new Map([['retry-after', String(refusal.retryAfterSeconds)]]) } } : {}),
+  return new GraphQLError(
+    `rate limited: at most ${refusal.limit} ${what} per minute for this client; retry in ${refusal.retryAfterSeconds} s`,
+    {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfter: refusal.retryAfterSeconds,
+        ...(transport === 'http'
+          ? { http: { status: 429, headers: new Map([['retry-after', String(refusal.retryAfterSeconds)]]) } }
+          : {}),
+      },
     },
-  });
+  );
 }
 
 /**

@@ -11,6 +11,8 @@ export function encodeEvent(event: NewEvent): string {
 
 /** The stream only holds what `encodeEvent` wrote, so its shape is trusted. */
 export function decodeEvent(id: string, json: string): StoredEvent {
-  const event = JSON.parse(json, (key, value) => (DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value)) as NewEvent;
+  const event = JSON.parse(json, (key, value) =>
+    DATE_FIELDS.has(key) && typeof value === 'string' ? new Date(value) : value,
+  ) as NewEvent;
   return { id, ...event };
 }

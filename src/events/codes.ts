@@ -14,7 +14,12 @@ export enum UsageWarning {
 }
 /** `warningCode`, documented (§7.3). */
 export const usageWarningCodes = new CodeMap<UsageWarning>(
-  { '1': UsageWarning.NO_PLAN, '2': UsageWarning.PLAN_EXPIRING, '3': UsageWarning.PLAN_EXPIRED, '4': UsageWarning.TRIAL_DATA_EXHAUSTED },
+  {
+    '1': UsageWarning.NO_PLAN,
+    '2': UsageWarning.PLAN_EXPIRING,
+    '3': UsageWarning.PLAN_EXPIRED,
+    '4': UsageWarning.TRIAL_DATA_EXHAUSTED,
+  },
   UsageWarning.UNKNOWN,
 );
 

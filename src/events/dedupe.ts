@@ -44,7 +44,12 @@ export interface MemoryDedupeOptions extends DedupeWindows {
  * What a push's delivery id and digest say about it before it is stored. A push without a digest (one the gateway
  * made itself) is known by its id alone, remembered under the empty digest.
  */
-function classify(digestsOfId: ReadonlySet<string> | undefined, digest: string, firstIdOfDigest: string | undefined, deliveryId: string): DeliveryOutcome {
+function classify(
+  digestsOfId: ReadonlySet<string> | undefined,
+  digest: string,
+  firstIdOfDigest: string | undefined,
+  deliveryId: string,
+): DeliveryOutcome {
   if (digestsOfId?.has(digest)) return 'duplicate';
   if (firstIdOfDigest !== undefined) return firstIdOfDigest === deliveryId ? 'duplicate' : 'replay';
   return digestsOfId && digestsOfId.size > 0 ? 'stored-reused-id' : 'stored';

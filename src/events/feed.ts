@@ -50,7 +50,9 @@ export class SubscriberTooSlowError extends Error {
     readonly lastEventId: string | null,
   ) {
     const resume = lastEventId === null ? 'subscribe again' : `resume with after: "${lastEventId}"`;
-    super(`the subscriber fell more than ${limit} events behind the live stream and was closed; ${resume} to get what it missed`);
+    super(
+      `the subscriber fell more than ${limit} events behind the live stream and was closed; ${resume} to get what it missed`,
+    );
     this.name = 'SubscriberTooSlowError';
   }
 }
@@ -59,7 +61,11 @@ export function createFeed(options: FeedOptions): EventFeed {
   const { log, pubsub, queueLimit, pageSize = 100 } = options;
   const open = new Set<() => void>();
 
-  async function* events(queue: SubscriberQueue, subscription: SubscribeOptions, stop: () => void): AsyncGenerator<StoredEvent> {
+  async function* events(
+    queue: SubscriberQueue,
+    subscription: SubscribeOptions,
+    stop: () => void,
+  ): AsyncGenerator<StoredEvent> {
     const { filter, onGap } = subscription;
     let cursor = subscription.after ?? null;
     try {

@@ -24,6 +24,7 @@ export function eventFilter(criteria: EventCriteria): (event: StoredEvent) => bo
 export function withinScope(event: StoredEvent, sims: SimScope | null): StoredEvent {
   if (sims === null || event.iccids.every((iccid) => sims.allows(iccid))) return event;
   const iccids = event.iccids.filter((iccid) => sims.allows(iccid));
-  if (event.kind === 'USAGE_ALERT') return { ...event, iccids, payload: { alerts: event.payload.alerts.filter((alert) => sims.allows(alert.iccid)) } };
+  if (event.kind === 'USAGE_ALERT')
+    return { ...event, iccids, payload: { alerts: event.payload.alerts.filter((alert) => sims.allows(alert.iccid)) } };
   return { ...event, iccids };
 }

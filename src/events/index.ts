@@ -35,7 +35,10 @@ export interface EventPipeline {
   close(): Promise<void>;
 }
 
-export type EventPipelineConfig = Pick<GatewayConfig, 'redisUrl' | 'redisKeyPrefix' | 'logLevel' | 'webhooks' | 'events'>;
+export type EventPipelineConfig = Pick<
+  GatewayConfig,
+  'redisUrl' | 'redisKeyPrefix' | 'logLevel' | 'webhooks' | 'events'
+>;
 
 /** The two log levels the pipeline uses; a pino or fastify logger fits. */
 export type EventLogger = Pick<Logger, 'warn' | 'error'>;
@@ -61,7 +64,11 @@ interface Backends {
 export function createEventPipeline(config: EventPipelineConfig, options: EventPipelineOptions = {}): EventPipeline {
   const logger: EventLogger = options.logger ?? pino({ name: 'events', level: config.logLevel });
   const backends = options.redis || config.redisUrl ? redisBackends(config, options, logger) : memoryBackends(config);
-  const feed = createFeed({ log: backends.log, pubsub: backends.pubsub, queueLimit: config.events.subscriberQueueLimit });
+  const feed = createFeed({
+    log: backends.log,
+    pubsub: backends.pubsub,
+    queueLimit: config.events.subscriberQueueLimit,
+  });
   const ingest = createIngest({ dedupe: backends.dedupe, beforeStore: options.beforeStore, logger });
   return {
     ingest,
@@ -76,7 +83,11 @@ export function createEventPipeline(config: EventPipelineConfig, options: EventP
 
 function memoryBackends(config: EventPipelineConfig): Backends {
   const pubsub = createMemoryPubSub();
-  const log = createMemoryEventLog({ maxEvents: config.events.maxEvents, maxBytes: config.events.maxBytes, onAppend: pubsub.publish });
+  const log = createMemoryEventLog({
+    maxEvents: config.events.maxEvents,
+    maxBytes: config.events.maxBytes,
+    onAppend: pubsub.publish,
+  });
   // As many deliveries as the log holds events: a repeat of an evicted event is the only one missed.
   const dedupe = createMemoryDedupe(log, { ...dedupeWindows(config), maxEntries: config.events.maxEvents });
   return { log, dedupe, pubsub, close: () => pubsub.close() };

@@ -32,7 +32,8 @@ export function createIngest(options: IngestOptions): Ingest {
   return async (event, digest = null) => {
     const outcomes = await Promise.allSettled(beforeStore.map(async (hook) => hook(event)));
     for (const outcome of outcomes) {
-      if (outcome.status === 'rejected') logger.error({ err: outcome.reason, kind: event.kind }, 'a beforeStore hook failed');
+      if (outcome.status === 'rejected')
+        logger.error({ err: outcome.reason, kind: event.kind }, 'a beforeStore hook failed');
     }
     return dedupe.appendOnce(event, digest);
   };

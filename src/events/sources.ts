@@ -41,9 +41,15 @@ export function addressEntries(raw: string): string[] {
  * hop that is not one (read right to left, since a client can write anything on the left). Without trusted
  * proxies the header is never read: anyone can send one.
  */
-export function senderAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trustedProxies: AddressList): string | undefined {
+export function senderAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedProxies: AddressList,
+): string | undefined {
   if (peer === undefined || !trustedProxies.has(peer)) return peer;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')).split(',').map((hop) => hop.trim());
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((hop) => hop.trim());
   for (let index = hops.length - 1; index >= 0; index -= 1) {
     if (isIP(hops[index]) === 0) return undefined;
     if (!trustedProxies.has(hops[index])) return hops[index];

@@ -100,7 +100,9 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
 
   // The body must be read by us, within the limit, whatever content type Linksfield labels it with.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.maxBodyBytes }, (_request, raw, done) => done(null, raw));
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.maxBodyBytes }, (_request, raw, done) =>
+    done(null, raw),
+  );
 
   app.setErrorHandler((error: FastifyError | Refusal, request, reply) => refuse(error, request, reply, observer));
 
@@ -109,16 +111,22 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
       const body = parse(request.body);
       const deliveryId = header(request, NOTIFICATION_DELIVERY_HEADER);
       if (deliveryId !== null && !DELIVERY_ID.test(deliveryId)) {
-        throw new Refusal(400, 'bad_delivery_id', `${NOTIFICATION_DELIVERY_HEADER} must be 1 to 128 visible ASCII characters`);
+        throw new Refusal(
+          400,
+          'bad_delivery_id',
+          `${NOTIFICATION_DELIVERY_HEADER} must be 1 to 128 visible ASCII characters`,
+        );
       }
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Refusal(422, 'not_an_object', 'the body is not a JSON object');
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new Refusal(422, 'not_an_object', 'the body is not a JSON object');
       const { token } = request.params;
       if (token !== undefined && (secondFactor.token === null || !sameText(token, secondFactor.token))) {
         throw new Refusal(401, 'wrong_token', 'unknown webhook URL token');
       }
       const signature = header(request, NOTIFICATION_SIGNATURE_HEADER);
       if (signature === null) {
-        if (!spec.signatureOptional) throw new Refusal(401, 'unsigned', `missing ${NOTIFICATION_SIGNATURE_HEADER} signature`);
+        if (!spec.signatureOptional)
+          throw new Refusal(401, 'unsigned', `missing ${NOTIFICATION_SIGNATURE_HEADER} signature`);
         checkSecondFactor(request, token, secondFactor);
       } else if (!verifyNotification(body as Record<string, unknown>, signature, notifySecret)) {
         throw new Refusal(401, 'bad_signature', `invalid ${NOTIFICATION_SIGNATURE_HEADER} signature`);
@@ -138,8 +146,10 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
       }
       observer?.accepted(kind, receipt.outcome);
       const fields = { kind, deliveryId, eventId: receipt.event?.id ?? null, outcome: receipt.outcome };
-      if (receipt.outcome === 'replay') request.log.warn(fields, 'notification replayed under another delivery id: acknowledged, not delivered');
-      else if (receipt.outcome === 'stored-reused-id') request.log.warn(fields, 'notification reuses a delivery id with another body: stored');
+      if (receipt.outcome === 'replay')
+        request.log.warn(fields, 'notification replayed under another delivery id: acknowledged, not delivered');
+      else if (receipt.outcome === 'stored-reused-id')
+        request.log.warn(fields, 'notification reuses a delivery id with another body: stored');
       else request.log.info(fields, 'notification accepted');
       return reply.code(200).send({});
     };
@@ -157,7 +167,8 @@ function parse(raw: unknown): unknown {
   } catch {
     throw new Refusal(400, 'not_utf8', 'the body is not UTF-8 text');
   }
-  if (nestsDeeperThan(text, MAX_NESTING)) throw new Refusal(400, 'too_deeply_nested', `the body nests arrays and objects deeper than ${MAX_NESTING}`);
+  if (nestsDeeperThan(text, MAX_NESTING))
+    throw new Refusal(400, 'too_deeply_nested', `the body nests arrays and objects deeper than ${MAX_NESTING}`);
   try {
     return JSON.parse(text);
   } catch {
@@ -184,10 +195,15 @@ function nestsDeeperThan(text: string, limit: number): boolean {
 
 function checkSecondFactor(request: FastifyRequest, token: string | undefined, factor: SecondFactor): void {
   if (factor.token === null && factor.allowedSources.isEmpty) {
-    throw new Refusal(401, 'unsigned', `missing ${NOTIFICATION_SIGNATURE_HEADER} signature (unsigned order-status pushes need a second factor configured)`);
+    throw new Refusal(
+      401,
+      'unsigned',
+      `missing ${NOTIFICATION_SIGNATURE_HEADER} signature (unsigned order-status pushes need a second factor configured)`,
+    );
   }
   // A matching token was checked already; here only its absence matters.
-  if (factor.token !== null && token === undefined) throw new Refusal(401, 'wrong_token', 'unsigned push without the webhook URL token');
+  if (factor.token !== null && token === undefined)
+    throw new Refusal(401, 'wrong_token', 'unsigned push without the webhook URL token');
   const sender = senderAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], factor.trustedProxies);
   if (!factor.allowedSources.isEmpty && !factor.allowedSources.has(sender)) {
     throw new Refusal(401, 'source_not_allowed', 'unsigned push from an address outside the allowed sources');
@@ -196,29 +212,55 @@ function checkSecondFactor(request: FastifyRequest, token: string | undefined, f
 
 /** Identifies a push by what its signature covers: a copy that differs only where the signature cannot see is the same push. */
 function contentDigest(kind: NotificationKind, body: Record<string, unknown>): string {
-  return createHash('sha256').update(`${kind}\n${notificationContent(body)}`, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(`${kind}\n${notificationContent(body)}`, 'utf8')
+    .digest('hex');
 }
 
-function refuse(error: FastifyError | Refusal, request: FastifyRequest, reply: FastifyReply, observer: WebhookObserver | undefined) {
+function refuse(
+  error: FastifyError | Refusal,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  observer: WebhookObserver | undefined,
+) {
   const kind = request.routeOptions.config.notificationKind;
   const refusal = error instanceof Refusal ? error : refusalOf(error);
   if (kind) observer?.refused(kind, refusal.reason);
   const deliveryId = header(request, NOTIFICATION_DELIVERY_HEADER);
-  const fields = { kind, reason: refusal.reason, statusCode: refusal.statusCode, deliveryId: deliveryId && DELIVERY_ID.test(deliveryId) ? deliveryId : null };
-  if (refusal.statusCode >= 500) request.log.error({ ...fields, err: refusal.cause }, `notification refused: ${refusal.message}`);
+  const fields = {
+    kind,
+    reason: refusal.reason,
+    statusCode: refusal.statusCode,
+    deliveryId: deliveryId && DELIVERY_ID.test(deliveryId) ? deliveryId : null,
+  };
+  if (refusal.statusCode >= 500)
+    request.log.error({ ...fields, err: refusal.cause }, `notification refused: ${refusal.message}`);
   else request.log.warn(fields, `notification refused: ${refusal.message}`);
-  return reply.code(refusal.statusCode).send({ statusCode: refusal.statusCode, error: errorName(refusal.statusCode), message: refusal.message });
+  return reply
+    .code(refusal.statusCode)
+    .send({ statusCode: refusal.statusCode, error: errorName(refusal.statusCode), message: refusal.message });
 }
 
 /** Errors fastify raised before the handler ran, or a bug. */
 function refusalOf(error: FastifyError): Refusal {
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new Refusal(413, 'body_too_large', 'the body is larger than the webhook limit');
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return new Refusal(413, 'body_too_large', 'the body is larger than the webhook limit');
   const status = error.statusCode ?? 500;
-  return status < 500 ? new Refusal(status, 'bad_request', error.message) : new Refusal(500, 'internal', 'internal error', { cause: error });
+  return status < 500
+    ? new Refusal(status, 'bad_request', error.message)
+    : new Refusal(500, 'internal', 'internal error', { cause: error });
 }
 
 function errorName(statusCode: number): string {
-  return { 400: 'Bad Request', 401: 'Unauthorized', 413: 'Payload Too Large', 422: 'Unprocessable Entity', 503: 'Service Unavailable' }[statusCode] ?? 'Error';
+  return (
+    {
+      400: 'Bad Request',
+      401: 'Unauthorized',
+      413: 'Payload Too Large',
+      422: 'Unprocessable Entity',
+      503: 'Service Unavailable',
+    }[statusCode] ?? 'Error'
+  );
 }
 
 /** A header's trimmed value; null when absent or empty. Repeated headers never form a valid value. */

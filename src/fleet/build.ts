@@ -29,8 +29,12 @@ export async function buildInventory(csss: CsssClient, options: BuildOptions): P
   const call = { language: options.language };
   const first = await csss.call('listSims', { page: 1, pageSize }, call);
   const pages = Array.from({ length: Math.max(0, first.totalPages - 1) }, (_, index) => index + 2);
-  const rest = await mapConcurrently(pages, options.concurrency, (page) => csss.call('listSims', { page, pageSize }, call));
-  const records = [first, ...rest].flatMap((page) => page.items).flatMap((item) => ('value' in item ? [item.value] : []));
+  const rest = await mapConcurrently(pages, options.concurrency, (page) =>
+    csss.call('listSims', { page, pageSize }, call),
+  );
+  const records = [first, ...rest]
+    .flatMap((page) => page.items)
+    .flatMap((item) => ('value' in item ? [item.value] : []));
   const withOrder = records.filter((record) => record.activeOrderId !== null);
   const usage = await usageOf(csss, withOrder, options);
   // Plan codes and names repeat across the fleet: one string each instead of one per SIM.
@@ -43,16 +47,26 @@ export async function buildInventory(csss: CsssClient, options: BuildOptions): P
     return text;
   };
   const sims = records.map((record) => fleetSim(record, usage.get(record.iccid) ?? null, startedAt, interned));
-  return { sims, startedAt, calls: 1 + pages.length + Math.ceil(withOrder.length / csss.endpoints.getUsageBatch.batch.limit) };
+  return {
+    sims,
+    startedAt,
+    calls: 1 + pages.length + Math.ceil(withOrder.length / csss.endpoints.getUsageBatch.batch.limit),
+  };
 }
 
 /** Usage of the SIMs, batched at the endpoint's limit; a SIM whose item failed is left out (its usage unknown). */
-export async function usageOf(csss: CsssClient, records: readonly SimRecord[], options: BuildOptions): Promise<Map<string, UsageRecord>> {
+export async function usageOf(
+  csss: CsssClient,
+  records: readonly SimRecord[],
+  options: BuildOptions,
+): Promise<Map<string, UsageRecord>> {
   const chunks = chunk(
     records.map((record) => record.iccid),
     csss.endpoints.getUsageBatch.batch.limit,
   );
-  const answers = await mapConcurrently(chunks, options.concurrency, (iccids) => csss.call('getUsageBatch', { iccids }, { language: options.language }));
+  const answers = await mapConcurrently(chunks, options.concurrency, (iccids) =>
+    csss.call('getUsageBatch', { iccids }, { language: options.language }),
+  );
   const usage = new Map<string, UsageRecord>();
   for (const item of answers.flat()) if ('value' in item) usage.set(item.iccid, item.value);
   return usage;

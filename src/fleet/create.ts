@@ -11,7 +11,11 @@ const LEASE_MS = 30_000;
 const REDIS_TIMEOUT_MS = 2_000;
 
 /** The fleet of this gateway: in memory, or shared through Redis with `REDIS_URL` (one connection of its own). */
-export function createFleet(config: Pick<GatewayConfig, 'redisUrl' | 'redisKeyPrefix' | 'fleet' | 'graphql' | 'language'>, csss: CsssClient, logger: FleetLogger): Fleet {
+export function createFleet(
+  config: Pick<GatewayConfig, 'redisUrl' | 'redisKeyPrefix' | 'fleet' | 'graphql' | 'language'>,
+  csss: CsssClient,
+  logger: FleetLogger,
+): Fleet {
   const onError = (error: unknown) => logger.warn({ err: { message: (error as Error).message } }, 'fleet: Redis error');
   let share = memoryShare();
   if (config.redisUrl) {
@@ -21,7 +25,13 @@ export function createFleet(config: Pick<GatewayConfig, 'redisUrl' | 'redisKeyPr
       client.on('error', onError);
       client.connect().catch(() => undefined);
     }
-    const shared = redisShare({ redis: redis.withCommandOptions({ timeout: REDIS_TIMEOUT_MS }), subscriber, keyPrefix: config.redisKeyPrefix, leaseMs: LEASE_MS, onError });
+    const shared = redisShare({
+      redis: redis.withCommandOptions({ timeout: REDIS_TIMEOUT_MS }),
+      subscriber,
+      keyPrefix: config.redisKeyPrefix,
+      leaseMs: LEASE_MS,
+      onError,
+    });
     share = {
       ...shared,
       async close() {
@@ -32,5 +42,12 @@ export function createFleet(config: Pick<GatewayConfig, 'redisUrl' | 'redisKeyPr
       },
     };
   }
-  return new Fleet({ csss, share, logger, refreshMs: config.fleet.refreshMs, concurrency: config.graphql.fanOutConcurrency, language: config.language });
+  return new Fleet({
+    csss,
+    share,
+    logger,
+    refreshMs: config.fleet.refreshMs,
+    concurrency: config.graphql.fanOutConcurrency,
+    language: config.language,
+  });
 }

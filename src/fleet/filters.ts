@@ -29,20 +29,28 @@ interface FilterRow<V> {
   test(value: V): SimTest;
 }
 
-const texts = (text: string) => text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+const texts = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 
 const parseText = (text: string) => text.trim();
 
 function parseNumber(text: string, name: string): number {
   const value = Number(text);
-  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new FleetFilterError(`${name} must be a number of at least 0`);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0)
+    throw new FleetFilterError(`${name} must be a number of at least 0`);
   return value;
 }
 
 function parseLifecycles(text: string, name: string): SimLifecycle[] {
   return texts(text).map((item) => {
     const value = SimLifecycle[item.toUpperCase() as keyof typeof SimLifecycle];
-    if (value === undefined) throw new FleetFilterError(`${name}: "${item.slice(0, 40)}" is not one of ${Object.keys(SimLifecycle).join(', ')}`);
+    if (value === undefined)
+      throw new FleetFilterError(
+        `${name}: "${item.slice(0, 40)}" is not one of ${Object.keys(SimLifecycle).join(', ')}`,
+      );
     return value;
   });
 }
@@ -55,12 +63,19 @@ function parseBoolean(text: string, name: string): boolean {
 
 function parseInstant(text: string, name: string): Date {
   const value = new Date(text);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(value.getTime())) throw new FleetFilterError(`${name} must be an ISO 8601 date or instant`);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(value.getTime()))
+    throw new FleetFilterError(`${name} must be an ISO 8601 date or instant`);
   return value;
 }
 
-const exact = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({ parse: parseText, test: (value) => (sim) => sim[field] === value });
-const prefix = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({ parse: parseText, test: (value) => (sim) => sim[field]?.startsWith(value) === true });
+const exact = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({
+  parse: parseText,
+  test: (value) => (sim) => sim[field] === value,
+});
+const prefix = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({
+  parse: parseText,
+  test: (value) => (sim) => sim[field]?.startsWith(value) === true,
+});
 
 export const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<FleetFilter[K]>> } = {
   lifecycles: {
@@ -86,11 +101,17 @@ export const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<F
   msisdnPrefix: prefix('msisdn'),
   usedBytesAbove: { parse: parseNumber, test: (value) => (sim) => sim.usedBytes !== null && sim.usedBytes > value },
   usedShareAbove: { parse: parseNumber, test: (value) => (sim) => (usedShare(sim) ?? -1) > value },
-  expiresBefore: { parse: parseInstant, test: (value) => (sim) => sim.expiresAt !== null && sim.expiresAt < value.getTime() },
+  expiresBefore: {
+    parse: parseInstant,
+    test: (value) => (sim) => sim.expiresAt !== null && sim.expiresAt < value.getTime(),
+  },
 };
 
 /** One test for every filter given (all must hold), and the caller's SIM scope; null when nothing filters. */
-export function simTest(filter: FleetFilter | null | undefined, allows: ((iccid: string) => boolean) | null): SimTest | null {
+export function simTest(
+  filter: FleetFilter | null | undefined,
+  allows: ((iccid: string) => boolean) | null,
+): SimTest | null {
   const tests: SimTest[] = [];
   for (const [name, row] of Object.entries(fleetFilters) as [keyof FleetFilter, FilterRow<unknown>][]) {
     const value = filter?.[name];
@@ -119,12 +140,18 @@ export function filterKey(filter: FleetFilter | null | undefined): string {
 }
 
 /** A filter from query-string parameters named like the rows; an unknown name or a bad value is a FleetFilterError. */
-export function parseFilter(query: Readonly<Record<string, string | string[] | undefined>>, ignored: readonly string[] = []): FleetFilter {
+export function parseFilter(
+  query: Readonly<Record<string, string | string[] | undefined>>,
+  ignored: readonly string[] = [],
+): FleetFilter {
   const filter: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(query)) {
     if (ignored.includes(name) || raw === undefined) continue;
     const row = (fleetFilters as Record<string, FilterRow<unknown>>)[name];
-    if (!row) throw new FleetFilterError(`unknown parameter "${name.slice(0, 40)}"; filters: ${Object.keys(fleetFilters).join(', ')}`);
+    if (!row)
+      throw new FleetFilterError(
+        `unknown parameter "${name.slice(0, 40)}"; filters: ${Object.keys(fleetFilters).join(', ')}`,
+      );
     filter[name] = row.parse(Array.isArray(raw) ? raw.join(',') : raw, name);
   }
   return filter as FleetFilter;

@@ -62,7 +62,9 @@ export class Fleet {
    */
   start(): Promise<void> {
     this.started ??= (async () => {
-      await this.options.share.listen({ snapshot: () => void this.loadShared(), changed: (sims) => this.apply(sims) }).catch((error) => this.warn(error, 'fleet: cannot listen to other instances'));
+      await this.options.share
+        .listen({ snapshot: () => void this.loadShared(), changed: (sims) => this.apply(sims) })
+        .catch((error) => this.warn(error, 'fleet: cannot listen to other instances'));
       if (this.closed) return;
       this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
       this.timer.unref();
@@ -83,7 +85,9 @@ export class Fleet {
    */
   touch(iccids: readonly string[], orderIds: readonly string[] = []): Promise<void> {
     for (const iccid of iccids) this.pending.add(iccid);
-    if (orderIds.length > 0) for (const sim of this.inventory.all()) if (sim.orderId !== null && orderIds.includes(sim.orderId)) this.pending.add(sim.iccid);
+    if (orderIds.length > 0)
+      for (const sim of this.inventory.all())
+        if (sim.orderId !== null && orderIds.includes(sim.orderId)) this.pending.add(sim.iccid);
     if (this.pending.size === 0) return Promise.resolve();
     this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.flush())
@@ -129,7 +133,11 @@ export class Fleet {
       }
       lease = await share.lease();
       if (!lease) return 'busy';
-      const build = await buildInventory(this.options.csss, { concurrency: this.options.concurrency, language: this.options.language, now: this.now });
+      const build = await buildInventory(this.options.csss, {
+        concurrency: this.options.concurrency,
+        language: this.options.language,
+        now: this.now,
+      });
       if (this.closed) return 'failed';
       const next = new Inventory(build.sims);
       // SIMs seen live while the build ran are newer than what it read.
@@ -139,7 +147,10 @@ export class Fleet {
         return 'fenced';
       }
       this.install(next, build.startedAt);
-      this.options.logger.info({ sims: next.size, calls: build.calls, ms: this.now() - build.startedAt }, 'fleet: inventory refreshed');
+      this.options.logger.info(
+        { sims: next.size, calls: build.calls, ms: this.now() - build.startedAt },
+        'fleet: inventory refreshed',
+      );
       return 'refreshed';
     } catch (error) {
       this.warn(error, 'fleet: refresh failed; serving the last complete inventory');
@@ -178,9 +189,15 @@ export class Fleet {
     const { csss, concurrency, language } = this.options;
     try {
       const at = this.now();
-      const pages = await mapConcurrently(chunk(iccids, csss.endpoints.listSims.batch.limit), concurrency, (part) => csss.call('listSims', { iccids: part }, { language }));
+      const pages = await mapConcurrently(chunk(iccids, csss.endpoints.listSims.batch.limit), concurrency, (part) =>
+        csss.call('listSims', { iccids: part }, { language }),
+      );
       const records = pages.flatMap((page) => page.items).flatMap((item) => ('value' in item ? [item.value] : []));
-      const usage = await usageOf(csss, records.filter((record) => record.activeOrderId !== null), { concurrency, language });
+      const usage = await usageOf(
+        csss,
+        records.filter((record) => record.activeOrderId !== null),
+        { concurrency, language },
+      );
       this.record(records.map((record) => fleetSim(record, usage.get(record.iccid) ?? null, at)));
     } catch (error) {
       this.warn(error, 'fleet: cannot re-read changed SIMs; the next refresh will');
@@ -192,7 +209,9 @@ export class Fleet {
     const changed = sims.filter((sim) => !sameFacts(this.inventory.get(sim.iccid), sim));
     if (changed.length === 0) return;
     this.apply(changed);
-    this.options.share.changed(changed).catch((error) => this.warn(error, 'fleet: cannot share a change with other instances'));
+    this.options.share
+      .changed(changed)
+      .catch((error) => this.warn(error, 'fleet: cannot share a change with other instances'));
   }
 
   private apply(sims: readonly FleetSim[]): void {
@@ -200,12 +219,17 @@ export class Fleet {
   }
 
   private warn(error: unknown, message: string): void {
-    this.options.logger.warn({ err: error instanceof Error ? { message: error.message, code: (error as { code?: string }).code } : error }, message);
+    this.options.logger.warn(
+      { err: error instanceof Error ? { message: error.message, code: (error as { code?: string }).code } : error },
+      message,
+    );
   }
 }
 
 /** Same SIM facts (the reading time aside): nothing to change or share. */
 function sameFacts(current: FleetSim | undefined, next: FleetSim): boolean {
   if (current === undefined) return false;
-  return (Object.keys(next) as (keyof FleetSim)[]).every((field) => field === 'seenAt' || current[field] === next[field]);
+  return (Object.keys(next) as (keyof FleetSim)[]).every(
+    (field) => field === 'seenAt' || current[field] === next[field],
+  );
 }

@@ -1,4 +1,12 @@
-import { compareTo, fleetOrderings, orderingNames, positionOf, type Direction, type FleetOrdering, type Position } from './orderings.js';
+import {
+  compareTo,
+  fleetOrderings,
+  orderingNames,
+  positionOf,
+  type Direction,
+  type FleetOrdering,
+  type Position,
+} from './orderings.js';
 import type { SimTest } from './filters.js';
 import type { FleetSim } from './sim.js';
 
@@ -120,7 +128,8 @@ export class Inventory {
       }
     }
     const found = new Int32Array(count);
-    for (let position = 0, next = 0; next < count; position++) if (marked[position] === 1) found[next++] = order[position];
+    for (let position = 0, next = 0; next < count; position++)
+      if (marked[position] === 1) found[next++] = order[position];
     return found;
   }
 
@@ -128,7 +137,13 @@ export class Inventory {
    * The first `first` SIMs of `matches` (slots in the ordering, from `matching`) in the direction, strictly after
    * `after` (from the start without): a binary search for the cursor, then a slice.
    */
-  page(matches: Int32Array, ordering: FleetOrdering, direction: Direction, first: number, after: Position | null): InventoryPage {
+  page(
+    matches: Int32Array,
+    ordering: FleetOrdering,
+    direction: Direction,
+    first: number,
+    after: Position | null,
+  ): InventoryPage {
     const sims: FleetSim[] = [];
     if (direction === 'ASC') {
       const start = after ? this.upperBound(ordering, matches, matches.length, after) : 0;

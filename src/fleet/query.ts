@@ -37,10 +37,15 @@ export function queryFleet(inventory: Inventory, query: FleetQuery): FleetPage {
   const after = query.after ? decodeCursor(query.after, query.ordering, query.direction) : null;
   // The matching SIMs in order are kept until the fleet changes: the next page, or the same one asked again, is a
   // binary search and a slice.
-  const matches = inventory.memo(query.sims ?? EVERY_SIM, `${query.ordering}:${filterKey(query.filter)}`, () => inventory.matching(test, query.ordering));
+  const matches = inventory.memo(query.sims ?? EVERY_SIM, `${query.ordering}:${filterKey(query.filter)}`, () =>
+    inventory.matching(test, query.ordering),
+  );
   const page = inventory.page(matches, query.ordering, query.direction, query.first, after);
   return {
-    edges: page.sims.map((sim) => ({ cursor: encodeCursor(query.ordering, query.direction, positionOf(query.ordering, sim)), node: sim })),
+    edges: page.sims.map((sim) => ({
+      cursor: encodeCursor(query.ordering, query.direction, positionOf(query.ordering, sim)),
+      node: sim,
+    })),
     totalCount: matches.length,
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,
@@ -58,9 +63,16 @@ export function decodeCursor(cursor: string, ordering: FleetOrdering, direction:
   } catch {
     throw new CursorError('`after` is not a cursor this API issued');
   }
-  if (!Array.isArray(parsed) || parsed.length !== 4 || !(parsed[0] in fleetOrderings) || typeof parsed[2] !== 'number' || typeof parsed[3] !== 'string') {
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 4 ||
+    !(parsed[0] in fleetOrderings) ||
+    typeof parsed[2] !== 'number' ||
+    typeof parsed[3] !== 'string'
+  ) {
     throw new CursorError('`after` is not a cursor this API issued');
   }
-  if (parsed[0] !== ordering || parsed[1] !== direction) throw new CursorError('`after` is a cursor of another order: pass the same `orderBy` as the page it came from');
+  if (parsed[0] !== ordering || parsed[1] !== direction)
+    throw new CursorError('`after` is a cursor of another order: pass the same `orderBy` as the page it came from');
   return { key: parsed[2], iccid: parsed[3] };
 }

@@ -32,7 +32,12 @@ export function usedShare(sim: FleetSim): number | null {
 }
 
 /** A SIM record and its usage (null: none in use, or not read), as an inventory entry. */
-export function fleetSim(record: SimRecord, usage: UsageRecord | null, seenAt: number, interned: (text: string | null) => string | null = (text) => text): FleetSim {
+export function fleetSim(
+  record: SimRecord,
+  usage: UsageRecord | null,
+  seenAt: number,
+  interned: (text: string | null) => string | null = (text) => text,
+): FleetSim {
   const withOrder = record.activeOrderId !== null;
   return {
     iccid: record.iccid,

@@ -28,7 +28,9 @@ export interface FleetSummary {
 
 /** Fleet totals over the SIMs passing the test, in one pass. */
 export function summarize(inventory: Inventory, test: SimTest, now: number): FleetSummary {
-  const lifecycles: Record<string, number> = Object.fromEntries(Object.values(SimLifecycle).map((lifecycle) => [lifecycle, 0]));
+  const lifecycles: Record<string, number> = Object.fromEntries(
+    Object.values(SimLifecycle).map((lifecycle) => [lifecycle, 0]),
+  );
   const plans = new Map<string, PlanCount>();
   const summary: FleetSummary = {
     simCount: 0,
@@ -63,7 +65,10 @@ export function summarize(inventory: Inventory, test: SimTest, now: number): Fle
     if (share !== null && share >= 1) summary.above100Percent++;
     if (sim.expiresAt !== null && sim.expiresAt >= now && sim.expiresAt <= weekAhead) summary.endingWithin7Days++;
   }
-  summary.byLifecycle = Object.values(SimLifecycle).map((lifecycle) => ({ lifecycle, simCount: lifecycles[lifecycle] }));
+  summary.byLifecycle = Object.values(SimLifecycle).map((lifecycle) => ({
+    lifecycle,
+    simCount: lifecycles[lifecycle],
+  }));
   summary.byPlan = [...plans.values()].sort((a, b) => b.simCount - a.simCount || (a.planCode < b.planCode ? -1 : 1));
   return summary;
 }

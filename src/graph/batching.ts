@@ -43,7 +43,12 @@ export function batchLoader<V>(options: {
             ? [{ iccid: keysOfChunk[0], value: await options.fetchOne(keysOfChunk[0]) }]
             : await options.fetchChunk(keysOfChunk);
         for (const item of items) {
-          result.set(scoped(item.iccid), 'value' in item ? item.value : options.codes.error(options.endpoint, item.error.upstreamCode, item.error.message));
+          result.set(
+            scoped(item.iccid),
+            'value' in item
+              ? item.value
+              : options.codes.error(options.endpoint, item.error.upstreamCode, item.error.message),
+          );
         }
       } catch (error) {
         for (const key of keysOfChunk) result.set(scoped(key), error as Error);
@@ -56,7 +61,15 @@ export function batchLoader<V>(options: {
   return new DataLoader<string, V>(
     async (keys) => {
       const allowed = sims ? keys.filter((key) => sims.allows(key)) : keys;
-      const found = allowed.length === 0 ? new Map<string, V | Error>() : await options.cache.getMany<V>(options.kind, allowed.map(scoped), (cacheKey) => options.tagsOf(unscoped(cacheKey)), loadMissing);
+      const found =
+        allowed.length === 0
+          ? new Map<string, V | Error>()
+          : await options.cache.getMany<V>(
+              options.kind,
+              allowed.map(scoped),
+              (cacheKey) => options.tagsOf(unscoped(cacheKey)),
+              loadMissing,
+            );
       return keys.map((key) => (sims && !sims.allows(key) ? absent(key) : (found.get(scoped(key)) as V | Error)));
     },
     { maxBatchSize: 10_000 },
@@ -102,7 +115,11 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Maps with at most `limit` calls in flight; results keep the input order. */
-export async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -17,16 +17,25 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item of this page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'How many items to return: 1 to the server maximum (100 unless configured); 20 when omitted.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many items to return: 1 to the server maximum (100 unless configured); 20 when omitted.',
+  })
   first?: number;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`pageInfo.endCursor` of the previous page).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return the items after this cursor (`pageInfo.endCursor` of the previous page).',
+  })
   after?: string;
 }
 
@@ -48,7 +57,10 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
     @Field(() => String, { description: 'Opaque position of this item; pass it as `after` to continue after it.' })
     cursor!: string;
 
-    @Field(() => node, { nullable: true, description: `The ${noun}; null when it could not be read (an error names its path).` })
+    @Field(() => node, {
+      nullable: true,
+      description: `The ${noun}; null when it could not be read (an error names its path).`,
+    })
     node!: T;
   }
 
@@ -74,7 +86,8 @@ export function encodeCursor(position: number): string {
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined || cursor === '') return -1;
   const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-  if (!match) throw new GraphQLError('`after` is not a cursor this API issued', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!match)
+    throw new GraphQLError('`after` is not a cursor this API issued', { extensions: { code: 'BAD_USER_INPUT' } });
   return Number(match[1]);
 }
 
@@ -121,7 +134,9 @@ export async function pagedConnection<T>(
   const start = decodeCursor(after) + 1;
   const firstPage = Math.floor(start / upstreamPageSize) + 1;
   const lastPage = Math.floor((start + first - 1) / upstreamPageSize) + 1;
-  const pages = await Promise.all(Array.from({ length: lastPage - firstPage + 1 }, (_, index) => fetchPage(firstPage + index, upstreamPageSize)));
+  const pages = await Promise.all(
+    Array.from({ length: lastPage - firstPage + 1 }, (_, index) => fetchPage(firstPage + index, upstreamPageSize)),
+  );
   const items = pages.flatMap((page) => page.items);
   const offset = start - (firstPage - 1) * upstreamPageSize;
   return toConnection(items.slice(offset, offset + first), start, pages[0].totalCount);
@@ -134,12 +149,20 @@ export const MAX_FILTERED_LIST = 5_000;
  * Every item of an upstream list paged by number, for a view filtered here: the filtered list's positions,
  * `totalCount` and cursors then agree. Refused with LIMIT_EXCEEDED when the list holds over `MAX_FILTERED_LIST`.
  */
-export async function wholeList<T>(upstreamPageSize: number, fetchPage: (page: number, size: number) => Promise<{ items: T[]; totalCount: number }>): Promise<T[]> {
+export async function wholeList<T>(
+  upstreamPageSize: number,
+  fetchPage: (page: number, size: number) => Promise<{ items: T[]; totalCount: number }>,
+): Promise<T[]> {
   const first = await fetchPage(1, upstreamPageSize);
   if (first.totalCount > MAX_FILTERED_LIST) {
-    throw new GraphQLError(`this list holds over ${MAX_FILTERED_LIST} items to filter to your SIMs; narrow it (e.g. by iccid)`, { extensions: { code: 'LIMIT_EXCEEDED' } });
+    throw new GraphQLError(
+      `this list holds over ${MAX_FILTERED_LIST} items to filter to your SIMs; narrow it (e.g. by iccid)`,
+      { extensions: { code: 'LIMIT_EXCEEDED' } },
+    );
   }
   const pages = Math.ceil(first.totalCount / upstreamPageSize);
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, index) => fetchPage(index + 2, upstreamPageSize)));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, index) => fetchPage(index + 2, upstreamPageSize)),
+  );
   return [first, ...rest].flatMap((page) => page.items);
 }

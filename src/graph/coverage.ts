@@ -15,18 +15,22 @@ import { notificationKinds, type NotificationKind } from '../upstream/notificati
  * this and the endpoint tables (`npm run readme:coverage`), and a test fails when an endpoint has no row.
  */
 export const csssCoverage: Readonly<Record<keyof typeof csssEndpoints, string>> = {
-  listSims: '`sims(iccids)`, and every `Sim` looked up with others in one request (batches of up to 100); without ICCIDs, paged, the `fleet` inventory build',
+  listSims:
+    '`sims(iccids)`, and every `Sim` looked up with others in one request (batches of up to 100); without ICCIDs, paged, the `fleet` inventory build',
   getSim: '`sim(iccid)`, and any lone ICCID of a request',
   listSimsInUse: '`simsInUse(first, after)` (read once, paged by the gateway)',
   getUsage: '`Sim.usage` of a lone SIM',
   getUsageBatch: '`Sim.usage` of several SIMs (batches of up to 100); the `fleet` inventory build',
   getDailyUsage: '`Sim.dailyUsage(date)`, `FleetSim.dailyUsage(days)` (up to 31 days)',
-  listMonthlyUsage: '`monthlyUsage(month, first, after)`; `Sim.monthlyUsage(month)`, `FleetSim.monthlyUsage(months)` and `fleet.monthlyUsage(months)` (batched per month)',
-  listPlans: '`plans(type)`, `Sim.activePlan`, `Order.plan`, the currency of `Order.amount`; plan name, type and currency for every order mutation',
+  listMonthlyUsage:
+    '`monthlyUsage(month, first, after)`; `Sim.monthlyUsage(month)`, `FleetSim.monthlyUsage(months)` and `fleet.monthlyUsage(months)` (batched per month)',
+  listPlans:
+    '`plans(type)`, `Sim.activePlan`, `Order.plan`, the currency of `Order.amount`; plan name, type and currency for every order mutation',
   orderPlan: '`orderPlan(input, idempotencyKey)`',
   bulkOrderPlan: '`bulkOrderPlan(input, idempotencyKey)` (all or nothing)',
   renewOrder: '`renewOrder(input, idempotencyKey)`',
-  listOrders: '`orders(filter, first, after)`, `order(id)`, `Sim.orders`, `Sim.activeOrder`, `…{ order }` of mutation results',
+  listOrders:
+    '`orders(filter, first, after)`, `order(id)`, `Sim.orders`, `Sim.activeOrder`, `…{ order }` of mutation results',
   enableOrder: '`enableOrder(input, idempotencyKey)`',
   cancelOrder: '`cancelOrder(input, idempotencyKey)`',
   endOrderEarly: '`endOrderEarly(input, idempotencyKey)`',
@@ -34,7 +38,8 @@ export const csssCoverage: Readonly<Record<keyof typeof csssEndpoints, string>> 
   resumeOrder: '`resumeOrder(input, idempotencyKey)` (deprecated, as upstream)',
   listOrderablePlans: '`Sim.orderablePlans` (deprecated, as upstream; batched)',
   sendSms: '`sendSms(input, idempotencyKey)`',
-  orderOtaPlan: '`orderOtaPlan(input, idempotencyKey)`; `timing_type` is always sent as `1`, the value of the published example',
+  orderOtaPlan:
+    '`orderOtaPlan(input, idempotencyKey)`; `timing_type` is always sent as `1`, the value of the published example',
   getMnoBalance: '`Sim.balance`',
 };
 
@@ -42,7 +47,8 @@ export const notificationCoverage: Readonly<Record<NotificationKind, string>> = 
   'usage-alert': '`POST /webhooks/linksfield/usage-alert` → `usageAlerts`, `notifications`',
   'sms-downlink': '`POST /webhooks/linksfield/sms-downlink` → `smsDelivery`, `notifications`',
   'sms-uplink': '`POST /webhooks/linksfield/sms-uplink` → `smsReceived`, `notifications`',
-  'order-status': '`POST /webhooks/linksfield/order-status` (unsigned: `…/order-status/<token>`) → `orderStatusChanged`, `notifications`',
+  'order-status':
+    '`POST /webhooks/linksfield/order-status` (unsigned: `…/order-status/<token>`) → `orderStatusChanged`, `notifications`',
 };
 
 /** The README lines between which the rendered table stands. */
@@ -72,17 +78,34 @@ function renderCodes(families: readonly CoverageFamily[]): string {
     const unlisted = `| ${codes.family} | any other | ${codes.unlisted.meaning} | \`${codes.unlisted.gatewayCode}\`, with the code | ${codes.unlisted.provenance === 'assumed' ? '**assumed**' : codes.unlisted.provenance} |`;
     return [...listed, unlisted];
   });
-  return ['### Failure codes', '', '| family | code | meaning | gateway `extensions.code` | provenance |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '### Failure codes',
+    '',
+    '| family | code | meaning | gateway `extensions.code` | provenance |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The Markdown the README holds between its coverage markers. */
 export function renderCoverage(families: readonly CoverageFamily[] = coverageFamilies): string {
   const sections = families.map(({ title, table, coverage }) => {
     const rows = Object.entries(table).map(([name, spec]) => {
-      const provenance = spec.provenance === 'assumed' ? '**assumed**' : spec.assumes ? `documented; assumed: ${spec.assumes}` : 'documented';
+      const provenance =
+        spec.provenance === 'assumed'
+          ? '**assumed**'
+          : spec.assumes
+            ? `documented; assumed: ${spec.assumes}`
+            : 'documented';
       return `| ${spec.ref} | ${spec.title}${spec.deprecated ? ' (deprecated)' : ''} | \`${spec.method} ${spec.path}\` | ${provenance} | ${coverage[name] ?? '—'} |`;
     });
-    return [`### ${title}`, '', '| § | endpoint | path | provenance | GraphQL |', '|---|---|---|---|---|', ...rows].join('\n');
+    return [
+      `### ${title}`,
+      '',
+      '| § | endpoint | path | provenance | GraphQL |',
+      '|---|---|---|---|---|',
+      ...rows,
+    ].join('\n');
   });
   const notifications = Object.entries(notificationKinds).map(
     ([kind, spec]) =>
@@ -90,7 +113,13 @@ export function renderCoverage(families: readonly CoverageFamily[] = coverageFam
   );
   return [
     ...sections,
-    ['### Notifications (Linksfield → gateway)', '', '| § | notification | provenance | route → subscription |', '|---|---|---|---|', ...notifications].join('\n'),
+    [
+      '### Notifications (Linksfield → gateway)',
+      '',
+      '| § | notification | provenance | route → subscription |',
+      '|---|---|---|---|',
+      ...notifications,
+    ].join('\n'),
     renderCodes(families),
   ].join('\n\n');
 }

@@ -16,7 +16,9 @@ export function notFound(message: string): GraphQLError {
 
 /** The eSIM families are optional: a gateway without their base URLs answers their fields with NOT_CONFIGURED. */
 export function notConfigured(family: string, variables: string): GraphQLError {
-  return new GraphQLError(`${family} is not configured on this gateway: set ${variables}`, { extensions: { code: 'NOT_CONFIGURED' } });
+  return new GraphQLError(`${family} is not configured on this gateway: set ${variables}`, {
+    extensions: { code: 'NOT_CONFIGURED' },
+  });
 }
 
 /** ICCIDs are 18 to 22 digits (ITU-T E.118); checking here saves an upstream call for a typo. */
@@ -29,7 +31,11 @@ export function checkIccid(iccid: string, field = 'iccid'): string {
 
 export type ErrorLogger = (error: unknown) => void;
 
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, logUnexpected: ErrorLogger): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logUnexpected: ErrorLogger,
+): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof UpstreamError) {
     return {
@@ -39,7 +45,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: {
         code: original.code,
         endpoint: original.endpoint,
-        ...(original.upstreamCode ? { upstreamCode: original.upstreamCode, upstreamMessage: original.upstreamMessage } : {}),
+        ...(original.upstreamCode
+          ? { upstreamCode: original.upstreamCode, upstreamMessage: original.upstreamMessage }
+          : {}),
         ...(original.retryAfterSeconds !== undefined ? { retryAfter: original.retryAfterSeconds } : {}),
       },
     };
@@ -49,7 +57,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, extensions };
   }
   logUnexpected(original);
-  return { message: 'Internal error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 function hasCode(formatted: GraphQLFormattedError): boolean {

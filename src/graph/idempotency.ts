@@ -35,7 +35,13 @@ export class Idempotency {
   }
 
   /** `namespace` is the caller's (see `namespaceOf`): the same key from two clients names two different writes. */
-  async run<T>(namespace: string, operation: string, key: string | null | undefined, input: unknown, perform: () => Promise<T>): Promise<T> {
+  async run<T>(
+    namespace: string,
+    operation: string,
+    key: string | null | undefined,
+    input: unknown,
+    perform: () => Promise<T>,
+  ): Promise<T> {
     if (key === null || key === undefined) return perform();
     if (!KEY.test(key)) throw failure('BAD_USER_INPUT', 'idempotencyKey must be 1 to 128 letters, digits, or _ . : -');
     const storeKey = `${this.prefix}${namespace}:${operation}:${key}`;
@@ -55,12 +61,18 @@ export class Idempotency {
     try {
       previous = await this.store.get<Remembered<T>>(storeKey);
     } catch {
-      throw failure('IDEMPOTENCY_UNAVAILABLE', 'the idempotency store cannot be read, so the write was not attempted; retry later');
+      throw failure(
+        'IDEMPOTENCY_UNAVAILABLE',
+        'the idempotency store cannot be read, so the write was not attempted; retry later',
+      );
     }
     if (previous) {
       if (previous.fingerprint !== fingerprint) throw reused();
       if ('outcomeUnknown' in previous) {
-        throw failure('OUTCOME_UNKNOWN', 'the first attempt with this idempotency key got no answer and may have succeeded; check before retrying with a new key');
+        throw failure(
+          'OUTCOME_UNKNOWN',
+          'the first attempt with this idempotency key got no answer and may have succeeded; check before retrying with a new key',
+        );
       }
       return previous.result;
     }
@@ -68,9 +80,16 @@ export class Idempotency {
     try {
       claimed = await this.claims.claim(storeKey, CLAIM_MS);
     } catch {
-      throw failure('IDEMPOTENCY_UNAVAILABLE', 'the idempotency store cannot be reached, so the write was not attempted; retry later');
+      throw failure(
+        'IDEMPOTENCY_UNAVAILABLE',
+        'the idempotency store cannot be reached, so the write was not attempted; retry later',
+      );
     }
-    if (!claimed) throw failure('IN_PROGRESS', 'a request with this idempotency key is being carried out; retry shortly to get its result');
+    if (!claimed)
+      throw failure(
+        'IN_PROGRESS',
+        'a request with this idempotency key is being carried out; retry shortly to get its result',
+      );
     let result: T;
     try {
       result = await perform();
@@ -94,7 +113,11 @@ export class Idempotency {
 
 /** A write that timed out or lost its connection may or may not have been carried out upstream. */
 function outcomeUnknown(error: unknown): boolean {
-  return error instanceof UpstreamError && error.upstreamCode === undefined && (error.code === 'UPSTREAM_TIMEOUT' || error.code === 'UPSTREAM_UNAVAILABLE');
+  return (
+    error instanceof UpstreamError &&
+    error.upstreamCode === undefined &&
+    (error.code === 'UPSTREAM_TIMEOUT' || error.code === 'UPSTREAM_UNAVAILABLE')
+  );
 }
 
 function reused(): GraphQLError {

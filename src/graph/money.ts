@@ -16,13 +16,16 @@ export function totalOf(unitPrice: string, count: number): string {
 
 /** A whole number from 1 to `max`, or a BAD_USER_INPUT naming the field. */
 export function checkCount(value: number, max: number, field: string): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw badInput(`${field} must be a whole number from 1 to ${max}`, field);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw badInput(`${field} must be a whole number from 1 to ${max}`, field);
   return value;
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-@ObjectType({ description: 'An amount of money: a decimal string (never a float, so nothing is lost to rounding) in one currency.' })
+@ObjectType({
+  description: 'An amount of money: a decimal string (never a float, so nothing is lost to rounding) in one currency.',
+})
 export class Money {
   @Field(() => String, { description: 'The amount, a decimal string, e.g. `"12.50"`.' })
   amount!: string;
@@ -31,7 +34,9 @@ export class Money {
   currency!: string;
 }
 
-@InputType({ description: 'An amount of money a client sends: a decimal string with at most two decimals, in one currency.' })
+@InputType({
+  description: 'An amount of money a client sends: a decimal string with at most two decimals, in one currency.',
+})
 export class MoneyInput {
   @Field(() => String, { description: 'The amount, a decimal string with at most two decimals, e.g. `"12.50"`.' })
   amount!: string;
@@ -51,7 +56,9 @@ export function moneyOf(amount: string | null | undefined, currency: string | nu
  */
 export function checkMoney(money: MoneyInput, field: string, expectedCurrency?: string | null): MoneyInput {
   checkAmount(money.amount, `${field}.amount`);
-  if (!CURRENCY.test(money.currency)) throw badInput(`${field}.currency must be a three-letter code, e.g. "USD"`, `${field}.currency`);
-  if (expectedCurrency && money.currency !== expectedCurrency) throw badInput(`${field}.currency must be ${expectedCurrency}, the currency of the price`, `${field}.currency`);
+  if (!CURRENCY.test(money.currency))
+    throw badInput(`${field}.currency must be a three-letter code, e.g. "USD"`, `${field}.currency`);
+  if (expectedCurrency && money.currency !== expectedCurrency)
+    throw badInput(`${field}.currency must be ${expectedCurrency}, the currency of the price`, `${field}.currency`);
   return money;
 }

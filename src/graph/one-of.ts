@@ -1,4 +1,12 @@
-import { getNamedType, GraphQLError, isInputObjectType, Kind, type ASTVisitor, type GraphQLSchema, type ValidationContext } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isInputObjectType,
+  Kind,
+  type ASTVisitor,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 
 /** The input classes marked `@OneOf()`, by the type name type-graphql gives them (the class name). */
 const oneOfInputs = new Set<string>();
@@ -19,7 +27,8 @@ export function markOneOfInputs(schema: GraphQLSchema, names: Iterable<string> =
     const type = schema.getType(name);
     if (!isInputObjectType(type)) throw new Error(`@OneOf() marks ${name}, which is not an input type of the schema`);
     for (const field of Object.values(type.getFields())) {
-      if (field.type.toString().endsWith('!') || field.defaultValue !== undefined) throw new Error(`@oneOf input ${name}.${field.name} must be nullable, without a default`);
+      if (field.type.toString().endsWith('!') || field.defaultValue !== undefined)
+        throw new Error(`@oneOf input ${name}.${field.name} must be nullable, without a default`);
     }
     (type as { isOneOf: boolean }).isOneOf = true;
   }
@@ -34,14 +43,20 @@ export function OneOfVariablesRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
       variableTypes.clear();
-      for (const definition of node.variableDefinitions ?? []) variableTypes.set(definition.variable.name.value, definition.type.kind);
+      for (const definition of node.variableDefinitions ?? [])
+        variableTypes.set(definition.variable.name.value, definition.type.kind);
     },
     ObjectField(node) {
       const parent = getNamedType(context.getParentInputType());
       if (!isInputObjectType(parent) || !parent.isOneOf || node.value.kind !== Kind.VARIABLE) return;
       const name = node.value.name.value;
       if (variableTypes.get(name) !== Kind.NON_NULL_TYPE) {
-        context.reportError(new GraphQLError(`Variable "$${name}" must be non-nullable to be used for OneOf Input Object "${parent.name}".`, { nodes: [node] }));
+        context.reportError(
+          new GraphQLError(
+            `Variable "$${name}" must be non-nullable to be used for OneOf Input Object "${parent.name}".`,
+            { nodes: [node] },
+          ),
+        );
       }
     },
   };

@@ -9,7 +9,12 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 export type Prefetches<L> = Record<string, (loaders: L, key: string) => Promise<unknown>>;
 
 /** Starts the reads of the fields in `table` that the current field selects, for each key; never waits or throws. */
-export function prefetchSelected<L>(info: GraphQLResolveInfo, table: Prefetches<L>, loaders: L, keys: readonly string[]): void {
+export function prefetchSelected<L>(
+  info: GraphQLResolveInfo,
+  table: Prefetches<L>,
+  loaders: L,
+  keys: readonly string[],
+): void {
   const wanted = new Set<string>();
   for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, info, table, wanted, new Set());
   for (const field of wanted) {
@@ -18,7 +23,13 @@ export function prefetchSelected<L>(info: GraphQLResolveInfo, table: Prefetches<
   }
 }
 
-function collect(selections: SelectionSetNode, info: GraphQLResolveInfo, table: object, wanted: Set<string>, seen: Set<string>): void {
+function collect(
+  selections: SelectionSetNode,
+  info: GraphQLResolveInfo,
+  table: object,
+  wanted: Set<string>,
+  seen: Set<string>,
+): void {
   for (const selection of selections.selections) {
     if (selection.kind === Kind.FIELD) {
       if (Object.hasOwn(table, selection.name.value)) wanted.add(selection.name.value);

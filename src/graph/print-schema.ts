@@ -8,7 +8,8 @@ import { buildGatewaySchema } from './schema.js';
  * differs, so the schema users read can never drift from the one the gateway serves.
  */
 const file = fileURLToPath(new URL('../../../schema.graphql', import.meta.url));
-const header = '# Generated from the code by `npm run schema`. Do not edit: `npm run schema:check` fails when it is stale.\n\n';
+const header =
+  '# Generated from the code by `npm run schema`. Do not edit: `npm run schema:check` fails when it is stale.\n\n';
 
 const printed = header + printSchema(lexicographicSortSchema(await buildGatewaySchema()));
 if (process.argv.includes('--write')) {

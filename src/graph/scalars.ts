@@ -28,7 +28,8 @@ export const BytesScalar = new GraphQLScalarType({
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function parseMonth(value: unknown): string {
-  if (typeof value !== 'string' || !MONTH.test(value)) throw new TypeError(`Month must be a string like "2026-11" (got ${JSON.stringify(value)})`);
+  if (typeof value !== 'string' || !MONTH.test(value))
+    throw new TypeError(`Month must be a string like "2026-11" (got ${JSON.stringify(value)})`);
   return value;
 }
 

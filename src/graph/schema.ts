@@ -37,13 +37,20 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 
 export async function buildGatewaySchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, authChecker: scopeChecker, pubSub: topiclessPubSub, validate: false, emitSchemaFile: false });
+  const schema = await buildSchema({
+    resolvers,
+    authChecker: scopeChecker,
+    pubSub: topiclessPubSub,
+    validate: false,
+    emitSchemaFile: false,
+  });
   // type-graphql has no decorator for the root types' own descriptions.
   schema.getQueryType()!.description =
     "Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups.";
   schema.getMutationType()!.description =
     'Writes: plan orders and their changes, SMS, eSIM and Mall orders and payments (never retried by the gateway; each takes an idempotency key), and eSIM sign-in.';
-  schema.getSubscriptionType()!.description = 'Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations.';
+  schema.getSubscriptionType()!.description =
+    'Live updates over graphql-ws (protocol `graphql-transport-ws`) at the same URL as queries and mutations.';
   markOneOfInputs(schema);
   describeFieldScopes(schema);
   guardSubscriptions(schema);

@@ -8,7 +8,8 @@ import { simTag } from './sim/sim.loaders.js';
 /** The optional `idempotencyKey` argument of every write that takes one. */
 export const idempotencyKeyArg = {
   nullable: true,
-  description: 'Makes the mutation safe to repeat: the same key with the same input within 24 hours returns the first result without writing again.',
+  description:
+    'Makes the mutation safe to repeat: the same key with the same input within 24 hours returns the first result without writing again.',
 } as const;
 
 /** What a write changes: its cached data, shared and of this request, is dropped once it succeeds. */
@@ -39,15 +40,26 @@ export async function write<T>(
   let result: T;
   try {
     await checkSimScope(context, stale);
-    result = await context.services.idempotency.run(namespaceOf(context.caller), operation, idempotencyKey, input, () => {
-      sent = true;
-      return perform();
-    });
+    result = await context.services.idempotency.run(
+      namespaceOf(context.caller),
+      operation,
+      idempotencyKey,
+      input,
+      () => {
+        sent = true;
+        return perform();
+      },
+    );
   } catch (error) {
     await audit(context, operation, idempotencyKey, stale, { ...idsOf(input), ...outcomeOf(error, sent) });
     throw error;
   }
-  await audit(context, operation, idempotencyKey, stale, { ...idsOf(input, result), outcome: 'ok', errorCode: null, upstreamCode: null });
+  await audit(context, operation, idempotencyKey, stale, {
+    ...idsOf(input, result),
+    outcome: 'ok',
+    errorCode: null,
+    upstreamCode: null,
+  });
   const iccids = stale.iccids ?? [];
   const orderIds = stale.orderIds ?? [];
   if (iccids.length + orderIds.length === 0) return result;
@@ -82,14 +94,19 @@ async function audit(
     idempotencyKey: idempotencyKey ?? null,
   };
   services.logger.info({ audit: record }, 'audit: write');
-  await services.audit.append(record).catch((error: unknown) => services.logger.error({ err: error, audit: record }, 'audit: the record could not be stored'));
+  await services.audit
+    .append(record)
+    .catch((error: unknown) =>
+      services.logger.error({ err: error, audit: record }, 'audit: the record could not be stored'),
+    );
 }
 
 /** Refuses a write naming a SIM, or an order of a SIM, outside the caller's scope, exactly as an unknown one. */
 async function checkSimScope(context: GraphContext, stale: Stale): Promise<void> {
   const { sims } = context.caller;
   if (sims === null) return;
-  for (const iccid of [...(stale.iccids ?? []), ...(stale.reaches ?? [])]) if (!sims.allows(iccid)) throw notFound(`no SIM with ICCID ${iccid}`);
+  for (const iccid of [...(stale.iccids ?? []), ...(stale.reaches ?? [])])
+    if (!sims.allows(iccid)) throw notFound(`no SIM with ICCID ${iccid}`);
   // The order loader answers NOT_FOUND for an order of a foreign SIM.
   await Promise.all((stale.orderIds ?? []).map((orderId) => context.loaders.order.load(orderId)));
 }

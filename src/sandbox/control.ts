@@ -39,9 +39,11 @@ function field<T>(body: unknown, name: string, check: (value: unknown) => value 
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number';
-const isOptionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
+const isOptionalString = (value: unknown): value is string | undefined =>
+  value === undefined || typeof value === 'string';
 const isUrlOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 const routes: Record<string, Route> = {
@@ -78,12 +80,18 @@ const routes: Record<string, Route> = {
   'POST /_sandbox/usage-alerts': (body, _url, sandbox) => {
     const iccids = field(body, 'iccids', isStrings, 'a list of ICCIDs');
     const warningCode = field(body, 'warningCode', isString, 'one of "1", "2", "3", "4"');
-    if (sandbox.notifier.url === null) throw new ControlError(409, 'no notify URL is set (PUT /_sandbox/notify-url first)');
+    if (sandbox.notifier.url === null)
+      throw new ControlError(409, 'no notify URL is set (PUT /_sandbox/notify-url first)');
     return [202, { pushes: sandbox.sendUsageAlert(iccids, warningCode) }];
   },
 };
 
-export async function handleControl(req: IncomingMessage, res: ServerResponse, url: URL, sandbox: Sandbox): Promise<void> {
+export async function handleControl(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  sandbox: Sandbox,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const route = routes[`${method} ${url.pathname.replace(/\/+$/, '')}`];
   if (!route) {
@@ -101,7 +109,8 @@ export async function handleControl(req: IncomingMessage, res: ServerResponse, u
     sendJson(res, status, answer);
   } catch (error) {
     if (error instanceof ControlError) sendJson(res, error.status, { error: error.message });
-    else if (error instanceof FaultInjectionError || error instanceof RangeError) sendJson(res, 400, { error: error.message });
+    else if (error instanceof FaultInjectionError || error instanceof RangeError)
+      sendJson(res, 400, { error: error.message });
     else throw error;
   }
 }

@@ -51,24 +51,36 @@ export class FaultPlan {
 
   /** Validates and adds a fault against the families `targets` describes. */
   add(spec: unknown, targets: FaultTargets): FaultSpec {
-    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new FaultInjectionError('a fault is an object {endpoint, kind, code?, times?}');
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec))
+      throw new FaultInjectionError('a fault is an object {endpoint, kind, code?, times?}');
     const { endpoint, kind, code, times } = spec as Record<string, unknown>;
     if (typeof endpoint !== 'string' || !targets.knownKey(endpoint)) {
-      throw new FaultInjectionError(`endpoint must name a served endpoint as family.endpoint, family.* or * (got ${JSON.stringify(endpoint)})`);
+      throw new FaultInjectionError(
+        `endpoint must name a served endpoint as family.endpoint, family.* or * (got ${JSON.stringify(endpoint)})`,
+      );
     }
     if (typeof kind !== 'string' || !(FAULT_KINDS as readonly string[]).includes(kind)) {
       throw new FaultInjectionError(`kind must be one of ${FAULT_KINDS.join(', ')}`);
     }
     if (kind === 'business' && (typeof code !== 'string' || !targets.isBusinessCode(endpoint, code))) {
-      throw new FaultInjectionError(`a business fault needs a failure code ${endpoint} can answer with, e.g. CSSS "9999", FMS "7", Mall "E9999" (got ${JSON.stringify(code)})`);
+      throw new FaultInjectionError(
+        `a business fault needs a failure code ${endpoint} can answer with, e.g. CSSS "9999", FMS "7", Mall "E9999" (got ${JSON.stringify(code)})`,
+      );
     }
-    if (kind !== 'business' && code !== undefined) throw new FaultInjectionError('code applies to business faults only');
+    if (kind !== 'business' && code !== undefined)
+      throw new FaultInjectionError('code applies to business faults only');
     const count = times ?? 1;
     if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > MAX_TIMES) {
       throw new FaultInjectionError(`times must be a whole number from 1 to ${MAX_TIMES}`);
     }
-    if (this.faults.length >= MAX_FAULTS) throw new FaultInjectionError(`at most ${MAX_FAULTS} faults may wait at once`);
-    const fault: ActiveFault = { endpoint, kind: kind as FaultKind, code: code as string | undefined, remaining: count as number };
+    if (this.faults.length >= MAX_FAULTS)
+      throw new FaultInjectionError(`at most ${MAX_FAULTS} faults may wait at once`);
+    const fault: ActiveFault = {
+      endpoint,
+      kind: kind as FaultKind,
+      code: code as string | undefined,
+      remaining: count as number,
+    };
     this.faults.push(fault);
     return this.describe(fault);
   }
@@ -92,7 +104,12 @@ export class FaultPlan {
   }
 
   private describe(fault: ActiveFault): FaultSpec {
-    return { endpoint: fault.endpoint, kind: fault.kind, ...(fault.code ? { code: fault.code } : {}), times: fault.remaining };
+    return {
+      endpoint: fault.endpoint,
+      kind: fault.kind,
+      ...(fault.code ? { code: fault.code } : {}),
+      times: fault.remaining,
+    };
   }
 }
 
@@ -102,7 +119,8 @@ export class LatencyPlan {
   private readonly perEndpoint = new Map<string, number>();
 
   set(ms: number, endpoint?: string): void {
-    if (!Number.isFinite(ms) || ms < 0 || ms > 600_000) throw new FaultInjectionError('ms must be a number from 0 to 600000');
+    if (!Number.isFinite(ms) || ms < 0 || ms > 600_000)
+      throw new FaultInjectionError('ms must be a number from 0 to 600000');
     if (endpoint === undefined) this.global = ms;
     else if (ms === 0) this.perEndpoint.delete(endpoint);
     else this.perEndpoint.set(endpoint, ms);

@@ -1,5 +1,9 @@
 import { Agent, request } from 'undici';
-import { NOTIFICATION_DELIVERY_HEADER, NOTIFICATION_SIGNATURE_HEADER, type NotificationKind } from '../upstream/notifications/payloads.js';
+import {
+  NOTIFICATION_DELIVERY_HEADER,
+  NOTIFICATION_SIGNATURE_HEADER,
+  type NotificationKind,
+} from '../upstream/notifications/payloads.js';
 import { signNotification } from '../upstream/notifications/sign.js';
 import { Snowflake } from './snowflake.js';
 
@@ -149,8 +153,16 @@ export class Notifier implements NotificationSink {
     }
     const id = this.ids.next();
     const headers: Record<string, string> = { 'content-type': 'application/json', [NOTIFICATION_DELIVERY_HEADER]: id };
-    if (!this.options.unsignedKinds?.includes(kind)) headers[NOTIFICATION_SIGNATURE_HEADER] = signNotification(body, this.options.secret);
-    const delivery: Delivery = { id, kind, url: `${this.baseUrl}/${kind}`, body: JSON.stringify(body), headers, attempts: 0 };
+    if (!this.options.unsignedKinds?.includes(kind))
+      headers[NOTIFICATION_SIGNATURE_HEADER] = signNotification(body, this.options.secret);
+    const delivery: Delivery = {
+      id,
+      kind,
+      url: `${this.baseUrl}/${kind}`,
+      body: JSON.stringify(body),
+      headers,
+      attempts: 0,
+    };
     const queue = this.queues.get(delivery.url) ?? [];
     queue.push(delivery);
     this.queues.set(delivery.url, queue);
@@ -208,7 +220,14 @@ export class Notifier implements NotificationSink {
   private record(delivery: Delivery, last: string): void {
     const outcome = last === 'ok' ? 'delivered' : 'failed';
     this.counts[outcome] += 1;
-    this.finished.push({ id: delivery.id, kind: delivery.kind, url: delivery.url, attempts: delivery.attempts, outcome, last: last === 'ok' ? 'HTTP 2xx' : last });
+    this.finished.push({
+      id: delivery.id,
+      kind: delivery.kind,
+      url: delivery.url,
+      attempts: delivery.attempts,
+      outcome,
+      last: last === 'ok' ? 'HTTP 2xx' : last,
+    });
     if (this.finished.length > HISTORY_LIMIT) this.finished.shift();
   }
 
@@ -242,6 +261,7 @@ export class Notifier implements NotificationSink {
 function normaliseBase(url: string | null): string | null {
   if (url === null) return null;
   const parsed = new URL(url);
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new RangeError('the notify URL must be http(s)');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new RangeError('the notify URL must be http(s)');
   return url.replace(/\/+$/, '');
 }

@@ -85,11 +85,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url: options.notifyUrl ?? null,
     now,
   });
-  const state = new CsssState({ sims: options.sims, seed: options.seed, now, partnerCode: accessCode, notify: notifier, sms: options.sms });
-  const csss = createCsssFamily({ accessCode, secret: options.secret ?? SANDBOX_CREDENTIALS.secret, endpoints: options.endpoints, state });
+  const state = new CsssState({
+    sims: options.sims,
+    seed: options.seed,
+    now,
+    partnerCode: accessCode,
+    notify: notifier,
+    sms: options.sms,
+  });
+  const csss = createCsssFamily({
+    accessCode,
+    secret: options.secret ?? SANDBOX_CREDENTIALS.secret,
+    endpoints: options.endpoints,
+    state,
+  });
   const families: HostedFamily[] = [csss, ...(options.families ?? [])];
   const names = families.map((family) => family.name);
-  if (new Set(names).size !== names.length) throw new Error(`sandbox families must have distinct names (got ${names.join(', ')})`);
+  if (new Set(names).size !== names.length)
+    throw new Error(`sandbox families must have distinct names (got ${names.join(', ')})`);
   // Longest prefix first, so `/fms/...` is never taken by CSSS's empty prefix.
   const byPrefix = [...families].sort((a, b) => b.prefix.length - a.prefix.length);
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
@@ -125,7 +138,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const targets: FaultTargets = {
     knownKey,
     isBusinessCode: (pattern, code) =>
-      (reached(pattern) ?? []).every((family) => (family.isBusinessCode ? family.isBusinessCode(code) : isPlainBusinessCode(code))),
+      (reached(pattern) ?? []).every((family) =>
+        family.isBusinessCode ? family.isBusinessCode(code) : isPlainBusinessCode(code),
+      ),
   };
 
   const sleep = (ms: number) =>
@@ -153,7 +168,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     counts.set(key, (counts.get(key) ?? 0) + 1);
     const body = await readJsonBody(req, maxBodyBytes);
     if (!body.ok) {
-      respond(res, family.badBody?.(body.status, body.reason, req.headers) ?? { status: body.status, body: { error: body.reason } });
+      respond(
+        res,
+        family.badBody?.(body.status, body.reason, req.headers) ?? {
+          status: body.status,
+          body: { error: body.reason },
+        },
+      );
       return;
     }
     const delay = latency.for(key);
@@ -167,13 +188,28 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       injectFault(fault, family, req, res);
       return;
     }
-    respond(res, await family.handle(endpoint, { method, path: found.path, query: url.searchParams, headers: req.headers, body: body.value }));
+    respond(
+      res,
+      await family.handle(endpoint, {
+        method,
+        path: found.path,
+        query: url.searchParams,
+        headers: req.headers,
+        body: body.value,
+      }),
+    );
   };
 
   const injectFault = (fault: FaultSpec, family: HostedFamily, req: IncomingMessage, res: ServerResponse) => {
     switch (fault.kind) {
       case 'business':
-        respond(res, family.businessFault?.(fault.code!, req.headers) ?? { status: 200, body: { code: fault.code, message: 'injected failure', data: null, success: false } });
+        respond(
+          res,
+          family.businessFault?.(fault.code!, req.headers) ?? {
+            status: 200,
+            body: { code: fault.code, message: 'injected failure', data: null, success: false },
+          },
+        );
         return;
       case 'http-500':
         sendJson(res, 500, { error: 'injected HTTP 500' });
@@ -191,17 +227,23 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         res.end('{"code":"0000","data":{"device_id": <html>upstream proxy error');
         return;
       case 'wrong-shape':
-        respond(res, family.wrongShape?.(req.headers) ?? { status: 200, body: { code: '0000', data: 'a wrong-shape answer', success: true } });
+        respond(
+          res,
+          family.wrongShape?.(req.headers) ?? {
+            status: 200,
+            body: { code: '0000', data: 'a wrong-shape answer', success: true },
+          },
+        );
         return;
     }
   };
 
-  let sandbox: Sandbox;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-    const work = url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')
-      ? handleControl(req, res, url, sandbox)
-      : serve(req, res, url);
+    const work =
+      url.pathname === '/_sandbox' || url.pathname.startsWith('/_sandbox/')
+        ? handleControl(req, res, url, sandbox)
+        : serve(req, res, url);
     work.catch((error: unknown) => {
       process.stderr.write(`sandbox: ${req.method} ${url.pathname} failed: ${(error as Error).message}\n`);
       sendJson(res, 500, { error: 'sandbox internal error' });
@@ -220,18 +262,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const tickMs = options.tickMs ?? 1_000;
   const ticker = tickMs > 0 ? setInterval(() => state.tick(), tickMs).unref() : undefined;
 
-  sandbox = {
+  const sandbox: Sandbox = {
     url: `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
     port,
     csss,
     notifier,
-    calls: ((key?: string) => (key === undefined ? Object.fromEntries(counts) : (counts.get(key) ?? 0))) as Sandbox['calls'],
+    calls: ((key?: string) =>
+      key === undefined ? Object.fromEntries(counts) : (counts.get(key) ?? 0)) as Sandbox['calls'],
     resetCalls: () => counts.clear(),
     inject: (fault) => faults.add(fault, targets),
     faults: () => faults.pending(),
     clearFaults: () => faults.clear(),
     setLatency: (ms, endpoint) => {
-      if (endpoint !== undefined && (!knownKey(endpoint) || endpoint.endsWith('*'))) throw new RangeError(`unknown endpoint ${endpoint}`);
+      if (endpoint !== undefined && (!knownKey(endpoint) || endpoint.endsWith('*')))
+        throw new RangeError(`unknown endpoint ${endpoint}`);
       latency.set(ms, endpoint);
     },
     setNotifyUrl: (url) => notifier.setUrl(url),

@@ -18,7 +18,10 @@ export const accessPlugin = fp<{ config: GatewayConfig }>(
   (async (app, { config }) => {
     const { sandbox } = app.upstreams;
     // With no clients file on the sandbox, a key generated now lets a newcomer try a restricted client at once.
-    const sandboxDemo = sandbox && config.access.clientsFile === null ? sandboxDemoClient(sandbox.csss.state.sims.map((sim) => sim.iccid)) : null;
+    const sandboxDemo =
+      sandbox && config.access.clientsFile === null
+        ? sandboxDemoClient(sandbox.csss.state.sims.map((sim) => sim.iccid))
+        : null;
     const access = new Authenticator({
       clientsFile: config.access.clientsFile,
       builtIn: sandboxDemo ? [sandboxDemo.client] : [],

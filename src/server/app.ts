@@ -53,7 +53,12 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      redact: ['req.headers["x-lf-md5"]', 'req.headers["x-access-token"]', 'req.headers["x-esim-token"]', 'req.headers.authorization'],
+      redact: [
+        'req.headers["x-lf-md5"]',
+        'req.headers["x-access-token"]',
+        'req.headers["x-esim-token"]',
+        'req.headers.authorization',
+      ],
       mixin: traceIdOfCurrentOperation,
     },
     // Per-request lines would dominate the log and the hot path; errors are still logged.
@@ -91,7 +96,11 @@ export async function createGateway(config: GatewayConfig): Promise<Gateway> {
       ingest: app.services.events.ingest,
       observer: app.metrics.webhooks,
     });
-    if (config.linksfieldBaseUrl !== null && config.webhooks.orderStatusToken === null && config.webhooks.allowedSources.length === 0) {
+    if (
+      config.linksfieldBaseUrl !== null &&
+      config.webhooks.orderStatusToken === null &&
+      config.webhooks.allowedSources.length === 0
+    ) {
       app.log.warn(UNSIGNED_ORDER_STATUS_REFUSED);
     }
     await app.register(healthPlugin);

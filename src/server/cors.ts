@@ -14,7 +14,14 @@ export async function mountCors(app: FastifyInstance, origins: readonly string[]
   await app.register(cors, {
     origin: (origin, callback) => callback(null, origin !== undefined && listed(origins, origin) ? origin : false),
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'content-type', 'accept', 'accept-language', 'x-esim-token', 'apollo-require-preflight'],
+    allowedHeaders: [
+      'authorization',
+      'content-type',
+      'accept',
+      'accept-language',
+      'x-esim-token',
+      'apollo-require-preflight',
+    ],
     exposedHeaders: ['retry-after'],
     maxAge: PREFLIGHT_MAX_AGE_SECONDS,
   });

@@ -18,7 +18,6 @@ import { OperationGate, withoutSuggestions } from './operation-gate.js';
 import type { PersistedOperations } from './persisted-operations.js';
 import { parseOptions, requestErrorsPlugin } from './request-errors.js';
 
-
 /** The caller's language, passed to Linksfield; only a plain language tag list is forwarded. */
 export function languageOf(header: string | string[] | undefined): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;
@@ -52,7 +51,12 @@ class RequestContext implements GraphContext {
 }
 
 /** `language`: the caller's `Accept-Language`; without one, the configured `LINKSFIELD_LANGUAGE` is sent upstream. */
-export function contextFor(services: GatewayServices, language: string | undefined, esimToken?: string, caller: Caller = SANDBOX_ANONYMOUS): GraphContext {
+export function contextFor(
+  services: GatewayServices,
+  language: string | undefined,
+  esimToken?: string,
+  caller: Caller = SANDBOX_ANONYMOUS,
+): GraphContext {
   return new RequestContext(services, language ?? services.config.language, esimToken, caller);
 }
 
@@ -90,14 +94,21 @@ export async function mountGraphQL(
     // Apollo would turn introspection off for everyone under NODE_ENV=production; the operation gate lets admins in.
     introspection: true,
     formatError: (formatted, error) => {
-      const shown = formatGraphQLError(formatted, error, (unexpected) => services.logger.error({ err: unexpected }, 'unexpected error in a resolver'));
+      const shown = formatGraphQLError(formatted, error, (unexpected) =>
+        services.logger.error({ err: unexpected }, 'unexpected error in a resolver'),
+      );
       return services.config.production ? withoutSuggestions(shown) : shown;
     },
   });
   await apollo.start();
   const handler = fastifyApolloHandler(apollo, {
     context: async (request: FastifyRequest) =>
-      contextFor(services, languageOf(request.headers['accept-language']), esimTokenOf(request.headers['x-esim-token']), request.caller),
+      contextFor(
+        services,
+        languageOf(request.headers['accept-language']),
+        esimTokenOf(request.headers['x-esim-token']),
+        request.caller,
+      ),
   });
   // The caller is identified once, before Apollo sees the request; a request without an operation needs none.
   const identifyCaller = callerHook(app, services.access, { skip: carriesNoOperation });
@@ -107,7 +118,10 @@ export async function mountGraphQL(
     method: ['GET', 'POST', 'OPTIONS'],
     onRequest: [identifyCaller, requestLimitHook(services.rateLimits)],
     handler(request, reply) {
-      return withRequestBudget(operationBudget(services.config.graphql), () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>);
+      return withRequestBudget(
+        operationBudget(services.config.graphql),
+        () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>,
+      );
     },
   });
   return apollo;

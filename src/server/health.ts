@@ -37,7 +37,10 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, sto
     const families: UpstreamHealth['families'] = { csss: { ...services.csss.guard.health(), probe: await probe() } };
     if (services.fms) families.fms = services.fms.guard.health();
     if (services.mall) families.mall = services.mall.guard.health();
-    const healthy = Object.values(families).every((family) => family.state === 'closed' && Object.keys(family.endpoints).length === 0 && (family.probe ?? 'ok') === 'ok');
+    const healthy = Object.values(families).every(
+      (family) =>
+        family.state === 'closed' && Object.keys(family.endpoints).length === 0 && (family.probe ?? 'ok') === 'ok',
+    );
     return { status: healthy ? 'ok' : 'degraded', families };
   };
 
@@ -48,7 +51,9 @@ export function mountHealth(app: FastifyInstance, services: GatewayServices, sto
     const ready = store === 'ok';
     // `sandbox: true` says the data is the built-in simulator's, whatever the status.
     const body = { status: ready ? 'ready' : 'not ready', store, sandbox: services.config.linksfieldBaseUrl === null };
-    return reply.code(ready ? 200 : 503).send(request.query.verbose === undefined ? body : { ...body, upstream: await upstreamHealth() });
+    return reply
+      .code(ready ? 200 : 503)
+      .send(request.query.verbose === undefined ? body : { ...body, upstream: await upstreamHealth() });
   });
 
   app.get('/health/upstream', async (_request, reply) => {

@@ -148,7 +148,8 @@ export function createMetrics(): GatewayMetrics {
             const client = clientLabel(contextValue?.caller);
             graphqlRequests.inc({ operation: operation?.operation ?? 'invalid', client });
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-            for (const error of errors) graphqlErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), client });
+            for (const error of errors)
+              graphqlErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), client });
           },
         };
       },
@@ -162,14 +163,21 @@ export function createMetrics(): GatewayMetrics {
  * without timing leaks; else 401), and with `METRICS_PORT` it is also served alone on that port, for a scraper on an
  * internal network. With neither set it is not served. Returns the separate port's address once listening.
  */
-export function mountMetrics(app: FastifyInstance, registry: Registry, options: { token: string | null; port: number | null; host: string }): () => AddressInfo | null {
+export function mountMetrics(
+  app: FastifyInstance,
+  registry: Registry,
+  options: { token: string | null; port: number | null; host: string },
+): () => AddressInfo | null {
   const { token, port, host } = options;
   const text = async () => registry.metrics();
   if (token !== null) {
     const expected = createHash('sha256').update(`Bearer ${token}`).digest();
     app.get('/metrics', async (request, reply) => {
-      const given = createHash('sha256').update(request.headers.authorization ?? '').digest();
-      if (!timingSafeEqual(given, expected)) return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'the metrics token is required' });
+      const given = createHash('sha256')
+        .update(request.headers.authorization ?? '')
+        .digest();
+      if (!timingSafeEqual(given, expected))
+        return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'the metrics token is required' });
       return reply.type(registry.contentType).send(await text());
     });
   }

@@ -1,5 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { BREAK, GraphQLError, getOperationAST, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  BREAK,
+  GraphQLError,
+  getOperationAST,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Caller } from '../access/caller.js';
 import { estimateUpstreamCalls } from '../access/demand.js';
 import { rateLimitedError } from '../access/rate-limit.js';
@@ -66,7 +76,10 @@ export class OperationGate {
     return async (args) => {
       const { caller } = args.contextValue as GraphContext;
       try {
-        await this.check({ caller, document: args.document, operationName: args.operationName, variables: args.variableValues }, 'ws');
+        await this.check(
+          { caller, document: args.document, operationName: args.operationName, variables: args.variableValues },
+          'ws',
+        );
       } catch (error) {
         if (error instanceof GraphQLError) return { errors: [error] };
         throw error;
@@ -80,15 +93,31 @@ export class OperationGate {
     return {
       requestDidStart: async () => ({
         didResolveOperation: async ({ document, request, contextValue }) => {
-          await this.check({ caller: contextValue.caller, document, operationName: request.operationName, variables: request.variables }, 'http');
+          await this.check(
+            {
+              caller: contextValue.caller,
+              document,
+              operationName: request.operationName,
+              variables: request.variables,
+            },
+            'http',
+          );
         },
       }),
     };
   }
 }
 
-function refusal(message: string, code: string, status: number, transport: Transport, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...details, ...(transport === 'http' ? { http: { status } } : {}) } });
+function refusal(
+  message: string,
+  code: string,
+  status: number,
+  transport: Transport,
+  details: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code, ...details, ...(transport === 'http' ? { http: { status } } : {}) },
+  });
 }
 
 function asksIntrospection(document: DocumentNode): boolean {

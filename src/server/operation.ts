@@ -51,7 +51,12 @@ export function traceOperation(tracer: Tracer, logger: OperationLogger, caller: 
       if (type === 'mutation') {
         // Who did what and how it ended; never the variables (they may hold phone numbers, SMS text, payment data).
         logger.info(
-          { operation: name ?? null, caller: caller ? { kind: caller.kind, clientId: caller.clientId, subject: caller.subject ?? null } : null, outcome: codes.length ? codes : 'ok', ...traceIdOfCurrentOperation() },
+          {
+            operation: name ?? null,
+            caller: caller ? { kind: caller.kind, clientId: caller.clientId, subject: caller.subject ?? null } : null,
+            outcome: codes.length ? codes : 'ok',
+            ...traceIdOfCurrentOperation(),
+          },
           'mutation',
         );
       }
@@ -90,9 +95,15 @@ export function codeOf(error: GraphQLError): string {
 }
 
 /** Which kind of operation `execute` is about to run. */
-export function operationTypeOf(args: Pick<ExecutionArgs, 'document' | 'operationName'>): OperationTypeNode | undefined {
+export function operationTypeOf(
+  args: Pick<ExecutionArgs, 'document' | 'operationName'>,
+): OperationTypeNode | undefined {
   for (const definition of args.document.definitions) {
-    if (definition.kind === 'OperationDefinition' && (!args.operationName || definition.name?.value === args.operationName)) return definition.operation;
+    if (
+      definition.kind === 'OperationDefinition' &&
+      (!args.operationName || definition.name?.value === args.operationName)
+    )
+      return definition.operation;
   }
   return undefined;
 }

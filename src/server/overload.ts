@@ -14,8 +14,15 @@ export const OVERLOAD_RETRY_AFTER_SECONDS = 5;
  * work the process cannot finish in time. Health, metrics and webhook intake are never shed: they are cheap,
  * and a shed webhook would wait for Linksfield's next retry hours later.
  */
-export async function registerOverload(app: FastifyInstance, config: Pick<GatewayConfig, 'server'>, metrics: GatewayMetrics): Promise<void> {
-  const heapLimit = config.server.maxHeapMb === null ? Math.floor(getHeapStatistics().heap_size_limit * 0.9) : config.server.maxHeapMb * 1024 * 1024;
+export async function registerOverload(
+  app: FastifyInstance,
+  config: Pick<GatewayConfig, 'server'>,
+  metrics: GatewayMetrics,
+): Promise<void> {
+  const heapLimit =
+    config.server.maxHeapMb === null
+      ? Math.floor(getHeapStatistics().heap_size_limit * 0.9)
+      : config.server.maxHeapMb * 1024 * 1024;
   await app.register(underPressure, {
     maxEventLoopDelay: config.server.maxEventLoopDelayMs,
     maxHeapUsedBytes: heapLimit,
@@ -27,13 +34,22 @@ export async function registerOverload(app: FastifyInstance, config: Pick<Gatewa
       void reply
         .code(503)
         .header('retry-after', String(OVERLOAD_RETRY_AFTER_SECONDS))
-        .send({ errors: [{ message: `the gateway is overloaded; retry after ${OVERLOAD_RETRY_AFTER_SECONDS} s`, extensions: { code: 'OVERLOADED', retryAfter: OVERLOAD_RETRY_AFTER_SECONDS } }] });
+        .send({
+          errors: [
+            {
+              message: `the gateway is overloaded; retry after ${OVERLOAD_RETRY_AFTER_SECONDS} s`,
+              extensions: { code: 'OVERLOADED', retryAfter: OVERLOAD_RETRY_AFTER_SECONDS },
+            },
+          ],
+        });
     },
   });
 }
 
 /** Load shedding as a part of the gateway; register it last (see `createGateway`). */
 export const overloadPlugin = fp<{ config: Pick<GatewayConfig, 'server'> }>(
-  (async (app, { config }) => registerOverload(app, config, app.metrics)) satisfies FastifyPluginAsync<{ config: Pick<GatewayConfig, 'server'> }>,
+  (async (app, { config }) => registerOverload(app, config, app.metrics)) satisfies FastifyPluginAsync<{
+    config: Pick<GatewayConfig, 'server'>;
+  }>,
   { name: 'overload', dependencies: ['telemetry'] },
 );

@@ -6,7 +6,7 @@ import type { GatewayServices, GraphContext } from '../graph/context.js';
 import { currentReadTrace, ReadTrace, withReadTrace } from '../upstream/read-trace.js';
 import { languageOf } from './graphql.js';
 import { ResponseCache } from './response-cache.js';
-import { loadTrustedDocuments, type DocumentRequest, type TrustedDocuments } from './trusted-documents.js';
+import { loadTrustedDocuments, type DocumentRequest } from './trusted-documents.js';
 
 /**
  * The work done before Apollo's pipeline: a trusted document is named by its hash or text, refused in `enforce`
@@ -47,7 +47,11 @@ export function persistedOperations(services: GatewayServices, registry: Registr
           ttl: APQ_TTL_SECONDS,
           cache: {
             get: (key) => reads.guard(() => reads.store.get<string>(apqPrefix + key), undefined),
-            set: async (key, value, options) => void (await reads.guard(() => reads.store.set(apqPrefix + key, value, options?.ttl ? options.ttl * 1000 : undefined), undefined)),
+            set: async (key, value, options) =>
+              void (await reads.guard(
+                () => reads.store.set(apqPrefix + key, value, options?.ttl ? options.ttl * 1000 : undefined),
+                undefined,
+              )),
             delete: async (key) => void (await reads.guard(() => reads.store.delete(apqPrefix + key), undefined)),
           },
         };
@@ -59,7 +63,13 @@ export function persistedOperations(services: GatewayServices, registry: Registr
         return {
           async willSendResponse({ response }) {
             const trace = currentReadTrace();
-            if (trace && response.body.kind === 'single' && !response.body.singleResult.errors && (response.http.status ?? 200) === 200) trace.errorFree = true;
+            if (
+              trace &&
+              response.body.kind === 'single' &&
+              !response.body.singleResult.errors &&
+              (response.http.status ?? 200) === 200
+            )
+              trace.errorFree = true;
           },
         };
       },
@@ -94,7 +104,10 @@ export function persistedOperations(services: GatewayServices, registry: Registr
       const kept = await responses.answer(key);
       if (kept !== undefined) {
         answered.inc({ result: 'hit' });
-        return reply.code(200).type(prefersGraphQLResponse(request.headers.accept) ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON).send(kept);
+        return reply
+          .code(200)
+          .type(prefersGraphQLResponse(request.headers.accept) ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON)
+          .send(kept);
       }
       answered.inc({ result: 'miss' });
       const trace = new ReadTrace();
@@ -106,7 +119,8 @@ export function persistedOperations(services: GatewayServices, registry: Registr
     onSubscribe(payload) {
       if (trusted === null) return undefined;
       const resolution = trusted.resolve(payload);
-      if (resolution.kind === 'refused') return [new GraphQLError(resolution.message, { extensions: { code: resolution.code } })];
+      if (resolution.kind === 'refused')
+        return [new GraphQLError(resolution.message, { extensions: { code: resolution.code } })];
       if (resolution.kind === 'trusted') (payload as { query: string }).query = resolution.document.query;
       return undefined;
     },
@@ -123,7 +137,13 @@ function requestOf(request: FastifyRequest): OperationRequest | null {
   }
   if (request.method !== 'GET') return null;
   const query = (request.query ?? {}) as Record<string, unknown>;
-  return { query: query.query, documentId: query.documentId, extensions: parsed(query.extensions), operationName: query.operationName, variables: parsed(query.variables) };
+  return {
+    query: query.query,
+    documentId: query.documentId,
+    extensions: parsed(query.extensions),
+    operationName: query.operationName,
+    variables: parsed(query.variables),
+  };
 }
 
 function parsed(value: unknown): unknown {
@@ -141,7 +161,8 @@ function fillIn(request: FastifyRequest, input: OperationRequest, text: string):
     const body = input as Record<string, unknown>;
     body.query = text;
     delete body.documentId;
-    if (body.extensions && typeof body.extensions === 'object') delete (body.extensions as Record<string, unknown>).persistedQuery;
+    if (body.extensions && typeof body.extensions === 'object')
+      delete (body.extensions as Record<string, unknown>).persistedQuery;
     return;
   }
   const url = new URL(request.raw.url ?? '/', 'http://localhost');

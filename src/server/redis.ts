@@ -22,7 +22,10 @@ export function connectRedis(url: string, logger: RedisLogger): RedisClient {
   const client: RedisClient = createClient({
     url,
     disableOfflineQueue: true,
-    socket: { connectTimeout: CONNECT_TIMEOUT_MS, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS) },
+    socket: {
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+    },
   });
   let down = false;
   client.on('error', (error: Error) => {

@@ -44,15 +44,29 @@ export function createRefusalCounter(registry: Registry): RefusalCounter {
  * For graphql-ws, which closes the whole socket when `parse` throws: the errors of a document that does not parse
  * (with the same token limit as over HTTP), so `onSubscribe` fails only that operation; undefined when it parses.
  */
-export function parseFailure(query: unknown, parseDocument: (source: string) => DocumentNode, refusals: RefusalCounter): GraphQLError[] | undefined {
-  if (typeof query !== 'string') return [new GraphQLError('the subscribe message has no query string', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+export function parseFailure(
+  query: unknown,
+  parseDocument: (source: string) => DocumentNode,
+  refusals: RefusalCounter,
+): GraphQLError[] | undefined {
+  if (typeof query !== 'string')
+    return [
+      new GraphQLError('the subscribe message has no query string', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }),
+    ];
   try {
     parseDocument(query);
     return undefined;
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     if (isTokenLimitError(error)) refusals.tokenLimit('ws');
-    return [new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+    return [
+      new GraphQLError(error.message, {
+        nodes: error.nodes,
+        source: error.source,
+        positions: error.positions,
+        extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+      }),
+    ];
   }
 }
 
@@ -60,7 +74,11 @@ export function parseFailure(query: unknown, parseDocument: (source: string) => 
 const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
 
 /** The media types Apollo chooses between for a single result, in its order (`chooseContentTypeForSingleResultResponse`). */
-const ANSWERABLE = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
+const ANSWERABLE = [
+  'application/json; charset=utf-8',
+  'application/graphql-response+json; charset=utf-8',
+  'application/json; callbackSpec=1.0; charset=utf-8',
+];
 
 /** The Apollo plugin: counts token-limit refusals and sets the spec's status on requests that never ran. */
 export function requestErrorsPlugin(refusals: RefusalCounter): ApolloServerPlugin {
@@ -75,7 +93,11 @@ export function requestErrorsPlugin(refusals: RefusalCounter): ApolloServerPlugi
       // A request error (parse, validation, variables) has no `data` at all; an executed operation always has it.
       // A malformed HTTP request (no query, a query that is not a string) stays 400 whatever the media type.
       const { singleResult } = response.body;
-      if ('data' in singleResult || !singleResult.errors?.every((error) => REQUEST_ERRORS.has(String(error.extensions?.code)))) return;
+      if (
+        'data' in singleResult ||
+        !singleResult.errors?.every((error) => REQUEST_ERRORS.has(String(error.extensions?.code)))
+      )
+        return;
       const accept = request.http?.headers.get('accept');
       const answered = accept ? new Negotiator({ headers: { accept } }).mediaType(ANSWERABLE) : ANSWERABLE[0];
       if (answered?.startsWith('application/json')) response.http.status = 200;

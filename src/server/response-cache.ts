@@ -47,7 +47,9 @@ export class ResponseCache {
     const entry = await this.reads.guard(() => this.reads.store.get<Entry>(key), undefined);
     if (!entry || entry.expiresAt <= Date.now()) return undefined;
     const current = await this.reads.versionsOf(Object.keys(entry.tags));
-    return Object.entries(entry.tags).every(([tag, version]) => (current[tag] ?? null) === version) ? entry.body : undefined;
+    return Object.entries(entry.tags).every(([tag, version]) => (current[tag] ?? null) === version)
+      ? entry.body
+      : undefined;
   }
 
   /** Keeps an answer built only from read-cache data, without errors, for as long as that data lives. */

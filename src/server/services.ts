@@ -61,8 +61,12 @@ export const servicesPlugin = fp<{ config: GatewayConfig }>(
         defaults: config.limits,
         onRefused: app.metrics.rateLimited,
       }),
-      connections: new ConnectionLimit(config.limits.connectionsPerClient, (caller) => app.metrics.rateLimited(caller, 'connections')),
-      audit: app.store.redis ? redisAuditLog(app.store.redis, `${config.redisKeyPrefix}audit`, config.audit.maxRecords) : memoryAuditLog(config.audit.maxRecords),
+      connections: new ConnectionLimit(config.limits.connectionsPerClient, (caller) =>
+        app.metrics.rateLimited(caller, 'connections'),
+      ),
+      audit: app.store.redis
+        ? redisAuditLog(app.store.redis, `${config.redisKeyPrefix}audit`, config.audit.maxRecords)
+        : memoryAuditLog(config.audit.maxRecords),
     });
   }) satisfies FastifyPluginAsync<{ config: GatewayConfig }>,
   { name: 'services', dependencies: ['store', 'upstreams', 'access'] },

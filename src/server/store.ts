@@ -90,6 +90,8 @@ function serialize(data: unknown): string {
 
 function deserialize<T>(text: string): T {
   return JSON.parse(text, (_key, value) =>
-    value !== null && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1 ? new Date(value.$date) : value,
+    value !== null && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1
+      ? new Date(value.$date)
+      : value,
   ) as T;
 }

@@ -78,8 +78,15 @@ export function mountSubscriptions(
     const address = request.socket.remoteAddress ?? 'unknown';
     const open = perAddress.get(address) ?? 0;
     // Refused before the handshake, with a status a client can read: too many from one address, or shedding load.
-    if (open >= maxPerAddress) return refuseUpgrade(socket, 429, 'Too Many Requests', `at most ${maxPerAddress} WebSocket connections per address`);
-    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure()) return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
+    if (open >= maxPerAddress)
+      return refuseUpgrade(
+        socket,
+        429,
+        'Too Many Requests',
+        `at most ${maxPerAddress} WebSocket connections per address`,
+      );
+    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure())
+      return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
     perAddress.set(address, open + 1);
     socket.once('close', () => {
       const left = (perAddress.get(address) ?? 1) - 1;
@@ -164,14 +171,19 @@ export function mountSubscriptions(
       // is parsed; a document that does not parse (or is over the token limit) fails its own operation, not the socket.
       onSubscribe: async (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_SOCKET) {
-          return [new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, { extensions: { code: 'LIMIT_EXCEEDED' } })];
+          return [
+            new GraphQLError(`at most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection`, {
+              extensions: { code: 'LIMIT_EXCEEDED' },
+            }),
+          ];
         }
         const refused = await services.rateLimits.consume(callerOf(ctx.extra.socket), 'requests');
         if (refused) return [rateLimitedError(refused, 'ws')];
         // With trusted documents, one named by id gets its text first, and an untrusted one is refused.
         return persisted.onSubscribe(payload) ?? parseFailure(payload.query, documents.parse, metrics.refusals);
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(shown) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(shown) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map(shown),
     },
     sockets,
@@ -192,7 +204,8 @@ export function mountSubscriptions(
 
 /** graphql-ws on `/graphql`; its sockets, server and re-check timer are closed before the HTTP server. */
 export const subscriptionsPlugin = fp<{ schema: GraphQLSchema; persisted: PersistedOperations }>(
-  (async (app, { schema, persisted }) => mountSubscriptions(app, schema, app.services, app.metrics, persisted, app.tracer)) satisfies FastifyPluginAsync<{
+  (async (app, { schema, persisted }) =>
+    mountSubscriptions(app, schema, app.services, app.metrics, persisted, app.tracer)) satisfies FastifyPluginAsync<{
     schema: GraphQLSchema;
     persisted: PersistedOperations;
   }>,
@@ -200,5 +213,7 @@ export const subscriptionsPlugin = fp<{ schema: GraphQLSchema; persisted: Persis
 );
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string, message: string): void {
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`,
+  );
 }

@@ -17,7 +17,10 @@ const TRACER_NAME = 'linksfield-gateway';
 export async function createTelemetry(config: Pick<GatewayConfig, 'telemetry'>): Promise<Telemetry> {
   const { otlpEndpoint, serviceName } = config.telemetry;
   if (otlpEndpoint === null) return { tracer: trace.getTracer(TRACER_NAME), close: async () => undefined };
-  const [{ tracing, resources }, { OTLPTraceExporter }] = await Promise.all([import('@opentelemetry/sdk-node'), import('@opentelemetry/exporter-trace-otlp-http')]);
+  const [{ tracing, resources }, { OTLPTraceExporter }] = await Promise.all([
+    import('@opentelemetry/sdk-node'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+  ]);
   // The generic OTLP endpoint names the collector; traces go to its `/v1/traces` (as the OTLP exporter spec says).
   const exporter = new OTLPTraceExporter({ url: `${otlpEndpoint.replace(/\/+$/, '')}/v1/traces` });
   const provider = new tracing.BasicTracerProvider({

@@ -46,22 +46,34 @@ export function loadTrustedDocuments({ mode, file }: GatewayConfig['trustedDocum
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw problem(error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+    throw problem(
+      error instanceof SyntaxError
+        ? `not valid JSON (${error.message})`
+        : `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
+    );
   }
-  if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) throw problem('must be an object of { "<sha256 hex>": "<document>" }');
+  if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest))
+    throw problem('must be an object of { "<sha256 hex>": "<document>" }');
   const byHash = new Map<string, TrustedDocument>();
   const byText = new Map<string, TrustedDocument>();
   for (const [hash, query] of Object.entries(manifest)) {
     if (!HASH.test(hash)) throw problem(`"${hash.slice(0, 80)}" is not a lowercase SHA-256 hex digest`);
     if (typeof query !== 'string') throw problem(`the document of ${hash} is not a string`);
-    if (sha256(query) !== hash) throw problem(`${hash} is not the SHA-256 of its document (hash the document text exactly as listed)`);
+    if (sha256(query) !== hash)
+      throw problem(`${hash} is not the SHA-256 of its document (hash the document text exactly as listed)`);
     let document: DocumentNode;
     try {
       document = parse(query);
     } catch (error) {
       throw problem(`the document of ${hash} does not parse (${(error as Error).message})`);
     }
-    const entry = { hash, query, queryOnly: document.definitions.every((definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query') };
+    const entry = {
+      hash,
+      query,
+      queryOnly: document.definitions.every(
+        (definition) => definition.kind !== Kind.OPERATION_DEFINITION || definition.operation === 'query',
+      ),
+    };
     byHash.set(hash, entry);
     byText.set(query, entry);
   }
@@ -73,7 +85,11 @@ export function loadTrustedDocuments({ mode, file }: GatewayConfig['trustedDocum
         const document = byText.get(request.query);
         if (document) return { kind: 'trusted', document };
         return mode === 'enforce'
-          ? { kind: 'refused', code: 'TRUSTED_DOCUMENT_REQUIRED', message: 'this gateway runs only its trusted documents: send a documentId from its manifest' }
+          ? {
+              kind: 'refused',
+              code: 'TRUSTED_DOCUMENT_REQUIRED',
+              message: 'this gateway runs only its trusted documents: send a documentId from its manifest',
+            }
           : { kind: 'other' };
       }
       const id = documentIdOf(request);
@@ -81,7 +97,9 @@ export function loadTrustedDocuments({ mode, file }: GatewayConfig['trustedDocum
       const document = byHash.get(id);
       if (document) return { kind: 'trusted', document };
       // In allow mode an unknown hash may be an automatic persisted query: Apollo answers it (or asks for the text).
-      return mode === 'enforce' ? { kind: 'refused', code: 'PERSISTED_QUERY_NOT_FOUND', message: 'no trusted document has this id' } : { kind: 'other' };
+      return mode === 'enforce'
+        ? { kind: 'refused', code: 'PERSISTED_QUERY_NOT_FOUND', message: 'no trusted document has this id' }
+        : { kind: 'other' };
     },
   };
 }
@@ -89,7 +107,10 @@ export function loadTrustedDocuments({ mode, file }: GatewayConfig['trustedDocum
 /** `documentId` (`sha256:<hex>` or bare hex) or Apollo's `extensions.persistedQuery.sha256Hash`, lowercased. */
 function documentIdOf({ documentId, extensions }: DocumentRequest): string | null {
   if (typeof documentId === 'string') return documentId.replace(/^sha256:/, '').toLowerCase();
-  const persisted = extensions !== null && typeof extensions === 'object' ? (extensions as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery : undefined;
+  const persisted =
+    extensions !== null && typeof extensions === 'object'
+      ? (extensions as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery
+      : undefined;
   return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash.toLowerCase() : null;
 }
 

@@ -74,17 +74,44 @@ export const upstreamsPlugin = fp<{ config: GatewayConfig }>(
         monitor: app.metrics.guard,
       },
     };
-    const csss = new CsssClient({ baseUrl: config.linksfieldBaseUrl ?? sandbox!.url, accessCode: config.accessCode, secret: config.secret, endpoints, codes: codes.csss, ...tuning });
+    const csss = new CsssClient({
+      baseUrl: config.linksfieldBaseUrl ?? sandbox!.url,
+      accessCode: config.accessCode,
+      secret: config.secret,
+      endpoints,
+      codes: codes.csss,
+      ...tuning,
+    });
     opened.push(() => csss.close());
     const fmsUrl = config.fms.baseUrl ?? (sandbox ? sandbox.url + SANDBOX_PATHS.fms : null);
-    const fms = fmsUrl ? new FmsClient({ baseUrl: fmsUrl, partnerCode: config.fms.partnerCode, endpoints: applyOverrides('fms', fmsEndpoints, overrides), codes: codes.fms, ...tuning }) : null;
+    const fms = fmsUrl
+      ? new FmsClient({
+          baseUrl: fmsUrl,
+          partnerCode: config.fms.partnerCode,
+          endpoints: applyOverrides('fms', fmsEndpoints, overrides),
+          codes: codes.fms,
+          ...tuning,
+        })
+      : null;
     if (fms) opened.push(() => fms.close());
     const mallUrls = config.mall.vshopUrl
       ? { vshopUrl: config.mall.vshopUrl, paymentUrl: config.mall.paymentUrl!, topupUrl: config.mall.topupUrl! }
       : sandbox
-        ? { vshopUrl: sandbox.url + SANDBOX_PATHS.mallVshop, paymentUrl: sandbox.url + SANDBOX_PATHS.mallPayment, topupUrl: sandbox.url + SANDBOX_PATHS.mallTopup }
+        ? {
+            vshopUrl: sandbox.url + SANDBOX_PATHS.mallVshop,
+            paymentUrl: sandbox.url + SANDBOX_PATHS.mallPayment,
+            topupUrl: sandbox.url + SANDBOX_PATHS.mallTopup,
+          }
         : null;
-    const mall = mallUrls ? new MallClient({ ...config.mall, ...mallUrls, endpoints: applyOverrides('mall', mallEndpoints, overrides), codes: codes.mall, ...tuning }) : null;
+    const mall = mallUrls
+      ? new MallClient({
+          ...config.mall,
+          ...mallUrls,
+          endpoints: applyOverrides('mall', mallEndpoints, overrides),
+          codes: codes.mall,
+          ...tuning,
+        })
+      : null;
     if (mall) opened.push(() => mall.close());
     app.decorate('upstreams', { csss, fms, mall, sandbox });
   }) satisfies FastifyPluginAsync<{ config: GatewayConfig }>,

@@ -86,7 +86,9 @@ export class ReadCache {
     const cached = await this.read<T>(kind, keys);
     const result = new Map<string, T | Error>();
     const missing: string[] = [];
-    keys.forEach((key, index) => (cached[index] === undefined ? missing.push(key) : result.set(key, cached[index] as T)));
+    keys.forEach((key, index) =>
+      cached[index] === undefined ? missing.push(key) : result.set(key, cached[index] as T),
+    );
     if (missing.length === 0) return result;
     const versions = await this.versionsOf(missing.flatMap(tagsOf));
     const loaded = await fillingCache(() => loadMissing(missing));
@@ -97,7 +99,11 @@ export class ReadCache {
       const value = loaded.get(key) ?? new Error(`no answer for ${key}`);
       result.set(key, value);
       if (value instanceof Error) continue;
-      const entry = { value, tags: Object.fromEntries(tagsOf(key).map((tag) => [tag, versions[tag] ?? null])), expiresAt };
+      const entry = {
+        value,
+        tags: Object.fromEntries(tagsOf(key).map((tag) => [tag, versions[tag] ?? null])),
+        expiresAt,
+      };
       fresh.push([key, entry]);
       trace?.saw(entry.tags, expiresAt);
     }
@@ -108,17 +114,24 @@ export class ReadCache {
   /** Makes every entry tagged with one of `tags` stale. */
   async invalidate(tags: readonly string[]): Promise<void> {
     const version = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
-    await this.guard(() => Promise.all(tags.map((tag) => this.store.set(this.tagKey(tag), version, TAG_TTL_MS))), undefined);
+    await this.guard(
+      () => Promise.all(tags.map((tag) => this.store.set(this.tagKey(tag), version, TAG_TTL_MS))),
+      undefined,
+    );
   }
 
   private async read<T>(kind: CacheKind, keys: readonly string[]): Promise<(T | undefined)[]> {
-    const entries = await this.guard(() => this.store.getMany<Entry<T>>(keys.map((key) => this.entryKey(kind, key))), []);
+    const entries = await this.guard(
+      () => this.store.getMany<Entry<T>>(keys.map((key) => this.entryKey(kind, key))),
+      [],
+    );
     const tags = [...new Set(entries.flatMap((entry) => (entry ? Object.keys(entry.tags) : [])))];
     const current = await this.versionsOf(tags);
     const trace = currentReadTrace();
     return keys.map((_, index) => {
       const entry = entries[index];
-      const fresh = entry !== undefined && Object.entries(entry.tags).every(([tag, version]) => (current[tag] ?? null) === version);
+      const fresh =
+        entry !== undefined && Object.entries(entry.tags).every(([tag, version]) => (current[tag] ?? null) === version);
       if (fresh) this.observer?.hit(kind);
       else this.observer?.miss(kind);
       if (fresh) trace?.saw(entry.tags, entry.expiresAt ?? 0);
@@ -133,14 +146,20 @@ export class ReadCache {
   private async write<T>(kind: CacheKind, entries: readonly [string, Entry<T>][]): Promise<void> {
     if (entries.length === 0) return;
     const ttl = cacheTtlSeconds[kind] * 1000;
-    await this.guard(() => this.store.setMany(entries.map(([key, value]) => ({ key: this.entryKey(kind, key), value, ttl }))), undefined);
+    await this.guard(
+      () => this.store.setMany(entries.map(([key, value]) => ({ key: this.entryKey(kind, key), value, ttl }))),
+      undefined,
+    );
   }
 
   /** The current version of each tag (null: never invalidated); an entry stamped with other versions is stale. */
   async versionsOf(tags: readonly string[]): Promise<Record<string, string | null>> {
     if (tags.length === 0) return {};
     const unique = [...new Set(tags)];
-    const versions = await this.guard(() => this.store.getMany<string>(unique.map((tag) => this.tagKey(tag))), undefined);
+    const versions = await this.guard(
+      () => this.store.getMany<string>(unique.map((tag) => this.tagKey(tag))),
+      undefined,
+    );
     // Without the versions an entry's freshness cannot be proven: a unique marker makes it stale.
     if (versions === undefined) return Object.fromEntries(unique.map((tag) => [tag, 'unknown']));
     return Object.fromEntries(unique.map((tag, index) => [tag, versions[index] ?? null]));

@@ -54,19 +54,31 @@ export class CodeTable {
 }
 
 /** The codes under `<family>.codes` of an endpoints file, checked; a problem names the code and the key. */
-export function readCodeOverrides(where: string, value: unknown, fail: (message: string) => never): Record<string, CodeOverride> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(`"${where}" must be an object keyed by upstream code`);
+export function readCodeOverrides(
+  where: string,
+  value: unknown,
+  fail: (message: string) => never,
+): Record<string, CodeOverride> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    fail(`"${where}" must be an object keyed by upstream code`);
   const result: Record<string, CodeOverride> = {};
   for (const [code, entry] of Object.entries(value as Record<string, unknown>)) {
     const at = `${where}.${code}`;
-    if (code === '' || entry === null || typeof entry !== 'object' || Array.isArray(entry)) fail(`"${at}" must be an object with a gatewayCode`);
+    if (code === '' || entry === null || typeof entry !== 'object' || Array.isArray(entry))
+      fail(`"${at}" must be an object with a gatewayCode`);
     const { gatewayCode, retryable, meaning, ...rest } = entry as Record<string, unknown>;
     const unknown = Object.keys(rest);
     if (unknown.length > 0) fail(`"${at}.${unknown[0]}" is not a setting (use gatewayCode, retryable or meaning)`);
-    if (!(GATEWAY_ERROR_CODES as readonly unknown[]).includes(gatewayCode)) fail(`"${at}.gatewayCode" must be one of ${GATEWAY_ERROR_CODES.join(', ')}`);
+    if (!(GATEWAY_ERROR_CODES as readonly unknown[]).includes(gatewayCode))
+      fail(`"${at}.gatewayCode" must be one of ${GATEWAY_ERROR_CODES.join(', ')}`);
     if (retryable !== undefined && typeof retryable !== 'boolean') fail(`"${at}.retryable" must be true or false`);
-    if (meaning !== undefined && (typeof meaning !== 'string' || meaning === '')) fail(`"${at}.meaning" must be a non-empty string`);
-    result[code] = { gatewayCode: gatewayCode as GatewayErrorCode, retryable: retryable as boolean | undefined, meaning: meaning as string | undefined };
+    if (meaning !== undefined && (typeof meaning !== 'string' || meaning === ''))
+      fail(`"${at}.meaning" must be a non-empty string`);
+    result[code] = {
+      gatewayCode: gatewayCode as GatewayErrorCode,
+      retryable: retryable as boolean | undefined,
+      meaning: meaning as string | undefined,
+    };
   }
   return result;
 }

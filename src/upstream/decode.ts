@@ -8,7 +8,8 @@ import { MalformedUpstreamData } from './errors.js';
 export type Json = Record<string, unknown>;
 
 export function record(value: unknown, path = 'data'): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new MalformedUpstreamData(path, 'an object');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new MalformedUpstreamData(path, 'an object');
   return value as Json;
 }
 
@@ -34,7 +35,8 @@ export function optionalText(obj: Json, key: string): string | null {
 /** A decimal number sent as a string or a number (the docs do both). */
 export function decimal(obj: Json, key: string): number {
   const value = obj[key];
-  const parsed = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  const parsed =
+    typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(parsed)) throw new MalformedUpstreamData(key, 'a number');
   return parsed;
 }
@@ -44,4 +46,3 @@ export function optionalDecimal(obj: Json, key: string): number | null {
   if (value === undefined || value === null || value === '') return null;
   return decimal(obj, key);
 }
-

@@ -6,7 +6,8 @@ import { malformedAnswer } from './errors.js';
  * JSON object, and a failure's `message` is passed on only when it is text.
  */
 export function envelopeOf(endpoint: string, answer: unknown, expected: string): Json {
-  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) throw malformedAnswer(endpoint, `answer is not ${expected}`);
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer))
+    throw malformedAnswer(endpoint, `answer is not ${expected}`);
   return answer as Json;
 }
 

@@ -75,7 +75,12 @@ const MAX_UPSTREAM_MESSAGE = 500;
  * The UpstreamError for a failure code. Its message is the gateway's own, in English (the code's meaning); what
  * Linksfield said stays, in whatever language it said it, in `upstreamMessage` (the code's meaning when it said nothing).
  */
-export function codeError(endpoint: string, upstreamCode: string, upstreamMessage: string | undefined, known: KnownCode): UpstreamError {
+export function codeError(
+  endpoint: string,
+  upstreamCode: string,
+  upstreamMessage: string | undefined,
+  known: KnownCode,
+): UpstreamError {
   return new UpstreamError(`${endpoint}: ${known.meaning} (upstream code ${upstreamCode})`, {
     code: known.gatewayCode,
     endpoint,
@@ -92,7 +97,10 @@ export function malformedAnswer(endpoint: string, problem: string): UpstreamErro
 
 /** Raised while decoding an upstream body that does not have the shape the endpoint table promises. */
 export class MalformedUpstreamData extends Error {
-  constructor(readonly path: string, expected: string) {
+  constructor(
+    readonly path: string,
+    expected: string,
+  ) {
     super(`upstream field ${path} is not ${expected}`);
     this.name = 'MalformedUpstreamData';
   }

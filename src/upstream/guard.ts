@@ -68,7 +68,11 @@ const DEFAULTS = { breakerFailures: 5, halfOpenAfterMs: 10_000, maxQueue: 512, r
 
 /** A failure that says the upstream is unwell: retryable ones, and timeouts of attempts given their full time. */
 function countsAgainstUpstream(error: unknown): boolean {
-  return error instanceof UpstreamError && !(error instanceof DeadlineExceeded) && (error.retryable || error.code === 'UPSTREAM_TIMEOUT');
+  return (
+    error instanceof UpstreamError &&
+    !(error instanceof DeadlineExceeded) &&
+    (error.retryable || error.code === 'UPSTREAM_TIMEOUT')
+  );
 }
 
 class Breaker {
@@ -166,7 +170,11 @@ export class UpstreamGuard {
   health(): FamilyHealth {
     const endpoints: FamilyHealth['endpoints'] = {};
     for (const [name, breaker] of this.endpoints) {
-      if (breaker.state !== 'closed') endpoints[name] = { state: breaker.state, ...(breaker.state === 'open' ? { retryAfter: breaker.retryAfter() } : {}) };
+      if (breaker.state !== 'closed')
+        endpoints[name] = {
+          state: breaker.state,
+          ...(breaker.state === 'open' ? { retryAfter: breaker.retryAfter() } : {}),
+        };
     }
     const state = this.family.state;
     return {
@@ -182,15 +190,24 @@ export class UpstreamGuard {
     return this.options.maxQueue ?? DEFAULTS.maxQueue;
   }
 
-  private async attempt<T>(endpoint: string, attempt: number, deadline: number | undefined, parent: Span | undefined, send: Send<T>): Promise<T> {
+  private async attempt<T>(
+    endpoint: string,
+    attempt: number,
+    deadline: number | undefined,
+    parent: Span | undefined,
+    send: Send<T>,
+  ): Promise<T> {
     const span = this.tracer.startSpan(
       `upstream ${endpoint}`,
       { kind: SpanKind.CLIENT, attributes: { 'linksfield.endpoint': endpoint, 'linksfield.attempt': attempt } },
       parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT,
     );
     try {
-      if (deadline !== undefined && Date.now() >= deadline) throw this.refusal('deadline', new DeadlineExceeded(endpoint));
-      const result = await this.breakerFor(endpoint).execute(endpoint, () => this.family.execute(endpoint, () => this.admit(endpoint, deadline, send)));
+      if (deadline !== undefined && Date.now() >= deadline)
+        throw this.refusal('deadline', new DeadlineExceeded(endpoint));
+      const result = await this.breakerFor(endpoint).execute(endpoint, () =>
+        this.family.execute(endpoint, () => this.admit(endpoint, deadline, send)),
+      );
       span.setAttribute('linksfield.outcome', 'ok');
       return result;
     } catch (error) {
@@ -199,7 +216,10 @@ export class UpstreamGuard {
       span.setStatus({ code: SpanStatusCode.ERROR, message: code });
       if (code === 'UPSTREAM_AUTH_FAILED') {
         const failed = error as UpstreamError;
-        this.options.logger?.warn({ endpoint, upstreamCode: failed.upstreamCode, traceId: span.spanContext().traceId }, 'Linksfield refused the gateway credentials');
+        this.options.logger?.warn(
+          { endpoint, upstreamCode: failed.upstreamCode, traceId: span.spanContext().traceId },
+          'Linksfield refused the gateway credentials',
+        );
       }
       throw error;
     } finally {
@@ -217,7 +237,9 @@ export class UpstreamGuard {
   }
 
   private breaker(name: string, failures: number): Breaker {
-    return new Breaker(name, failures, this.tuning.halfOpenAfterMs, this.options.monitor, () => this.options.monitor?.refused(this.name, 'breaker'));
+    return new Breaker(name, failures, this.tuning.halfOpenAfterMs, this.options.monitor, () =>
+      this.options.monitor?.refused(this.name, 'breaker'),
+    );
   }
 
   /** Waits for a slot, at most until the deadline; the attempt's own timeout starts only once it has one. */
@@ -233,7 +255,10 @@ export class UpstreamGuard {
       .catch((error: unknown) => {
         if (!(error instanceof BulkheadRejectedError)) throw error;
         const message = `${endpoint}: too many ${this.name} calls are running or waiting; try again shortly`;
-        throw this.refusal('bulkhead', new UpstreamError(message, { code: 'UPSTREAM_UNAVAILABLE', endpoint, retryAfterSeconds: 1 }));
+        throw this.refusal(
+          'bulkhead',
+          new UpstreamError(message, { code: 'UPSTREAM_UNAVAILABLE', endpoint, retryAfterSeconds: 1 }),
+        );
       });
     if (deadline === undefined || started) return run;
     let timer: NodeJS.Timeout | undefined;

@@ -61,9 +61,15 @@ export class HttpTransport {
   }
 
   private async attempt(request: JsonRequest): Promise<unknown> {
-    const fail = (code: 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_MALFORMED', message: string, retryable: boolean) =>
-      new UpstreamError(message, { code, endpoint: request.endpoint, retryable });
-    const timeoutMs = request.deadline === undefined ? this.options.timeoutMs : Math.min(this.options.timeoutMs, request.deadline - Date.now());
+    const fail = (
+      code: 'UPSTREAM_TIMEOUT' | 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_MALFORMED',
+      message: string,
+      retryable: boolean,
+    ) => new UpstreamError(message, { code, endpoint: request.endpoint, retryable });
+    const timeoutMs =
+      request.deadline === undefined
+        ? this.options.timeoutMs
+        : Math.min(this.options.timeoutMs, request.deadline - Date.now());
     if (timeoutMs <= 0) throw new DeadlineExceeded(request.endpoint);
     const timedOut = (what: string) =>
       timeoutMs < this.options.timeoutMs
@@ -74,7 +80,11 @@ export class HttpTransport {
       response = await this.pool.request({
         method: request.method,
         path: this.prefix + request.path,
-        headers: { accept: 'application/json', ...(request.body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers },
+        headers: {
+          accept: 'application/json',
+          ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...request.headers,
+        },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
@@ -82,7 +92,11 @@ export class HttpTransport {
       });
     } catch (error) {
       if (isTimeout(error)) throw timedOut('no answer');
-      throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream unreachable (${(error as { code?: string }).code ?? 'network error'})`, true);
+      throw fail(
+        'UPSTREAM_UNAVAILABLE',
+        `${request.endpoint}: upstream unreachable (${(error as { code?: string }).code ?? 'network error'})`,
+        true,
+      );
     }
     let raw: string;
     try {
@@ -91,8 +105,14 @@ export class HttpTransport {
       if (isTimeout(error)) throw timedOut('answer not finished');
       throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: answer cut off (${(error as Error).message})`, true);
     }
-    if (response.statusCode >= 500) throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream answered HTTP ${response.statusCode}`, true);
-    if (response.statusCode >= 400) throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream refused with HTTP ${response.statusCode}`, false);
+    if (response.statusCode >= 500)
+      throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream answered HTTP ${response.statusCode}`, true);
+    if (response.statusCode >= 400)
+      throw fail(
+        'UPSTREAM_UNAVAILABLE',
+        `${request.endpoint}: upstream refused with HTTP ${response.statusCode}`,
+        false,
+      );
     try {
       return JSON.parse(raw) as unknown;
     } catch {

@@ -47,15 +47,23 @@ export function readOverridesFile(file: string): EndpointOverrides {
 }
 
 /** Returns the family's table with the overrides applied; the original table is left untouched. */
-export function applyOverrides<T extends EndpointTable>(family: string, table: T, overrides: EndpointOverrides | undefined): T {
+export function applyOverrides<T extends EndpointTable>(
+  family: string,
+  table: T,
+  overrides: EndpointOverrides | undefined,
+): T {
   const forFamily = overrides?.[family];
   if (forFamily === undefined) return table;
-  if (forFamily === null || typeof forFamily !== 'object') throw new EndpointOverrideError(`"${family}" must be an object`);
+  if (forFamily === null || typeof forFamily !== 'object')
+    throw new EndpointOverrideError(`"${family}" must be an object`);
   const result: Record<string, unknown> = { ...table };
   for (const [name, override] of Object.entries(forFamily)) {
     if (name === CODES_KEY) continue;
     const row = table[name];
-    if (!row) throw new EndpointOverrideError(`"${family}.${name}" is not an endpoint (known: ${Object.keys(table).join(', ')})`);
+    if (!row)
+      throw new EndpointOverrideError(
+        `"${family}.${name}" is not an endpoint (known: ${Object.keys(table).join(', ')})`,
+      );
     const where = `${family}.${name}`;
     checkOverride(where, override, row.batch !== undefined, row.pageSizeLimit !== undefined);
     result[name] = {
@@ -72,7 +80,11 @@ export function applyOverrides<T extends EndpointTable>(family: string, table: T
 const CODES_KEY = 'codes';
 
 /** The family's failure codes with the file's `<family>.codes` laid over them; the table itself when there are none. */
-export function applyCodeOverrides(family: string, table: CodeTable, overrides: EndpointOverrides | undefined): CodeTable {
+export function applyCodeOverrides(
+  family: string,
+  table: CodeTable,
+  overrides: EndpointOverrides | undefined,
+): CodeTable {
   const codes = (overrides?.[family] as Record<string, unknown> | undefined)?.[CODES_KEY];
   if (codes === undefined) return table;
   return table.withOverrides(
@@ -90,19 +102,32 @@ export function loadOverrides(file: string | null): EndpointOverrides | undefine
   if (file === null) return undefined;
   const overrides = readOverridesFile(file);
   const unknown = Object.keys(overrides).filter((family) => !(API_FAMILIES as readonly string[]).includes(family));
-  if (unknown.length > 0) throw new EndpointOverrideError(`unknown API family ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${API_FAMILIES.join(', ')})`);
+  if (unknown.length > 0)
+    throw new EndpointOverrideError(
+      `unknown API family ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${API_FAMILIES.join(', ')})`,
+    );
   return overrides;
 }
 
-function checkOverride(where: string, override: unknown, batchable: boolean, paged: boolean): asserts override is EndpointOverride {
-  if (override === null || typeof override !== 'object' || Array.isArray(override)) throw new EndpointOverrideError(`"${where}" must be an object`);
+function checkOverride(
+  where: string,
+  override: unknown,
+  batchable: boolean,
+  paged: boolean,
+): asserts override is EndpointOverride {
+  if (override === null || typeof override !== 'object' || Array.isArray(override))
+    throw new EndpointOverrideError(`"${where}" must be an object`);
   for (const [key, value] of Object.entries(override)) {
     if (key === 'path') {
-      if (typeof value !== 'string' || !value.startsWith('/')) throw new EndpointOverrideError(`"${where}.path" must be a string starting with "/"`);
+      if (typeof value !== 'string' || !value.startsWith('/'))
+        throw new EndpointOverrideError(`"${where}.path" must be a string starting with "/"`);
     } else if (key === 'batchLimit' || key === 'pageSizeLimit') {
-      if (!Number.isInteger(value) || (value as number) < 1) throw new EndpointOverrideError(`"${where}.${key}" must be a whole number of at least 1`);
-      if (key === 'batchLimit' && !batchable) throw new EndpointOverrideError(`"${where}" has no batch form, so batchLimit does not apply`);
-      if (key === 'pageSizeLimit' && !paged) throw new EndpointOverrideError(`"${where}" is not paginated, so pageSizeLimit does not apply`);
+      if (!Number.isInteger(value) || (value as number) < 1)
+        throw new EndpointOverrideError(`"${where}.${key}" must be a whole number of at least 1`);
+      if (key === 'batchLimit' && !batchable)
+        throw new EndpointOverrideError(`"${where}" has no batch form, so batchLimit does not apply`);
+      if (key === 'pageSizeLimit' && !paged)
+        throw new EndpointOverrideError(`"${where}" is not paginated, so pageSizeLimit does not apply`);
     } else {
       throw new EndpointOverrideError(`"${where}.${key}" is not a setting (use path, batchLimit or pageSizeLimit)`);
     }

@@ -46,6 +46,7 @@ export class UpstreamCallLimitError extends Error {
 export function chargeUpstreamCall(): void {
   const budget = storage.getStore();
   if (!budget) return;
-  if (budget.maxCalls !== undefined && budget.calls >= budget.maxCalls) throw new UpstreamCallLimitError(budget.maxCalls);
+  if (budget.maxCalls !== undefined && budget.calls >= budget.maxCalls)
+    throw new UpstreamCallLimitError(budget.maxCalls);
   budget.calls += 1;
 }

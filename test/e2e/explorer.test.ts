@@ -12,7 +12,16 @@ import { startTestGateway, type TestGateway } from '../support/gateway.js';
  * gateway alone, run a query and show a subscription's pushed event. A screenshot is kept in test/e2e/artifacts/.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -26,12 +35,19 @@ const outside: string[] = [];
 beforeAll(async () => {
   // `npm run build` makes the bundle; a run of this file alone builds it when missing.
   if (!existsSync(join(defaultBundleDir(), 'index.html'))) {
-    execFileSync('npx', ['vite', 'build', '--config', 'src/server/explorer/client/vite.config.ts'], { stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '--config', 'src/server/explorer/client/vite.config.ts'], {
+      stdio: 'inherit',
+    });
   }
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
   t = await startTestGateway({ SANDBOX_SIMS: '10' });
   profile = mkdtempSync(join(tmpdir(), 'lf-explorer-profile-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 900 } });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1400, height: 900 },
+  });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.has(url.hostname)) return route.continue();
@@ -56,14 +72,21 @@ afterAll(async () => {
 });
 
 /** The response editor's text (Monaco renders only visible lines, enough for these small results, with no-break spaces). */
-const responseText = async () => (await page.locator('.graphiql-response .view-lines').innerText()).replace(/\u00a0/g, ' ');
+const responseText = async () =>
+  (await page.locator('.graphiql-response .view-lines').innerText()).replace(/\u00a0/g, ' ');
 
 it('GET / opens the explorer at /graphql, with the editor, the examples and an Authorization header ready', async () => {
   await page.goto(`${t.origin}/`);
   expect(new URL(page.url()).pathname).toBe('/graphql');
   await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ state: 'visible', timeout: 30_000 });
-  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('simsInUse');
-  await expect.poll(() => page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines').innerText(), { timeout: 15_000 }).toContain('Authorization');
+  await expect
+    .poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 })
+    .toContain('simsInUse');
+  await expect
+    .poll(() => page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .view-lines').innerText(), {
+      timeout: 15_000,
+    })
+    .toContain('Authorization');
   expect(await page.locator('button.lf-example').count()).toBeGreaterThan(20);
 });
 
@@ -78,7 +101,9 @@ it('runs a subscription over graphql-ws and shows the event the sandbox pushes',
   const sims = t.sandbox.csss.state.sims.map((sim) => sim.iccid);
   const pushed: string[] = [];
   await page.locator('button.lf-example[data-operation="UsageAlerts"]').click();
-  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('usageAlerts');
+  await expect
+    .poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 })
+    .toContain('usageAlerts');
   await page.locator('.graphiql-execute-button').click();
   // The subscription starts asynchronously: push until one alert has reached the page.
   await expect
@@ -86,10 +111,15 @@ it('runs a subscription over graphql-ws and shows the event the sandbox pushes',
       async () => {
         // GraphiQL picks the operation name from the editor after a debounce: on a busy machine the first run can
         // still carry the previous tab's name, which the gateway refuses; run again until the subscription is live.
-        if ((await responseText()).includes('OPERATION_RESOLUTION_FAILURE')) await page.locator('.graphiql-execute-button').click();
+        if ((await responseText()).includes('OPERATION_RESOLUTION_FAILURE'))
+          await page.locator('.graphiql-execute-button').click();
         const iccid = sims[pushed.length % sims.length];
         pushed.push(iccid);
-        await fetch(`${t.sandbox.url}/_sandbox/usage-alerts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ iccids: [iccid], warningCode: '2' }) });
+        await fetch(`${t.sandbox.url}/_sandbox/usage-alerts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ iccids: [iccid], warningCode: '2' }),
+        });
         const text = await responseText();
         return pushed.some((one) => text.includes(one));
       },
@@ -102,7 +132,9 @@ it('runs a subscription over graphql-ws and shows the event the sandbox pushes',
 it("sends the header editor's Authorization: the sandbox-demo key sees only its three SIMs", async () => {
   const { key, client } = t.gateway.sandboxDemo!;
   await page.locator('.graphiql-tab', { hasText: 'SimsInUse' }).click();
-  await expect.poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 }).toContain('simsInUse');
+  await expect
+    .poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 })
+    .toContain('simsInUse');
   const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor');
   await headers.click();
   await page.keyboard.press('ControlOrMeta+A');

@@ -11,23 +11,41 @@ import { startTestGateway, type TestGateway } from '../support/gateway.js';
 const README = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
 const start = README.indexOf('## The schema by example');
 const section = README.slice(start, README.indexOf('\n## ', start + 1));
-const blocks = [...section.matchAll(/```(graphql|json)\n([\s\S]*?)```/g)].map(([, language, text]) => ({ language, text }));
-const examples = blocks.flatMap((block, index) => (block.language === 'graphql' && blocks[index + 1]?.language === 'json' ? [{ query: block.text, answer: JSON.parse(blocks[index + 1].text) }] : []));
-const quickStart = JSON.parse(/curl -s localhost:4000\/graphql -H 'content-type: application\/json' \\\n\s+-d '([^']+)'/.exec(README)![1]) as { query: string };
+const blocks = [...section.matchAll(/```(graphql|json)\n([\s\S]*?)```/g)].map(([, language, text]) => ({
+  language,
+  text,
+}));
+const examples = blocks.flatMap((block, index) =>
+  block.language === 'graphql' && blocks[index + 1]?.language === 'json'
+    ? [{ query: block.text, answer: JSON.parse(blocks[index + 1].text) }]
+    : [],
+);
+const quickStart = JSON.parse(
+  /curl -s localhost:4000\/graphql -H 'content-type: application\/json' \\\n\s+-d '([^']+)'/.exec(README)![1],
+) as { query: string };
 
 const VARIABLE = /^(\d{4}-\d\d-\d\dT[\d:.]+Z|ORDER_\d+)$/;
 /** What must match: structure, strings (bar dates and order ids), and null; a number only as a number. */
 function shape(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shape);
   if (value === null) return null;
-  if (typeof value === 'object') return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'locations').map(([key, inner]) => [key, shape(inner)]));
+  if (typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'locations')
+        .map(([key, inner]) => [key, shape(inner)]),
+    );
   if (typeof value === 'string') return VARIABLE.test(value) ? 'a date or an order id' : value;
   return typeof value;
 }
 
 let t: TestGateway;
 const post = async (query: string) => {
-  const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as { data?: Record<string, { orderId?: string }> };
 };
@@ -39,7 +57,12 @@ afterAll(() => t.close());
 
 it('finds the examples it runs', () => {
   expect(examples.length).toBeGreaterThanOrEqual(4);
-  expect(examples.map(({ query }) => /\{\s*(\w+)/.exec(query.replace(/^mutation\s*/, ''))![1])).toEqual(['sim', 'sims', 'orderPlan', 'enableOrder']);
+  expect(examples.map(({ query }) => /\{\s*(\w+)/.exec(query.replace(/^mutation\s*/, ''))![1])).toEqual([
+    'sim',
+    'sims',
+    'orderPlan',
+    'enableOrder',
+  ]);
 });
 
 it('answers the quick start query', async () => {

@@ -37,7 +37,13 @@ export async function hostFamily(family: SandboxFamily): Promise<FamilyHost> {
     }
     const body = await readJsonBody(request, MAX_BODY_BYTES);
     if (!body.ok) return sendJson(response, body.status, { error: body.reason });
-    const answer = await family.handle(endpoint, { method, path, query: url.searchParams, headers: request.headers, body: body.value });
+    const answer = await family.handle(endpoint, {
+      method,
+      path,
+      query: url.searchParams,
+      headers: request.headers,
+      body: body.value,
+    });
     sendJson(response, answer.status, answer.body);
   };
 

@@ -18,7 +18,11 @@ export interface TestGateway {
   /** `http://127.0.0.1:<port>` */
   origin: string;
   url: string;
-  execute<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables, headers?: Record<string, string>): Promise<Result<TData>>;
+  execute<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<Result<TData>>;
   close(): Promise<void>;
 }
 
@@ -27,7 +31,14 @@ export interface TestGateway {
  * Redis its keys are under the test run's prefix (shared by the run's gateways, removed when the run ends).
  */
 export async function startTestGateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  const defaults = { PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', SANDBOX_SIMS: '50', LOG_LEVEL: 'silent', REDIS_KEY_PREFIX: inject('redisKeyPrefix') };
+  const defaults = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SANDBOX_PORT: '0',
+    SANDBOX_SIMS: '50',
+    LOG_LEVEL: 'silent',
+    REDIS_KEY_PREFIX: inject('redisKeyPrefix'),
+  };
   const config = loadConfig({ ...defaults, ...env });
   const gateway = await createGateway(config);
   const url = await gateway.listen();

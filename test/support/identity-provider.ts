@@ -11,7 +11,10 @@ export interface IdentityProvider {
   jwksUri: string;
   /** How often the key set was fetched. */
   readonly fetches: number;
-  token(claims: JWTPayload & Record<string, unknown>, options?: { expiresIn?: string | number; notBefore?: string | number; kid?: string; key?: CryptoKey }): Promise<string>;
+  token(
+    claims: JWTPayload & Record<string, unknown>,
+    options?: { expiresIn?: string | number; notBefore?: string | number; kid?: string; key?: CryptoKey },
+  ): Promise<string>;
   rotate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -36,7 +39,9 @@ export async function startIdentityProvider(audience = 'linksfield-gateway'): Pr
       return;
     }
     fetches++;
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: keys.map((key) => key.jwk) }));
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ keys: keys.map((key) => key.jwk) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

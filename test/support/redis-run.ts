@@ -29,7 +29,8 @@ export async function removeKeys(url: string, prefix: string): Promise<void> {
     return;
   }
   try {
-    for await (const keys of redis.scanIterator({ MATCH: `${escapeGlob(prefix)}*`, COUNT: 1000 })) if (keys.length > 0) await redis.unlink(keys);
+    for await (const keys of redis.scanIterator({ MATCH: `${escapeGlob(prefix)}*`, COUNT: 1000 }))
+      if (keys.length > 0) await redis.unlink(keys);
   } finally {
     redis.destroy();
   }

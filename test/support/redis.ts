@@ -26,7 +26,8 @@ const redisUp = await reachable(TEST_REDIS_URL);
 if (!redisUp && process.env.CI) {
   throw new Error(`Redis does not answer at ${TEST_REDIS_URL}; CI must run the Redis suites (.ci/run starts it).`);
 }
-if (!redisUp) console.warn(`\n  ⚠ Redis does not answer at ${TEST_REDIS_URL}: Redis-backed tests are SKIPPED on this machine.\n`);
+if (!redisUp)
+  console.warn(`\n  ⚠ Redis does not answer at ${TEST_REDIS_URL}: Redis-backed tests are SKIPPED on this machine.\n`);
 
 /** `describe` for suites that need the real Redis: skipped with a visible warning locally, a failure under CI. */
 export const describeWithRedis = redisUp ? describe : describe.skip;

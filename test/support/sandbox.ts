@@ -27,7 +27,10 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Sa
 
 /** A client for the sandbox: its credentials and table, a 2 s deadline and two read retries unless overridden. */
 export function csssClientFor(sandbox: Sandbox, options: Partial<CsssClientOptions> = {}): CsssClient {
-  const credentials = credentialsOf.get(sandbox) ?? { accessCode: SANDBOX_CREDENTIALS.accessCode, secret: SANDBOX_CREDENTIALS.secret };
+  const credentials = credentialsOf.get(sandbox) ?? {
+    accessCode: SANDBOX_CREDENTIALS.accessCode,
+    secret: SANDBOX_CREDENTIALS.secret,
+  };
   return new CsssClient({
     baseUrl: sandbox.url,
     ...credentials,
@@ -42,5 +45,14 @@ export function csssClientFor(sandbox: Sandbox, options: Partial<CsssClientOptio
 export function paidPurchase(planCode = 'DP20230101000004'): PlanPurchase {
   const plan = PLAN_CATALOGUE.find((candidate) => candidate.code === planCode);
   if (!plan) throw new Error(`no plan ${planCode} in the sandbox catalogue`);
-  return { planCode, planName: plan.name, planType: plan.type, periods: 1, enableNow: false, paymentState: PaymentState.PAID, amount: plan.price, hostNumber: false };
+  return {
+    planCode,
+    planName: plan.name,
+    planType: plan.type,
+    periods: 1,
+    enableNow: false,
+    paymentState: PaymentState.PAID,
+    amount: plan.price,
+    hostNumber: false,
+  };
 }

@@ -7,7 +7,12 @@ import type { Gateway } from '../../src/server/app.js';
 
 /** A graphql-ws client of a gateway's `/graphql`, over the `ws` package; unless told, it never retries, so a drop stays visible. */
 export function connect(graphqlUrl: string, options: Partial<ClientOptions> = {}): Client {
-  return createClient({ url: graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, ...options });
+  return createClient({
+    url: graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    ...options,
+  });
 }
 
 export interface Subscriber<TData> {
@@ -20,7 +25,11 @@ export interface Subscriber<TData> {
   unsubscribe(): void;
 }
 
-export function subscribe<TData, TVariables>(client: Client, document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Subscriber<TData> {
+export function subscribe<TData, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Subscriber<TData> {
   const results: FormattedExecutionResult<TData, unknown>[] = [];
   const waiters = new Set<() => void>();
   let end!: (errors: readonly GraphQLFormattedError[] | null) => void;

@@ -3,7 +3,11 @@ import type { TypedDocumentString } from './gql/graphql.js';
 
 export interface GraphQLResult<TData> {
   data?: TData | null;
-  errors?: { message: string; path?: readonly (string | number)[]; extensions?: { code?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: { code?: string } & Record<string, unknown>;
+  }[];
 }
 
 const documents: Record<string, string> = manifest;
@@ -25,7 +29,11 @@ export async function execute<TData, TVariables>(
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query, variables, extensions: { persistedQuery: { version: 1, sha256Hash: id.replace(/^sha256:/, '') } } }),
+    body: JSON.stringify({
+      query,
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: id.replace(/^sha256:/, '') } },
+    }),
   });
   return (await response.json()) as GraphQLResult<TData>;
 }

@@ -38,7 +38,8 @@ class MemoryEventLog implements EventLog {
     this.events.push(stored);
     this.sizes.push(size);
     this.bytes += size;
-    while (this.count > 1 && (this.count > this.options.maxEvents || this.bytes > this.options.maxBytes)) this.evictOldest();
+    while (this.count > 1 && (this.count > this.options.maxEvents || this.bytes > this.options.maxBytes))
+      this.evictOldest();
     this.options.onAppend?.(stored);
     return stored;
   }

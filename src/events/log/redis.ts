@@ -116,14 +116,26 @@ export class RedisEventLog implements EventLog {
 
   /** Appends unless the delivery repeats a remembered one, and remembers it in the same atomic step. */
   async appendDeduplicated(event: NewEvent, keys: DeliveryKeys): Promise<Receipt> {
-    const scriptKeys = [this.key, ...(keys.deliveryKey === null ? [] : [keys.deliveryKey]), ...(keys.bodyKey === null ? [] : [keys.bodyKey])];
+    const scriptKeys = [
+      this.key,
+      ...(keys.deliveryKey === null ? [] : [keys.deliveryKey]),
+      ...(keys.bodyKey === null ? [] : [keys.bodyKey]),
+    ];
     const flags = [keys.deliveryKey === null ? '0' : '1', keys.bodyKey === null ? '0' : '1'];
-    const [outcome, id] = await this.run(event, scriptKeys, [...flags, keys.digest, keys.deliveryId, String(keys.ttlSeconds), String(keys.replayWindowSeconds)]);
+    const [outcome, id] = await this.run(event, scriptKeys, [
+      ...flags,
+      keys.digest,
+      keys.deliveryId,
+      String(keys.ttlSeconds),
+      String(keys.replayWindowSeconds),
+    ]);
     return { outcome, event: id === undefined ? null : { id, ...event } };
   }
 
   async readAfter(afterId: string | null, limit: number): Promise<StoredEvent[]> {
-    const entries = await this.redis.xRange(this.key, afterId === null ? '-' : `(${afterId}`, '+', { COUNT: Math.max(1, limit) });
+    const entries = await this.redis.xRange(this.key, afterId === null ? '-' : `(${afterId}`, '+', {
+      COUNT: Math.max(1, limit),
+    });
     return entries.map(storedEventOf);
   }
 

@@ -39,7 +39,10 @@ export function createRedisPubSub(options: RedisPubSubOptions): EventPubSub {
           lastId = (await log.latestId()) ?? '0-0';
           started();
         }
-        const streams = (await reader.xRead({ key: log.key, id: lastId }, { BLOCK: blockMs, COUNT: ENTRIES_PER_READ })) as XReadReply;
+        const streams = (await reader.xRead(
+          { key: log.key, id: lastId },
+          { BLOCK: blockMs, COUNT: ENTRIES_PER_READ },
+        )) as XReadReply;
         for (const entry of streams?.[0]?.messages ?? []) {
           lastId = entry.id;
           local.publish(storedEventOf(entry));

@@ -42,10 +42,21 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 export function redisShare(options: RedisShareOptions): FleetShare {
   const { redis, subscriber, keyPrefix, leaseMs } = options;
   const key = (name: string) => `${keyPrefix}fleet:${name}`;
-  const keys = { lease: key('lease'), meta: key('meta'), snapshot: key('snapshot'), changes: key('changes'), news: key('news'), fence: key('fence') };
+  const keys = {
+    lease: key('lease'),
+    meta: key('meta'),
+    snapshot: key('snapshot'),
+    changes: key('changes'),
+    news: key('news'),
+    fence: key('fence'),
+  };
   return {
     async load(): Promise<Snapshot | null> {
-      const [snapshot, indexedAt, changes] = await Promise.all([redis.get(keys.snapshot), redis.hGet(keys.meta, 'indexedAt'), redis.hGetAll(keys.changes)]);
+      const [snapshot, indexedAt, changes] = await Promise.all([
+        redis.get(keys.snapshot),
+        redis.hGet(keys.meta, 'indexedAt'),
+        redis.hGetAll(keys.changes),
+      ]);
       if (snapshot === null || indexedAt === null) return null;
       const sims = decodeSims(snapshot);
       const changed = Object.values(changes).map((value) => value.slice(value.indexOf(':') + 1));
@@ -62,9 +73,12 @@ export function redisShare(options: RedisShareOptions): FleetShare {
       const token = randomUUID();
       if ((await redis.set(keys.lease, token, { NX: true, PX: leaseMs })) !== 'OK') return null;
       const fence = await redis.incr(keys.fence);
-      const renewal = setInterval(() => {
-        redis.eval(RENEW, { keys: [keys.lease], arguments: [token, String(leaseMs)] }).catch(options.onError);
-      }, Math.max(50, Math.floor(leaseMs / 3)));
+      const renewal = setInterval(
+        () => {
+          redis.eval(RENEW, { keys: [keys.lease], arguments: [token, String(leaseMs)] }).catch(options.onError);
+        },
+        Math.max(50, Math.floor(leaseMs / 3)),
+      );
       renewal.unref();
       return {
         fence,
@@ -84,7 +98,9 @@ export function redisShare(options: RedisShareOptions): FleetShare {
 
     async changed(sims: FleetSim[]) {
       if (sims.length === 0) return;
-      const entries = Object.fromEntries(sims.map((sim) => [sim.iccid, `${sim.seenAt}:${JSON.stringify(encodeSim(sim))}`]));
+      const entries = Object.fromEntries(
+        sims.map((sim) => [sim.iccid, `${sim.seenAt}:${JSON.stringify(encodeSim(sim))}`]),
+      );
       await redis.hSet(keys.changes, entries);
       await redis.publish(keys.news, `C${encodeSims(sims)}`);
     },
@@ -93,12 +109,12 @@ export function redisShare(options: RedisShareOptions): FleetShare {
       // Not awaited: while Redis is away the subscription waits for the connection, and node-redis renews it on reconnect.
       void subscriber
         .subscribe(keys.news, (message) => {
-        try {
-          if (message.startsWith('S')) listener.snapshot();
-          else if (message.startsWith('C')) listener.changed(decodeSims(message.slice(1)));
-        } catch (error) {
-          options.onError(error);
-        }
+          try {
+            if (message.startsWith('S')) listener.snapshot();
+            else if (message.startsWith('C')) listener.changed(decodeSims(message.slice(1)));
+          } catch (error) {
+            options.onError(error);
+          }
         })
         .catch(options.onError);
     },

@@ -10,12 +10,15 @@ import { AuditOutcome, AuditRecord, AuditRecordConnection } from './audit.type.j
 export class AuditResolver {
   @Authorized('admin')
   @Query(() => AuditRecordConnection, {
-    description: 'Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes), newest first, optionally only those naming one SIM or made by one client.',
+    description:
+      'Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes), newest first, optionally only those naming one SIM or made by one client.',
   })
   async auditLog(
     @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('iccid', () => ID, { nullable: true, description: 'Only writes that named this SIM.' }) iccid: string | undefined,
-    @Arg('clientId', () => String, { nullable: true, description: 'Only writes made by this client.' }) clientId: string | undefined,
+    @Arg('iccid', () => ID, { nullable: true, description: 'Only writes that named this SIM.' })
+    iccid: string | undefined,
+    @Arg('clientId', () => String, { nullable: true, description: 'Only writes made by this client.' })
+    clientId: string | undefined,
     @Ctx() { services }: GraphContext,
   ): Promise<AuditRecordConnection> {
     if (after && !/^\d+(-\d+)?$/.test(after)) throw badInput('`after` is not a cursor of the audit log', 'after');
@@ -29,7 +32,12 @@ export class AuditResolver {
     });
     return {
       edges: page.records.map((record) => ({ cursor: record.id, node: toGraph(record) })),
-      pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(after), startCursor: page.records[0]?.id ?? null, endCursor: page.endCursor },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: Boolean(after),
+        startCursor: page.records[0]?.id ?? null,
+        endCursor: page.endCursor,
+      },
     };
   }
 }

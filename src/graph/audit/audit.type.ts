@@ -17,11 +17,17 @@ registerEnumType(AuditOutcome, {
     OK: { description: 'It was done (or an earlier identical request with the same idempotency key was).' },
     FAILED: { description: 'Linksfield refused it; `upstreamCode` says why.' },
     UNKNOWN: { description: 'It was sent but no readable answer came back: it may or may not have happened.' },
-    REFUSED: { description: 'The gateway stopped it before anything was sent (a SIM or order not visible to the caller, bad input, a reused idempotency key).' },
+    REFUSED: {
+      description:
+        'The gateway stopped it before anything was sent (a SIM or order not visible to the caller, bad input, a reused idempotency key).',
+    },
   },
 });
 
-@ObjectType({ description: 'One write made through the gateway: who made it, what it touched and how it ended. Never holds secrets, tokens or SMS texts.' })
+@ObjectType({
+  description:
+    'One write made through the gateway: who made it, what it touched and how it ended. Never holds secrets, tokens or SMS texts.',
+})
 export class AuditRecord {
   @Field(() => ID, { description: 'Position in the audit log; pass it as `after` to read older records.' })
   id!: string;
@@ -29,7 +35,10 @@ export class AuditRecord {
   @Field(() => DateTimeScalar, { description: 'When the write finished.' })
   at!: Date;
 
-  @Field(() => String, { nullable: true, description: 'The client that made it; null for anonymous callers and access tokens that name no client.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The client that made it; null for anonymous callers and access tokens that name no client.',
+  })
   clientId!: string | null;
 
   @Field(() => String, { description: 'How the caller identified itself: `anonymous`, `apiKey` or `jwt`.' })
@@ -41,7 +50,9 @@ export class AuditRecord {
   @Field(() => [ID], { description: 'The SIMs (ICCIDs) the write named.' })
   iccids!: string[];
 
-  @Field(() => [ID], { description: 'Orders the write named or created: their ids, and order numbers where the caller chose one.' })
+  @Field(() => [ID], {
+    description: 'Orders the write named or created: their ids, and order numbers where the caller chose one.',
+  })
   orderIds!: string[];
 
   @Field(() => [ID], { description: 'Payments the write named or created.' })
@@ -77,6 +88,9 @@ export class AuditRecordConnection {
   @Field(() => [AuditRecordEdge], { description: 'The records of this page, newest first.' })
   edges!: AuditRecordEdge[];
 
-  @Field(() => PageInfo, { description: 'Where this page sits; with a filter, `endCursor` may point past the last record shown (older records were looked at and left out).' })
+  @Field(() => PageInfo, {
+    description:
+      'Where this page sits; with a filter, `endCursor` may point past the last record shown (older records were looked at and left out).',
+  })
   pageInfo!: PageInfo;
 }

@@ -5,12 +5,22 @@ import type { GraphContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { Money } from '../money.js';
 import { fromCatalogue } from './catalogue.js';
-import { EsimCountry, EsimPackage, EsimPackageDetail, EsimPackageLocation, EsimPrice, EsimRegion } from './catalogue.type.js';
+import {
+  EsimCountry,
+  EsimPackage,
+  EsimPackageDetail,
+  EsimPackageLocation,
+  EsimPrice,
+  EsimRegion,
+} from './catalogue.type.js';
 import { checkPackageId } from './ids.js';
 
 const MCC = /^\d{3}$/;
 
-const scopeArg = { defaultValue: PackageScope.INCLUDES_COUNTRY, description: 'Whether multi-country packages are listed too.' } as const;
+const scopeArg = {
+  defaultValue: PackageScope.INCLUDES_COUNTRY,
+  description: 'Whether multi-country packages are listed too.',
+} as const;
 
 function checkMcc(mcc: string): string {
   if (!MCC.test(mcc)) throw badInput(`"${mcc.slice(0, 16)}" is not a mobile country code (3 digits)`, 'location.mcc');
@@ -25,13 +35,19 @@ function detailOf(context: GraphContext, pkg: PackageSummary | PackageDetail): P
 @Resolver()
 export class EsimCatalogueResolver {
   @Authorized('esim')
-  @Query(() => [EsimCountry], { nullable: true, description: 'The countries the eSIM shop sells packages for. No token needed.' })
+  @Query(() => [EsimCountry], {
+    nullable: true,
+    description: 'The countries the eSIM shop sells packages for. No token needed.',
+  })
   esimCountries(@Ctx() context: GraphContext): Promise<Country[]> {
     return fromCatalogue(context, 'listCountries', {});
   }
 
   @Authorized('esim')
-  @Query(() => [EsimRegion], { nullable: true, description: 'The regions (continents) packages can be listed by. No token needed.' })
+  @Query(() => [EsimRegion], {
+    nullable: true,
+    description: 'The regions (continents) packages can be listed by. No token needed.',
+  })
   esimRegions(@Ctx() context: GraphContext): Promise<Region[]> {
     return fromCatalogue(context, 'listRegions', {});
   }
@@ -43,8 +59,13 @@ export class EsimCatalogueResolver {
       'Packages for one country, by mobile country code or English name, or for one region. No token needed.',
   })
   async esimPackages(
-    @Arg('location', () => EsimPackageLocation, { description: 'The country or region.' }) location: EsimPackageLocation,
-    @Arg('scope', () => PackageScope, { ...scopeArg, description: 'For a country: whether multi-country packages are listed too.' }) scope: PackageScope,
+    @Arg('location', () => EsimPackageLocation, { description: 'The country or region.' })
+    location: EsimPackageLocation,
+    @Arg('scope', () => PackageScope, {
+      ...scopeArg,
+      description: 'For a country: whether multi-country packages are listed too.',
+    })
+    scope: PackageScope,
     @Ctx() context: GraphContext,
   ): Promise<PackageSummary[]> {
     const { mcc, countryName, region } = location;
@@ -70,8 +91,15 @@ export class EsimCatalogueResolver {
   }
 
   @Authorized('esim')
-  @Query(() => EsimPackage, { nullable: true, description: 'One package with its detail and prices per currency. Null with NOT_FOUND for an unknown id. No token needed.' })
-  esimPackage(@Arg('id', () => ID, { description: 'The package id.' }) id: string, @Ctx() context: GraphContext): Promise<PackageDetail> {
+  @Query(() => EsimPackage, {
+    nullable: true,
+    description:
+      'One package with its detail and prices per currency. Null with NOT_FOUND for an unknown id. No token needed.',
+  })
+  esimPackage(
+    @Arg('id', () => ID, { description: 'The package id.' }) id: string,
+    @Ctx() context: GraphContext,
+  ): Promise<PackageDetail> {
     return fromCatalogue(context, 'getPackage', { packageId: checkPackageId(id, 'id') });
   }
 }
@@ -79,7 +107,11 @@ export class EsimCatalogueResolver {
 @Resolver(() => EsimCountry)
 export class EsimCountryResolver {
   @FieldResolver(() => [EsimPackage], { nullable: true, description: 'The packages for this country.' })
-  packages(@Root() country: Country, @Arg('scope', () => PackageScope, scopeArg) scope: PackageScope, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
+  packages(
+    @Root() country: Country,
+    @Arg('scope', () => PackageScope, scopeArg) scope: PackageScope,
+    @Ctx() context: GraphContext,
+  ): Promise<PackageSummary[]> {
     return fromCatalogue(context, 'listCountryPackages', { mcc: country.mcc, scope });
   }
 }
@@ -102,13 +134,22 @@ export class EsimPriceResolver {
 
 @Resolver(() => EsimPackage)
 export class EsimPackageResolver {
-  @FieldResolver(() => [EsimPrice], { nullable: true, description: 'What one period costs, per currency the package is sold in.' })
+  @FieldResolver(() => [EsimPrice], {
+    nullable: true,
+    description: 'What one period costs, per currency the package is sold in.',
+  })
   async prices(@Root() pkg: PackageSummary, @Ctx() context: GraphContext): Promise<Price[]> {
     return pkg.prices.length > 0 ? pkg.prices : (await detailOf(context, pkg)).prices;
   }
 
-  @FieldResolver(() => EsimPackageDetail, { nullable: true, description: 'Description, coverage and order limits: for a listed package, one more (cached) upstream read.' })
-  detail(@Root() pkg: PackageSummary | PackageDetail, @Ctx() context: GraphContext): Promise<PackageDetail> | PackageDetail {
+  @FieldResolver(() => EsimPackageDetail, {
+    nullable: true,
+    description: 'Description, coverage and order limits: for a listed package, one more (cached) upstream read.',
+  })
+  detail(
+    @Root() pkg: PackageSummary | PackageDetail,
+    @Ctx() context: GraphContext,
+  ): Promise<PackageDetail> | PackageDetail {
     return detailOf(context, pkg);
   }
 }

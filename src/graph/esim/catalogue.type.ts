@@ -59,12 +59,18 @@ export class EsimPrice {
   @Field(() => String, { nullable: true, description: 'Currency symbol, e.g. `$`, when the shop says.' })
   symbol!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Digits after the decimal point the currency shows, when the shop says.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Digits after the decimal point the currency shows, when the shop says.',
+  })
   decimals!: number | null;
 }
 
 @OneOf()
-@InputType({ description: 'Where packages are sold: exactly one of a country (by mobile country code or English name) or a region.' })
+@InputType({
+  description:
+    'Where packages are sold: exactly one of a country (by mobile country code or English name) or a region.',
+})
 export class EsimPackageLocation {
   @Field(() => ID, { nullable: true, description: 'The country by mobile country code, e.g. `460`.' })
   mcc?: string;

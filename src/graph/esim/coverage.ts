@@ -12,11 +12,14 @@ export const fmsCoverage: Readonly<Record<keyof typeof fmsEndpoints, string>> = 
   listRegions: '`esimRegions` (cached)',
   listRegionPackages: '`esimPackages(location: { region })`, `EsimRegion.packages` (cached)',
   listHotPackages: '`esimHotPackages` (cached)',
-  getPackage: '`esimPackage(id)`, `EsimPackage.detail` (read once per package and request, then cached); code, currency id and price for `esimPreOrder` / `esimTopUp`',
+  getPackage:
+    '`esimPackage(id)`, `EsimPackage.detail` (read once per package and request, then cached); code, currency id and price for `esimPreOrder` / `esimTopUp`',
   preOrder: '`esimPreOrder(input, idempotencyKey)` (token)',
-  preOrderV12: 'not used: `esimPreOrder` takes the documented v1.1; a deployment can point `preOrder` at the v1.2 path with an endpoint override',
+  preOrderV12:
+    'not used: `esimPreOrder` takes the documented v1.1; a deployment can point `preOrder` at the v1.2 path with an endpoint override',
   reportPayment: '`reportEsimPayment(input, idempotencyKey)` (token)',
-  getOrderStatus: '`esimOrder(orderId)` query and subscription (one poller per order and user), `EsimPaymentReport.order` (token)',
+  getOrderStatus:
+    '`esimOrder(orderId)` query and subscription (one poller per order and user), `EsimPaymentReport.order` (token)',
   getEsim: '`myEsim(orderId)` (token)',
   listTopUpPackages: '`Esim.topUpPackages` (token)',
   topUp: '`esimTopUp(input, idempotencyKey)` (token)',

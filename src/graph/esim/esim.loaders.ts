@@ -5,7 +5,9 @@ import type { GatewayServices } from '../context.js';
 import { fmsOf } from './configured.js';
 
 /** Reads that need no token: the only FMS data the shared cache may hold. */
-export type CatalogueRead = { [K in FmsEndpointName]: FmsEndpoints[K] extends { auth: 'none'; effect: 'read' } ? K : never }[FmsEndpointName];
+export type CatalogueRead = {
+  [K in FmsEndpointName]: FmsEndpoints[K] extends { auth: 'none'; effect: 'read' } ? K : never;
+}[FmsEndpointName];
 
 /** The languages FMS names (zh-CN, en-US) and none: the only ones cached, so the keys stay few. */
 const CACHED_LANGUAGES: ReadonlySet<string> = new Set(['', 'en', 'en-us', 'zh', 'zh-cn']);
@@ -31,7 +33,12 @@ export function createEsimLoaders(services: GatewayServices, language?: string) 
             const fms = fmsOf(services);
             const read = () => fms.call(name, input as never, { language });
             if (!CACHED_LANGUAGES.has(cacheLanguage)) return await read();
-            return await services.cache.get('esimCatalogue', `${name}:${cacheLanguage}:${JSON.stringify(input)}`, [], read);
+            return await services.cache.get(
+              'esimCatalogue',
+              `${name}:${cacheLanguage}:${JSON.stringify(input)}`,
+              [],
+              read,
+            );
           } catch (error) {
             return error as Error;
           }
@@ -40,7 +47,10 @@ export function createEsimLoaders(services: GatewayServices, language?: string) 
     { batch: false, cacheKeyFn: ({ name, input }) => `${name}:${JSON.stringify(input)}` },
   );
   return {
-    esimCatalogue<K extends CatalogueRead>(name: K, input: InputOf<FmsEndpoints[K]>): Promise<OutputOf<FmsEndpoints[K]>> {
+    esimCatalogue<K extends CatalogueRead>(
+      name: K,
+      input: InputOf<FmsEndpoints[K]>,
+    ): Promise<OutputOf<FmsEndpoints[K]>> {
       return reads.load({ name, input }) as Promise<OutputOf<FmsEndpoints[K]>>;
     },
   };

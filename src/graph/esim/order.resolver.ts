@@ -7,7 +7,15 @@ import { idempotencyKeyArg } from '../write.js';
 import { checkMoney } from '../money.js';
 import { EsimPackage } from './catalogue.type.js';
 import { checkOrderId } from './ids.js';
-import { Esim, EsimOrder, EsimPaymentInput, EsimPaymentReport, EsimPreOrderPayload, EsimPurchaseInput, EsimTopUpInput } from './order.type.js';
+import {
+  Esim,
+  EsimOrder,
+  EsimPaymentInput,
+  EsimPaymentReport,
+  EsimPreOrderPayload,
+  EsimPurchaseInput,
+  EsimTopUpInput,
+} from './order.type.js';
 import { orderStatus } from './order-status.js';
 import { placed, purchaseOf } from './purchase.js';
 import { fmsUser } from './user.js';
@@ -24,13 +32,21 @@ function readOrder(context: GraphContext, orderId: string): Promise<EsimOrder> {
 @Resolver()
 export class EsimOrderResolver {
   @Authorized('esim')
-  @Query(() => EsimOrder, { nullable: true, description: "An eSIM order's status and, once paid, its QR code. Needs the user's token. To follow it live, subscribe to `esimOrder` instead." })
+  @Query(() => EsimOrder, {
+    nullable: true,
+    description:
+      "An eSIM order's status and, once paid, its QR code. Needs the user's token. To follow it live, subscribe to `esimOrder` instead.",
+  })
   esimOrder(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimOrder> {
     return readOrder(context, orderId);
   }
 
   @Authorized('esim')
-  @Query(() => Esim, { nullable: true, description: "The user's eSIM bought with this order. Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token." })
+  @Query(() => Esim, {
+    nullable: true,
+    description:
+      "The user's eSIM bought with this order. Fails with FAILED_PRECONDITION until the order is paid. Needs the user's token.",
+  })
   myEsim(@Arg('orderId', () => ID, orderIdArg) orderId: string, @Ctx() context: GraphContext): Promise<EsimRecord> {
     return fmsUser(context).call('getEsim', { orderId: checkOrderId(orderId) });
   }
@@ -48,13 +64,16 @@ export class EsimOrderResolver {
   ): Promise<EsimPreOrderPayload> {
     const user = fmsUser(context);
     const purchase = await purchaseOf(context, input);
-    return write(context, `esimPreOrder:${user.scope}`, idempotencyKey, input, {}, () => placed(context, purchase, user.call('preOrder', purchase)));
+    return write(context, `esimPreOrder:${user.scope}`, idempotencyKey, input, {}, () =>
+      placed(context, purchase, user.call('preOrder', purchase)),
+    );
   }
 
   @Authorized('esim')
   @Mutation(() => EsimPreOrderPayload, {
     nullable: true,
-    description: "Orders more data for an eSIM already paid for; paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
+    description:
+      "Orders more data for an eSIM already paid for; paid like a pre-order, through `reportEsimPayment` before `expiresAt`. Needs the user's token.",
   })
   async esimTopUp(
     @Arg('input', () => EsimTopUpInput, { description: 'Which eSIM, and what to add.' }) input: EsimTopUpInput,
@@ -64,7 +83,9 @@ export class EsimOrderResolver {
     const user = fmsUser(context);
     const orderId = checkOrderId(input.orderId, 'input.orderId');
     const purchase = { ...(await purchaseOf(context, input)), orderId };
-    return write(context, `esimTopUp:${user.scope}`, idempotencyKey, input, {}, () => placed(context, purchase, user.call('topUp', purchase)));
+    return write(context, `esimTopUp:${user.scope}`, idempotencyKey, input, {}, () =>
+      placed(context, purchase, user.call('topUp', purchase)),
+    );
   }
 
   @Authorized('esim')
@@ -87,7 +108,8 @@ export class EsimOrderResolver {
       paidAt: input.paidAt,
       paymentReference: input.paymentReference,
     };
-    if ((report.paymentReference?.length ?? 0) > MAX_REFERENCE) throw badInput(`paymentReference must be at most ${MAX_REFERENCE} characters`, 'input.paymentReference');
+    if ((report.paymentReference?.length ?? 0) > MAX_REFERENCE)
+      throw badInput(`paymentReference must be at most ${MAX_REFERENCE} characters`, 'input.paymentReference');
     return write(context, `reportEsimPayment:${user.scope}`, idempotencyKey, report, {}, async () => {
       await user.call('reportPayment', report);
       return { orderId: report.orderId, outcome: report.outcome };
@@ -105,7 +127,10 @@ export class EsimPaymentReportResolver {
 
 @Resolver(() => Esim)
 export class EsimResolver {
-  @FieldResolver(() => [EsimPackage], { nullable: true, description: "The packages that can top this eSIM up; order one with `esimTopUp`. Needs the user's token." })
+  @FieldResolver(() => [EsimPackage], {
+    nullable: true,
+    description: "The packages that can top this eSIM up; order one with `esimTopUp`. Needs the user's token.",
+  })
   topUpPackages(@Root() esim: EsimRecord, @Ctx() context: GraphContext): Promise<PackageSummary[]> {
     return fmsUser(context).call('listTopUpPackages', { orderId: esim.orderId });
   }

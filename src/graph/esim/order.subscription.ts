@@ -13,7 +13,10 @@ import { fmsUser } from './user.js';
 const MAX_ORDER_POLLERS = 1_000;
 const SUBSCRIBERS_PER_ORDER = 50;
 
-const FINAL_STATUSES: ReadonlySet<EsimOrderStatus> = new Set([EsimOrderStatus.PAYMENT_FAILED, EsimOrderStatus.CANCELLED]);
+const FINAL_STATUSES: ReadonlySet<EsimOrderStatus> = new Set([
+  EsimOrderStatus.PAYMENT_FAILED,
+  EsimOrderStatus.CANCELLED,
+]);
 
 /** Paid counts as final only with its QR code, which is what the app is waiting for. */
 function isFinal(order: EsimOrder): boolean {
@@ -43,7 +46,9 @@ export function esimOrderPollers(services: GatewayServices): PollerRegistry<Esim
 function watchOrder(context: GraphContext, orderId: string): Promise<AsyncIterableIterator<EsimOrder>> {
   const user = fmsUser(context);
   checkOrderId(orderId);
-  return esimOrderPollers(context.services).watch(namespaceOf(context.caller), `${orderId}:${user.scope}`, () => orderStatus(user, orderId));
+  return esimOrderPollers(context.services).watch(namespaceOf(context.caller), `${orderId}:${user.scope}`, () =>
+    orderStatus(user, orderId),
+  );
 }
 
 @Resolver()
@@ -52,9 +57,13 @@ export class EsimOrderSubscription {
   @Subscription(() => EsimOrder, {
     description:
       "Follows an eSIM order: pushes its status now and whenever it changes, until it is PAID with its QR code, PAYMENT_FAILED or CANCELLED, then completes. Needs the user's token (`connectionParams.esimToken`). The gateway polls the eSIM shop with one poller per order and user, however many subscribers watch it, and stops when the last one leaves.",
-    subscribe: ({ args, context }: SubscribeResolverData<unknown, { orderId: string }, GraphContext>) => watchOrder(context, args.orderId),
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, { orderId: string }, GraphContext>) =>
+      watchOrder(context, args.orderId),
   })
-  esimOrder(@Root() order: EsimOrder, @Arg('orderId', () => ID, { description: 'The order id from `esimPreOrder` or `esimTopUp`.' }) _orderId: string): EsimOrder {
+  esimOrder(
+    @Root() order: EsimOrder,
+    @Arg('orderId', () => ID, { description: 'The order id from `esimPreOrder` or `esimTopUp`.' }) _orderId: string,
+  ): EsimOrder {
     return order;
   }
 }

@@ -7,7 +7,9 @@ registerEnumType(EsimOrderStatus, {
   name: 'EsimOrderStatus',
   description: 'Where an eSIM order is.',
   valuesConfig: {
-    WAITING_FOR_PAYMENT: { description: 'Pre-ordered; the payment result is not reported yet, or the eSIM profile is not assigned yet.' },
+    WAITING_FOR_PAYMENT: {
+      description: 'Pre-ordered; the payment result is not reported yet, or the eSIM profile is not assigned yet.',
+    },
     PAID: { description: 'Paid: the QR code is ready (and was emailed to the user).' },
     PAYMENT_FAILED: { description: 'The payment failed. Final.' },
     CANCELLED: { description: 'Cancelled, e.g. the payment came too late and the profile was released. Final.' },
@@ -29,10 +31,10 @@ export class EsimPurchaseInput {
   @Field(() => ID, { description: 'The package id, from the catalogue.' })
   packageId!: string;
 
-  @Field(() => String, { description: 'The currency to pay in, one of the package\'s `prices`, e.g. `USD`.' })
+  @Field(() => String, { description: "The currency to pay in, one of the package's `prices`, e.g. `USD`." })
   currency!: string;
 
-  @Field(() => Int, { defaultValue: 1, description: 'How many periods to buy, within the package\'s limits.' })
+  @Field(() => Int, { defaultValue: 1, description: "How many periods to buy, within the package's limits." })
   periods!: number;
 
   @Field(() => Int, { defaultValue: 1, description: 'How many of the package to buy.' })
@@ -60,7 +62,9 @@ export class EsimPaymentInput {
   @Field(() => PaymentOutcome, { description: 'Whether the payment succeeded.' })
   outcome!: PaymentOutcome;
 
-  @Field(() => MoneyInput, { description: "The amount charged: it must match the order's total (else BAD_USER_INPUT)." })
+  @Field(() => MoneyInput, {
+    description: "The amount charged: it must match the order's total (else BAD_USER_INPUT).",
+  })
   amount!: MoneyInput;
 
   @Field(() => DateTimeScalar, { description: 'When the payment was made.' })
@@ -70,7 +74,10 @@ export class EsimPaymentInput {
   paymentReference?: string;
 }
 
-@ObjectType({ description: 'An eSIM pre-order (or top-up order): an eSIM profile reserved until the payment result is reported, or until it expires.' })
+@ObjectType({
+  description:
+    'An eSIM pre-order (or top-up order): an eSIM profile reserved until the payment result is reported, or until it expires.',
+})
 export class EsimPreOrder {
   @Field(() => ID, { description: 'The order id: what the payment report, `esimOrder` and `myEsim` take.' })
   orderId!: string;
@@ -99,7 +106,10 @@ export class EsimPreOrder {
   })
   expiresAt!: Date;
 
-  @Field(() => String, { nullable: true, description: "The payment provider's client id for this order, for the buyer's app to pay with." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The payment provider's client id for this order, for the buyer's app to pay with.",
+  })
   paymentClientId!: string | null;
 }
 
@@ -111,7 +121,11 @@ export class EsimOrder {
   @Field(() => EsimOrderStatus, { description: 'Where the order is.' })
   status!: EsimOrderStatus;
 
-  @Field(() => String, { nullable: true, description: 'The activation string the eSIM QR code encodes (`LPA:1$…`); null until the order is paid and the profile assigned.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The activation string the eSIM QR code encodes (`LPA:1$…`); null until the order is paid and the profile assigned.',
+  })
   qrCode!: string | null;
 }
 

@@ -47,7 +47,8 @@ export class PollerRegistry<T> {
     const key = `${owner}\u0000${watched}`;
     let poller = this.pollers.get(key);
     if (!poller) {
-      if (this.pollers.size >= this.options.maxPollers) throw limitExceeded(`this gateway already follows ${this.options.maxPollers} upstream values; try again later`);
+      if (this.pollers.size >= this.options.maxPollers)
+        throw limitExceeded(`this gateway already follows ${this.options.maxPollers} upstream values; try again later`);
       const started: Poller<T> = new Poller(read, this.options, () => {
         if (this.pollers.get(key) === started) this.pollers.delete(key);
       });
@@ -76,7 +77,8 @@ class Poller<T> {
   }
 
   join(): Stream<T> {
-    if (this.streams.size >= this.options.subscribersPerPoller) throw limitExceeded(`at most ${this.options.subscribersPerPoller} subscriptions may follow one value`);
+    if (this.streams.size >= this.options.subscribersPerPoller)
+      throw limitExceeded(`at most ${this.options.subscribersPerPoller} subscriptions may follow one value`);
     const stream: Stream<T> = new Stream(() => this.leave(stream));
     this.streams.add(stream);
     if (this.last) stream.push(this.last.value);

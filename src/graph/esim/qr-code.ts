@@ -44,11 +44,15 @@ export class QrCodeImage {
   size!: number;
 }
 
-const sizeArg = { defaultValue: QR_SIZE.default, description: `Width and height in pixels, ${QR_SIZE.min} to ${QR_SIZE.max}.` } as const;
+const sizeArg = {
+  defaultValue: QR_SIZE.default,
+  description: `Width and height in pixels, ${QR_SIZE.min} to ${QR_SIZE.max}.`,
+} as const;
 const levelArg = { defaultValue: QrErrorCorrection.MEDIUM, description: 'Error-correction level.' } as const;
 
 function picture(text: string, size: number, errorCorrection: QrErrorCorrection): QrPicture {
-  if (!Number.isInteger(size) || size < QR_SIZE.min || size > QR_SIZE.max) throw badInput(`size must be from ${QR_SIZE.min} to ${QR_SIZE.max} pixels (got ${size})`, 'size');
+  if (!Number.isInteger(size) || size < QR_SIZE.min || size > QR_SIZE.max)
+    throw badInput(`size must be from ${QR_SIZE.min} to ${QR_SIZE.max} pixels (got ${size})`, 'size');
   return { text, size, errorCorrection };
 }
 
@@ -59,7 +63,10 @@ function options(image: QrPicture) {
 /** A string too long for any QR code at this level: a lower level may fit it. */
 function drawn<T>(draw: () => Promise<T>): Promise<T> {
   return draw().catch((error: unknown) => {
-    throw new GraphQLError(`the activation string does not fit a QR code at this error-correction level (${(error as Error).message})`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(
+      `the activation string does not fit a QR code at this error-correction level (${(error as Error).message})`,
+      { extensions: { code: 'BAD_USER_INPUT' } },
+    );
   });
 }
 
@@ -70,7 +77,9 @@ export class QrCodeImageResolver {
     return drawn(() => QRCode.toString(image.text, { ...options(image), type: 'svg' }));
   }
 
-  @FieldResolver(() => String, { description: 'The code as a PNG image in a data URL (`data:image/png;base64,…`), for an `<img src>`.' })
+  @FieldResolver(() => String, {
+    description: 'The code as a PNG image in a data URL (`data:image/png;base64,…`), for an `<img src>`.',
+  })
   pngDataUrl(@Root() image: QrPicture): Promise<string> {
     return drawn(() => QRCode.toDataURL(image.text, { ...options(image), type: 'image/png' }));
   }
@@ -90,7 +99,10 @@ export class EsimQrCodeResolver {
 
 @Resolver(() => EsimOrder)
 export class EsimOrderQrCodeResolver {
-  @FieldResolver(() => QrCodeImage, { nullable: true, description: 'The QR code of `qrCode` as an SVG and a PNG picture; null until the order is paid, like `qrCode`.' })
+  @FieldResolver(() => QrCodeImage, {
+    nullable: true,
+    description: 'The QR code of `qrCode` as an SVG and a PNG picture; null until the order is paid, like `qrCode`.',
+  })
   qrCodeImage(
     @Root() order: EsimOrder,
     @Arg('size', () => Int, sizeArg) size: number,

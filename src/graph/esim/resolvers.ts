@@ -1,4 +1,10 @@
-import { EsimCatalogueResolver, EsimCountryResolver, EsimPackageResolver, EsimPriceResolver, EsimRegionResolver } from './catalogue.resolver.js';
+import {
+  EsimCatalogueResolver,
+  EsimCountryResolver,
+  EsimPackageResolver,
+  EsimPriceResolver,
+  EsimRegionResolver,
+} from './catalogue.resolver.js';
 import { EsimOrderResolver, EsimPaymentReportResolver, EsimResolver } from './order.resolver.js';
 import { EsimOrderSubscription } from './order.subscription.js';
 import { EsimOrderQrCodeResolver, EsimQrCodeResolver, QrCodeImageResolver } from './qr-code.js';

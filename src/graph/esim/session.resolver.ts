@@ -2,7 +2,13 @@ import { Authorized, Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { GraphContext } from '../context.js';
 import { badInput } from '../errors.js';
 import { configuredFms } from './configured.js';
-import { EsimAccountPayload, EsimSignInInput, EsimSignInPayload, EsimVerificationCodeInput, ResetEsimPasswordInput } from './session.type.js';
+import {
+  EsimAccountPayload,
+  EsimSignInInput,
+  EsimSignInPayload,
+  EsimVerificationCodeInput,
+  ResetEsimPasswordInput,
+} from './session.type.js';
 
 /** Bounds on what is hashed and sent: FMS documents none; these keep a request small. */
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}$/;
@@ -24,42 +30,72 @@ export class EsimSessionResolver {
   @Authorized('esim')
   @Mutation(() => EsimSignInPayload, {
     nullable: true,
-    description: 'Signs an eSIM end user in and returns their token. The password leaves the gateway only as its MD5 digest, as the eSIM shop requires.',
+    description:
+      'Signs an eSIM end user in and returns their token. The password leaves the gateway only as its MD5 digest, as the eSIM shop requires.',
   })
-  async esimLogin(@Arg('input', () => EsimSignInInput, { description: 'Who signs in, from where.' }) input: EsimSignInInput, @Ctx() context: GraphContext): Promise<EsimSignInPayload> {
+  async esimLogin(
+    @Arg('input', () => EsimSignInInput, { description: 'Who signs in, from where.' }) input: EsimSignInInput,
+    @Ctx() context: GraphContext,
+  ): Promise<EsimSignInPayload> {
     const { email, password, app } = input;
     checkCredentials(email, password);
-    return { session: await configuredFms(context).call('login', { email, password, app }, { language: context.language }) };
+    return {
+      session: await configuredFms(context).call('login', { email, password, app }, { language: context.language }),
+    };
   }
 
   @Authorized('esim')
-  @Mutation(() => EsimSignInPayload, { nullable: true, description: 'Registers a new eSIM end user by email and signs them in.' })
-  async esimRegister(@Arg('input', () => EsimSignInInput, { description: 'Who registers, from where.' }) input: EsimSignInInput, @Ctx() context: GraphContext): Promise<EsimSignInPayload> {
+  @Mutation(() => EsimSignInPayload, {
+    nullable: true,
+    description: 'Registers a new eSIM end user by email and signs them in.',
+  })
+  async esimRegister(
+    @Arg('input', () => EsimSignInInput, { description: 'Who registers, from where.' }) input: EsimSignInInput,
+    @Ctx() context: GraphContext,
+  ): Promise<EsimSignInPayload> {
     const { email, password, app } = input;
     checkCredentials(email, password);
-    return { session: await configuredFms(context).call('register', { email, password, app }, { language: context.language }) };
+    return {
+      session: await configuredFms(context).call('register', { email, password, app }, { language: context.language }),
+    };
   }
 
   @Authorized('esim')
-  @Mutation(() => EsimAccountPayload, { nullable: true, description: 'Asks the eSIM shop to email a verification code to the address; answers once the shop accepted.' })
+  @Mutation(() => EsimAccountPayload, {
+    nullable: true,
+    description: 'Asks the eSIM shop to email a verification code to the address; answers once the shop accepted.',
+  })
   async requestEsimVerificationCode(
-    @Arg('input', () => EsimVerificationCodeInput, { description: 'Where to send the code.' }) input: EsimVerificationCodeInput,
+    @Arg('input', () => EsimVerificationCodeInput, { description: 'Where to send the code.' })
+    input: EsimVerificationCodeInput,
     @Ctx() context: GraphContext,
   ): Promise<EsimAccountPayload> {
     checkCredentials(input.email);
-    await configuredFms(context).call('requestVerificationCode', { email: input.email }, { language: context.language });
+    await configuredFms(context).call(
+      'requestVerificationCode',
+      { email: input.email },
+      { language: context.language },
+    );
     return { email: input.email };
   }
 
   @Authorized('esim')
-  @Mutation(() => EsimAccountPayload, { nullable: true, description: "Changes an eSIM end user's password. Every token issued before stops working: sign in again." })
+  @Mutation(() => EsimAccountPayload, {
+    nullable: true,
+    description: "Changes an eSIM end user's password. Every token issued before stops working: sign in again.",
+  })
   async resetEsimPassword(
-    @Arg('input', () => ResetEsimPasswordInput, { description: 'The account, its current and its new password.' }) input: ResetEsimPasswordInput,
+    @Arg('input', () => ResetEsimPasswordInput, { description: 'The account, its current and its new password.' })
+    input: ResetEsimPasswordInput,
     @Ctx() context: GraphContext,
   ): Promise<EsimAccountPayload> {
     const { email, password, newPassword } = input;
     checkCredentials(email, password, newPassword);
-    await configuredFms(context).call('resetPassword', { email, password, newPassword }, { language: context.language });
+    await configuredFms(context).call(
+      'resetPassword',
+      { email, password, newPassword },
+      { language: context.language },
+    );
     return { email };
   }
 }

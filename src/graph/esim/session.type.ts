@@ -26,7 +26,10 @@ export class EsimSession {
   @Field(() => String, { description: 'The email the user signed in with.' })
   email!: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the token stops working (then sign in again), when known.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the token stops working (then sign in again), when known.',
+  })
   expiresAt!: Date | null;
 }
 
@@ -35,7 +38,9 @@ export class EsimSignInInput {
   @Field(() => String, { description: "The end user's email address." })
   email!: string;
 
-  @Field(() => String, { description: 'The plain password (to set, when registering). It leaves the gateway only as its MD5 digest.' })
+  @Field(() => String, {
+    description: 'The plain password (to set, when registering). It leaves the gateway only as its MD5 digest.',
+  })
   password!: string;
 
   @Field(() => AppKind, { defaultValue: AppKind.H5, description: 'Which shop front the user signs in from.' })

@@ -7,7 +7,8 @@ import type { GraphContext } from '../context.js';
 import { configuredFms } from './configured.js';
 
 /** Where a client puts the eSIM end user's token; the UNAUTHENTICATED message says so. */
-export const TOKEN_HOWTO = 'send the token from esimLogin or esimRegister in the `x-esim-token` HTTP header (over WebSocket: `connectionParams.esimToken`)';
+export const TOKEN_HOWTO =
+  'send the token from esimLogin or esimRegister in the `x-esim-token` HTTP header (over WebSocket: `connectionParams.esimToken`)';
 
 /** The signed-in eSIM end user of one request: their calls, and a name for them that is not their token. */
 export interface FmsUser {
@@ -20,7 +21,10 @@ export interface FmsUser {
 export function fmsUser(context: GraphContext): FmsUser {
   const fms = configuredFms(context);
   const token = context.esimToken;
-  if (token === undefined) throw new GraphQLError(`this field needs the eSIM user's token: ${TOKEN_HOWTO}`, { extensions: { code: 'UNAUTHENTICATED' } });
+  if (token === undefined)
+    throw new GraphQLError(`this field needs the eSIM user's token: ${TOKEN_HOWTO}`, {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   const options = { token, language: context.language };
   return {
     scope: createHash('sha256').update(`fms-token:${token}`).digest('hex').slice(0, 32),
@@ -32,7 +36,8 @@ export function fmsUser(context: GraphContext): FmsUser {
 }
 
 function masked(error: unknown, token: string): unknown {
-  if (!(error instanceof UpstreamError) || !`${error.message} ${error.upstreamMessage ?? ''}`.includes(token)) return error;
+  if (!(error instanceof UpstreamError) || !`${error.message} ${error.upstreamMessage ?? ''}`.includes(token))
+    return error;
   const hide = (text: string) => text.replaceAll(token, '[token]');
   return new UpstreamError(hide(error.message), {
     code: error.code,

@@ -40,7 +40,10 @@ function cell(value: string | number | null): string {
 const row = (sim: FleetSim) => `${columns.map(([, value]) => cell(value(sim))).join(',')}\r\n`;
 
 function refuse(reply: FastifyReply, status: number, code: string, message: string) {
-  return reply.code(status).type('application/json; charset=utf-8').send({ errors: [{ message, extensions: { code } }] });
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ errors: [{ message, extensions: { code } }] });
 }
 
 /**
@@ -51,12 +54,15 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 export async function fleetCsvRoute(app: FastifyInstance, { services }: { services: GatewayServices }): Promise<void> {
   app.get('/fleet/sims.csv', { onRequest: callerHook(app, services.access) }, async (request, reply) => {
     const { caller } = request;
-    if (!caller.scopes.has('sims:read')) return refuse(reply, 403, 'FORBIDDEN', 'the fleet export requires scope `sims:read`');
+    if (!caller.scopes.has('sims:read'))
+      return refuse(reply, 403, 'FORBIDDEN', 'the fleet export requires scope `sims:read`');
     const query = request.query as Record<string, string | string[] | undefined>;
     const ordering = (typeof query.orderBy === 'string' ? query.orderBy : 'ICCID') as FleetOrdering;
     const direction = (typeof query.direction === 'string' ? query.direction : 'ASC') as Direction;
-    if (!(ordering in fleetOrderings)) return refuse(reply, 400, 'BAD_USER_INPUT', `orderBy must be one of ${Object.keys(fleetOrderings).join(', ')}`);
-    if (direction !== 'ASC' && direction !== 'DESC') return refuse(reply, 400, 'BAD_USER_INPUT', 'direction must be ASC or DESC');
+    if (!(ordering in fleetOrderings))
+      return refuse(reply, 400, 'BAD_USER_INPUT', `orderBy must be one of ${Object.keys(fleetOrderings).join(', ')}`);
+    if (direction !== 'ASC' && direction !== 'DESC')
+      return refuse(reply, 400, 'BAD_USER_INPUT', 'direction must be ASC or DESC');
     let filter: FleetFilter;
     try {
       filter = parseFilter(query, PARAMETERS);
@@ -70,7 +76,14 @@ export async function fleetCsvRoute(app: FastifyInstance, { services }: { servic
       let after: string | null = null;
       for (;;) {
         // Keyset pages: SIMs that change while the export runs are neither repeated nor skipped unless they move.
-        const page = queryFleet(fleet.inventory, { filter, ordering, direction, first: CHUNK, after, sims: caller.sims });
+        const page = queryFleet(fleet.inventory, {
+          filter,
+          ordering,
+          direction,
+          first: CHUNK,
+          after,
+          sims: caller.sims,
+        });
         if (page.edges.length > 0) yield page.edges.map((edge) => row(edge.node)).join('');
         if (!page.hasNextPage) return;
         after = page.edges.at(-1)!.cursor;

@@ -55,11 +55,16 @@ export class FleetSimOrder {
   @Field(() => FleetSimSortField, { description: 'The value sorted by.' })
   field!: FleetSimSortField;
 
-  @Field(() => FleetSortDirection, { defaultValue: FleetSortDirection.ASC, description: 'Ascending (the default) or descending.' })
+  @Field(() => FleetSortDirection, {
+    defaultValue: FleetSortDirection.ASC,
+    description: 'Ascending (the default) or descending.',
+  })
   direction!: FleetSortDirection;
 }
 
-@InputType({ description: 'Which SIMs of the fleet to list: every filter given must hold (omitted ones do not filter).' })
+@InputType({
+  description: 'Which SIMs of the fleet to list: every filter given must hold (omitted ones do not filter).',
+})
 export class FleetSimFilter implements FleetFilter {
   @Field(() => [FleetLifecycleFilter], { nullable: true, description: 'SIMs in one of these lifecycles.' })
   lifecycles?: SimLifecycle[];
@@ -67,7 +72,10 @@ export class FleetSimFilter implements FleetFilter {
   @Field(() => [ID], { nullable: true, description: 'SIMs whose order in use is of one of these plans (plan codes).' })
   planCodes?: string[];
 
-  @Field(() => Boolean, { nullable: true, description: 'True: only SIMs with no order in use; false: only SIMs with one.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only SIMs with no order in use; false: only SIMs with one.',
+  })
   withoutPlan?: boolean;
 
   @Field(() => ID, { nullable: true, description: 'The SIM with exactly this ICCID.' })
@@ -88,17 +96,25 @@ export class FleetSimFilter implements FleetFilter {
   @Field(() => String, { nullable: true, description: 'SIMs whose phone number (MSISDN) starts with this.' })
   msisdnPrefix?: string;
 
-  @Field(() => BytesScalar, { nullable: true, description: 'SIMs that used more than this many bytes in the current cycle.' })
+  @Field(() => BytesScalar, {
+    nullable: true,
+    description: 'SIMs that used more than this many bytes in the current cycle.',
+  })
   usedBytesAbove?: number;
 
-  @Field(() => Float, { nullable: true, description: 'SIMs that used more than this share of their plan in the current cycle: 0.8 is 80%.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'SIMs that used more than this share of their plan in the current cycle: 0.8 is 80%.',
+  })
   usedShareAbove?: number;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'SIMs whose order in use ends before this instant.' })
   expiresBefore?: Date;
 }
 
-@ObjectType('FleetSim', { description: 'A SIM as the fleet inventory knows it: served from memory, as of `Fleet.indexedAt` or a later change.' })
+@ObjectType('FleetSim', {
+  description: 'A SIM as the fleet inventory knows it: served from memory, as of `Fleet.indexedAt` or a later change.',
+})
 export class FleetSimNode implements FleetSimRecord {
   @Field(() => ID, { description: 'The SIM card number (ICCID).' })
   iccid!: string;
@@ -115,7 +131,11 @@ export class FleetSimNode implements FleetSimRecord {
   /** Epoch milliseconds; exposed as `activationDate`. */
   activatedAt!: number | null;
 
-  @Field(() => ID, { nullable: true, name: 'activeOrderId', description: 'The order in use; null when the SIM has none.' })
+  @Field(() => ID, {
+    nullable: true,
+    name: 'activeOrderId',
+    description: 'The order in use; null when the SIM has none.',
+  })
   orderId!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The plan code of the order in use.' })
@@ -127,10 +147,16 @@ export class FleetSimNode implements FleetSimRecord {
   /** Epoch milliseconds; exposed as `planExpiresAt`. */
   expiresAt!: number | null;
 
-  @Field(() => BytesScalar, { nullable: true, description: 'Data used in the current cycle; 0 with no order in use; null when it could not be read.' })
+  @Field(() => BytesScalar, {
+    nullable: true,
+    description: 'Data used in the current cycle; 0 with no order in use; null when it could not be read.',
+  })
   usedBytes!: number | null;
 
-  @Field(() => BytesScalar, { nullable: true, description: 'High-speed data left in the current cycle; null when it could not be read.' })
+  @Field(() => BytesScalar, {
+    nullable: true,
+    description: 'High-speed data left in the current cycle; null when it could not be read.',
+  })
   remainingBytes!: number | null;
 
   /** Epoch milliseconds; exposed as `seenAt`. */
@@ -175,10 +201,14 @@ export class FleetSummary {
   @Field(() => Int, { description: 'SIMs with no order in use.' })
   withoutPlan!: number;
 
-  @Field(() => BytesScalar, { description: 'Data used in the current cycle, summed over the SIMs whose usage is known.' })
+  @Field(() => BytesScalar, {
+    description: 'Data used in the current cycle, summed over the SIMs whose usage is known.',
+  })
   usedBytes!: number;
 
-  @Field(() => BytesScalar, { description: 'High-speed data left in the current cycle, summed over the SIMs whose usage is known.' })
+  @Field(() => BytesScalar, {
+    description: 'High-speed data left in the current cycle, summed over the SIMs whose usage is known.',
+  })
   remainingBytes!: number;
 
   @Field(() => Int, { description: 'SIMs whose usage could not be read (left out of the byte totals).' })
@@ -206,5 +236,8 @@ export class FleetMonthUsage {
   activeSimCount!: number;
 }
 
-@ObjectType({ description: "Every SIM of the account (or of the caller's SIMs), searchable, sortable and totalled, from an inventory the gateway keeps." })
+@ObjectType({
+  description:
+    "Every SIM of the account (or of the caller's SIMs), searchable, sortable and totalled, from an inventory the gateway keeps.",
+})
 export class Fleet {}

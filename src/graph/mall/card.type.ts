@@ -33,7 +33,9 @@ export class MallDuration {
   unit!: DurationUnit;
 }
 
-@ObjectType({ description: 'A card (SIM) of the partner, verified with the Mall: the entry to its plans, orders and auto-renewals.' })
+@ObjectType({
+  description: 'A card (SIM) of the partner, verified with the Mall: the entry to its plans, orders and auto-renewals.',
+})
 export class MallCard {
   @Field(() => ID, { description: 'The card number (ICCID).' })
   iccid!: string;

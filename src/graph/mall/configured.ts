@@ -16,7 +16,11 @@ export function configuredMall({ services, caller }: GraphContext): CallerMall {
 /** A request naming a card (ICCID) outside the caller's SIMs answers as for an unknown card, and is never sent. */
 export function callerMall(services: GatewayServices, sims: SimScope | null): CallerMall {
   const mall = services.mall;
-  if (!mall) throw notConfigured('the Mall / Topup API', 'MALL_VSHOP_URL, MALL_PAYMENT_URL, MALL_TOPUP_URL, MALL_PARTNER_CODE and MALL_SECRET');
+  if (!mall)
+    throw notConfigured(
+      'the Mall / Topup API',
+      'MALL_VSHOP_URL, MALL_PAYMENT_URL, MALL_TOPUP_URL, MALL_PARTNER_CODE and MALL_SECRET',
+    );
   if (sims === null) return mall;
   return {
     endpoints: mall.endpoints,
@@ -30,5 +34,8 @@ export function callerMall(services: GatewayServices, sims: SimScope | null): Ca
 /** The cards a Mall request names, in its `iccid` or `iccids`. */
 export function cardsOf(request: unknown): string[] {
   const { iccid, iccids } = (request ?? {}) as { iccid?: unknown; iccids?: unknown };
-  return [...(typeof iccid === 'string' ? [iccid] : []), ...(Array.isArray(iccids) ? iccids.filter((card): card is string => typeof card === 'string') : [])];
+  return [
+    ...(typeof iccid === 'string' ? [iccid] : []),
+    ...(Array.isArray(iccids) ? iccids.filter((card): card is string => typeof card === 'string') : []),
+  ];
 }

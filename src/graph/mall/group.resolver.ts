@@ -4,17 +4,31 @@ import type { GraphContext } from '../context.js';
 import { badInput, checkIccid, notFound } from '../errors.js';
 import { configuredMall } from './configured.js';
 import { idempotencyKeyArg } from '../write.js';
-import { MallBundleGroup, MallBundleGroupChange, MallBundleGroupOperation, MallBundleGroupSimsInput } from './group.type.js';
+import {
+  MallBundleGroup,
+  MallBundleGroupChange,
+  MallBundleGroupOperation,
+  MallBundleGroupSimsInput,
+} from './group.type.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';
 
 const groupIdArg = { description: 'The bundle group id.' } as const;
 
 /** The ICCIDs of one change: one upstream operation, so at most the endpoint's batch limit (a larger set is refused, not split). */
-function changeOf(context: GraphContext, endpoint: 'addGroupSims' | 'removeGroupSims', groupId: string, iccids: string[]): { groupId: string; iccids: string[] } {
+function changeOf(
+  context: GraphContext,
+  endpoint: 'addGroupSims' | 'removeGroupSims',
+  groupId: string,
+  iccids: string[],
+): { groupId: string; iccids: string[] } {
   const limit = configuredMall(context).endpoints[endpoint].batch.limit;
-  if (iccids.length === 0 || iccids.length > limit) throw badInput(`iccids must hold 1 to ${limit} ICCIDs`, 'input.iccids');
-  return { groupId: checkMallId(groupId, 'input.groupId'), iccids: [...new Set(iccids.map((iccid, index) => checkIccid(iccid, `input.iccids[${index}]`)))] };
+  if (iccids.length === 0 || iccids.length > limit)
+    throw badInput(`iccids must hold 1 to ${limit} ICCIDs`, 'input.iccids');
+  return {
+    groupId: checkMallId(groupId, 'input.groupId'),
+    iccids: [...new Set(iccids.map((iccid, index) => checkIccid(iccid, `input.iccids[${index}]`)))],
+  };
 }
 
 @Resolver(() => MallBundleGroup)
@@ -26,8 +40,14 @@ export class MallBundleGroupResolver {
   }
 
   @Authorized('mall:read')
-  @Query(() => MallBundleGroup, { nullable: true, description: 'One bundle group. Null with NOT_FOUND when the partner has no such group.' })
-  async mallBundleGroup(@Arg('id', () => ID, groupIdArg) id: string, @Ctx() context: GraphContext): Promise<BundleGroup> {
+  @Query(() => MallBundleGroup, {
+    nullable: true,
+    description: 'One bundle group. Null with NOT_FOUND when the partner has no such group.',
+  })
+  async mallBundleGroup(
+    @Arg('id', () => ID, groupIdArg) id: string,
+    @Ctx() context: GraphContext,
+  ): Promise<BundleGroup> {
     const groupId = checkMallId(id, 'id');
     const group = (await context.loaders.mallRead('listGroups', {})).find((candidate) => candidate.id === groupId);
     if (!group) throw notFound(`no bundle group ${groupId}`);
@@ -35,8 +55,14 @@ export class MallBundleGroupResolver {
   }
 
   @Authorized('mall:read')
-  @Query(() => MallBundleGroupOperation, { nullable: true, description: 'The result so far of an asynchronous bundle-group change.' })
-  mallBundleGroupOperation(@Arg('id', () => ID, { description: 'The operation id.' }) id: string, @Ctx() context: GraphContext): Promise<GroupOperation> {
+  @Query(() => MallBundleGroupOperation, {
+    nullable: true,
+    description: 'The result so far of an asynchronous bundle-group change.',
+  })
+  mallBundleGroupOperation(
+    @Arg('id', () => ID, { description: 'The operation id.' }) id: string,
+    @Ctx() context: GraphContext,
+  ): Promise<GroupOperation> {
     return context.loaders.mallRead('getGroupOperation', { operationId: checkMallId(id, 'id') });
   }
 
@@ -46,9 +72,14 @@ export class MallBundleGroupResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallBundleGroupChange, { nullable: true, description: 'Adds cards to a bundle group; asynchronous: read the result with `operation`. A card already in another group fails.' })
+  @Mutation(() => MallBundleGroupChange, {
+    nullable: true,
+    description:
+      'Adds cards to a bundle group; asynchronous: read the result with `operation`. A card already in another group fails.',
+  })
   addMallBundleGroupSims(
-    @Arg('input', () => MallBundleGroupSimsInput, { description: 'The group, and the cards.' }) input: MallBundleGroupSimsInput,
+    @Arg('input', () => MallBundleGroupSimsInput, { description: 'The group, and the cards.' })
+    input: MallBundleGroupSimsInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<{ operationId: string }> {
@@ -57,9 +88,13 @@ export class MallBundleGroupResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallBundleGroupChange, { nullable: true, description: 'Removes cards from a bundle group; asynchronous: read the result with `operation`.' })
+  @Mutation(() => MallBundleGroupChange, {
+    nullable: true,
+    description: 'Removes cards from a bundle group; asynchronous: read the result with `operation`.',
+  })
   removeMallBundleGroupSims(
-    @Arg('input', () => MallBundleGroupSimsInput, { description: 'The group, and the cards.' }) input: MallBundleGroupSimsInput,
+    @Arg('input', () => MallBundleGroupSimsInput, { description: 'The group, and the cards.' })
+    input: MallBundleGroupSimsInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<{ operationId: string }> {
@@ -70,7 +105,10 @@ export class MallBundleGroupResolver {
 
 @Resolver(() => MallBundleGroupChange)
 export class MallBundleGroupChangeResolver {
-  @FieldResolver(() => MallBundleGroupOperation, { nullable: true, description: 'The operation and its result so far, read now.' })
+  @FieldResolver(() => MallBundleGroupOperation, {
+    nullable: true,
+    description: 'The operation and its result so far, read now.',
+  })
   operation(@Root() change: MallBundleGroupChange, @Ctx() context: GraphContext): Promise<GroupOperation> {
     return context.loaders.mallRead('getGroupOperation', { operationId: change.operationId });
   }

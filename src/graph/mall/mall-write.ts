@@ -26,4 +26,3 @@ export function mallWrite<K extends MallEndpointName>(
     }
   });
 }
-

@@ -6,7 +6,9 @@ import type { GatewayServices } from '../context.js';
 import { callerMall } from './configured.js';
 
 /** The Mall's reads: rows of the table that change nothing. */
-export type MallRead = { [K in MallEndpointName]: MallEndpoints[K] extends { effect: 'read' } ? K : never }[MallEndpointName];
+export type MallRead = {
+  [K in MallEndpointName]: MallEndpoints[K] extends { effect: 'read' } ? K : never;
+}[MallEndpointName];
 
 interface ReadKey {
   name: MallRead;

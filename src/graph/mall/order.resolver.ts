@@ -32,7 +32,10 @@ export class MallOrderResolver {
     description:
       "One Mall order with its payment, by the partner's order number, the Mall's order id, or the card's latest order. Only the partner's own orders are found; of several with one order number, the latest paid one. Null with NOT_FOUND when there is none.",
   })
-  mallOrder(@Arg('lookup', () => MallOrderLookup, { description: 'Which order.' }) lookup: MallOrderLookup, @Ctx() context: GraphContext): Promise<MallOrderDetail> {
+  mallOrder(
+    @Arg('lookup', () => MallOrderLookup, { description: 'Which order.' }) lookup: MallOrderLookup,
+    @Ctx() context: GraphContext,
+  ): Promise<MallOrderDetail> {
     return context.loaders.mallRead('getOrder', lookupOf(lookup));
   }
 
@@ -60,9 +63,13 @@ export class MallOrderResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallOrderPlacement, { nullable: true, description: 'Places a plan order paid through a third party.' })
+  @Mutation(() => MallOrderPlacement, {
+    nullable: true,
+    description: 'Places a plan order paid through a third party.',
+  })
   async createMallPaidOrder(
-    @Arg('input', () => MallPaidOrderInput, { description: 'What was bought, and when it was paid.' }) input: MallPaidOrderInput,
+    @Arg('input', () => MallPaidOrderInput, { description: 'What was bought, and when it was paid.' })
+    input: MallPaidOrderInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<PlacedMallOrder> {
@@ -72,7 +79,8 @@ export class MallOrderResolver {
       paymentId: checkMallId(input.paymentId, 'input.paymentId'),
       autoRenew: input.autoRenew,
       paidAt: input.paidAt,
-      originalOrderId: input.originalOrderId == null ? undefined : checkMallId(input.originalOrderId, 'input.originalOrderId'),
+      originalOrderId:
+        input.originalOrderId == null ? undefined : checkMallId(input.originalOrderId, 'input.originalOrderId'),
     };
     return mallWrite(context, 'createMallPaidOrder', idempotencyKey, input, 'createPaidOrder', purchase);
   }

@@ -26,10 +26,16 @@ export class MallCheckoutInput {
   @Field(() => Int, { defaultValue: 1, description: 'How many periods.' })
   periods!: number;
 
-  @Field(() => String, { description: "The partner's own order number, unique per order: `mallOrder` finds the order by it." })
+  @Field(() => String, {
+    description: "The partner's own order number, unique per order: `mallOrder` finds the order by it.",
+  })
   orderNumber!: string;
 
-  @Field(() => MoneyInput, { nullable: true, description: "The total, in the plan's currency; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT)." })
+  @Field(() => MoneyInput, {
+    nullable: true,
+    description:
+      "The total, in the plan's currency; the plan's price × periods when omitted. The Mall refuses a total that does not match (BAD_USER_INPUT).",
+  })
   total?: MoneyInput;
 }
 
@@ -68,7 +74,10 @@ export class MallOrder {
   @Field(() => ID, { description: "The Mall's transaction order id." })
   orderId!: string;
 
-  @Field(() => String, { nullable: true, description: "The partner's order number (`orderNumber` when it was placed)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The partner's order number (`orderNumber` when it was placed).",
+  })
   purchaseOrderId!: string | null;
 
   @Field(() => ID, { description: 'The card (ICCID).' })
@@ -98,9 +107,15 @@ export class MallOrder {
 }
 
 @OneOf()
-@InputType({ description: "Which Mall order to read: exactly one of the partner's order number, the Mall's order id, or a card (its latest order)." })
+@InputType({
+  description:
+    "Which Mall order to read: exactly one of the partner's order number, the Mall's order id, or a card (its latest order).",
+})
 export class MallOrderLookup {
-  @Field(() => String, { nullable: true, description: "The partner's order number (`orderNumber` when it was placed)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The partner's order number (`orderNumber` when it was placed).",
+  })
   purchaseOrderId?: string;
 
   @Field(() => ID, { nullable: true, description: "The Mall's transaction order id." })

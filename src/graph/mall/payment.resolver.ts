@@ -6,7 +6,12 @@ import { checkoutOf } from './checkout.js';
 import { checkMallId } from './ids.js';
 import { mallWrite } from './mall-write.js';
 import { MallCheckoutInput } from './order.type.js';
-import { ConfirmMallPaymentInput, ConfirmMallPaymentPayload, MallPaymentAuthorizationPayload, MallPaymentResult } from './payment.type.js';
+import {
+  ConfirmMallPaymentInput,
+  ConfirmMallPaymentPayload,
+  MallPaymentAuthorizationPayload,
+  MallPaymentResult,
+} from './payment.type.js';
 
 const paymentIdArg = { description: 'The payment id from an authorization.' } as const;
 
@@ -14,13 +19,22 @@ const paymentIdArg = { description: 'The payment id from an authorization.' } as
 @Resolver()
 export class MallPaymentResolver {
   @Authorized('mall:read')
-  @Query(() => MallPaymentResult, { nullable: true, description: 'Where a Mall payment is. Null with NOT_FOUND for an unknown payment.' })
-  mallPaymentResult(@Arg('paymentId', () => String, paymentIdArg) paymentId: string, @Ctx() context: GraphContext): Promise<PaymentResult> {
+  @Query(() => MallPaymentResult, {
+    nullable: true,
+    description: 'Where a Mall payment is. Null with NOT_FOUND for an unknown payment.',
+  })
+  mallPaymentResult(
+    @Arg('paymentId', () => String, paymentIdArg) paymentId: string,
+    @Ctx() context: GraphContext,
+  ): Promise<PaymentResult> {
     return context.loaders.mallRead('getPaymentResult', { paymentId: checkMallId(paymentId, 'paymentId') });
   }
 
   @Authorized('mall:write')
-  @Mutation(() => MallPaymentAuthorizationPayload, { nullable: true, description: 'Opens a single card payment for a plan; confirm it with `confirmMallPayment` once the buyer paid.' })
+  @Mutation(() => MallPaymentAuthorizationPayload, {
+    nullable: true,
+    description: 'Opens a single card payment for a plan; confirm it with `confirmMallPayment` once the buyer paid.',
+  })
   authorizeMallPayment(
     @Arg('input', () => MallCheckoutInput, { description: 'What the buyer is paying for.' }) input: MallCheckoutInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -32,10 +46,12 @@ export class MallPaymentResolver {
   @Authorized('mall:write')
   @Mutation(() => MallPaymentAuthorizationPayload, {
     nullable: true,
-    description: 'Opens a subscription card payment for a plan; once the buyer paid, `createMallSubscription` starts the auto-renewal.',
+    description:
+      'Opens a subscription card payment for a plan; once the buyer paid, `createMallSubscription` starts the auto-renewal.',
   })
   authorizeMallSubscription(
-    @Arg('input', () => MallCheckoutInput, { description: 'What the buyer is subscribing to.' }) input: MallCheckoutInput,
+    @Arg('input', () => MallCheckoutInput, { description: 'What the buyer is subscribing to.' })
+    input: MallCheckoutInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<MallPaymentAuthorizationPayload> {
@@ -43,14 +59,19 @@ export class MallPaymentResolver {
   }
 
   @Authorized('mall:write')
-  @Mutation(() => ConfirmMallPaymentPayload, { nullable: true, description: 'Confirms a single payment the buyer completed, which places its order.' })
+  @Mutation(() => ConfirmMallPaymentPayload, {
+    nullable: true,
+    description: 'Confirms a single payment the buyer completed, which places its order.',
+  })
   async confirmMallPayment(
     @Arg('input', () => ConfirmMallPaymentInput, { description: 'The payment.' }) input: ConfirmMallPaymentInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<ConfirmMallPaymentPayload> {
     const request = { paymentId: checkMallId(input.paymentId, 'input.paymentId') };
-    return { payment: await mallWrite(context, 'confirmMallPayment', idempotencyKey, request, 'confirmPayment', request) };
+    return {
+      payment: await mallWrite(context, 'confirmMallPayment', idempotencyKey, request, 'confirmPayment', request),
+    };
   }
 }
 

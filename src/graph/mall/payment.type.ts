@@ -6,7 +6,10 @@ export class MallPaymentAuthorization {
   @Field(() => String, { description: 'The payment id: confirm it, query it, or create the subscription with it.' })
   paymentId!: string;
 
-  @Field(() => String, { description: "The card processor's client secret for this one payment: hand it to the buyer's app to pay with, and to nobody else." })
+  @Field(() => String, {
+    description:
+      "The card processor's client secret for this one payment: hand it to the buyer's app to pay with, and to nobody else.",
+  })
   clientSecret!: string;
 }
 

@@ -37,7 +37,7 @@ export class MallAutoRenewal {
   nextRenewalOn!: string | null;
 }
 
-@InputType({ description: 'A paid subscription authorization to start a card\'s auto-renewal from.' })
+@InputType({ description: "A paid subscription authorization to start a card's auto-renewal from." })
 export class CreateMallSubscriptionInput {
   @Field(() => ID, { description: 'The card (ICCID).' })
   iccid!: string;
@@ -46,7 +46,7 @@ export class CreateMallSubscriptionInput {
   paymentId!: string;
 }
 
-@InputType({ description: "The auto-renewal of a card to stop." })
+@InputType({ description: 'The auto-renewal of a card to stop.' })
 export class CancelMallAutoRenewalInput {
   @Field(() => ID, { description: 'The card (ICCID).' })
   iccid!: string;

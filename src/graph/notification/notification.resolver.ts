@@ -1,5 +1,17 @@
 import { GraphQLError } from 'graphql';
-import { Authorized, Args, ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import {
+  Authorized,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from 'type-graphql';
 import type { EventKind } from '../../events/index.js';
 import type { GraphContext } from '../context.js';
 import { Order } from '../order/order.type.js';
@@ -32,7 +44,10 @@ class NotificationFilterArgs {
 
 @ArgsType()
 class NotificationsArgs extends NotificationFilterArgs {
-  @Field(() => [NotificationKind], { nullable: true, description: 'Only notifications of these kinds. Omitted: every kind; empty: none.' })
+  @Field(() => [NotificationKind], {
+    nullable: true,
+    description: 'Only notifications of these kinds. Omitted: every kind; empty: none.',
+  })
   types?: EventKind[] | null;
 }
 
@@ -40,7 +55,13 @@ type Subscribe = (data: SubscribeResolverData<unknown, NotificationsArgs, GraphC
 
 /** A subscription's source: the feed filtered by its arguments, narrowed to `kinds` for the typed subscriptions. */
 function subscribeTo(kinds?: readonly EventKind[]): Subscribe {
-  return ({ args, context }) => notificationStream(context.services.events.feed, { iccids: args.iccids, after: args.after, kinds: kinds ?? args.types, sims: context.caller.sims });
+  return ({ args, context }) =>
+    notificationStream(context.services.events.feed, {
+      iccids: args.iccids,
+      after: args.after,
+      kinds: kinds ?? args.types,
+      sims: context.caller.sims,
+    });
 }
 
 /**
@@ -63,30 +84,58 @@ export class NotificationResolver {
     description: `Verified Linksfield notifications as they arrive, of every kind or the ones asked for. ${RESUME}`,
     subscribe: subscribeTo(),
   })
-  notifications(@Root() item: StreamItem, @Args(() => NotificationsArgs) _criteria: NotificationsArgs, @Ctx() context: GraphContext): Notification {
+  notifications(
+    @Root() item: StreamItem,
+    @Args(() => NotificationsArgs) _criteria: NotificationsArgs,
+    @Ctx() context: GraphContext,
+  ): Notification {
     return deliver(item, context);
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => UsageAlertNotification, { description: `Usage alerts. ${RESUME}`, subscribe: subscribeTo(['USAGE_ALERT']) })
-  usageAlerts(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
+  @Subscription(() => UsageAlertNotification, {
+    description: `Usage alerts. ${RESUME}`,
+    subscribe: subscribeTo(['USAGE_ALERT']),
+  })
+  usageAlerts(
+    @Root() item: StreamItem,
+    @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs,
+    @Ctx() context: GraphContext,
+  ): Notification {
     return deliver(item, context);
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => SmsReceivedNotification, { description: `SMS sent by devices. ${RESUME}`, subscribe: subscribeTo(['SMS_RECEIVED']) })
-  smsReceived(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
+  @Subscription(() => SmsReceivedNotification, {
+    description: `SMS sent by devices. ${RESUME}`,
+    subscribe: subscribeTo(['SMS_RECEIVED']),
+  })
+  smsReceived(
+    @Root() item: StreamItem,
+    @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs,
+    @Ctx() context: GraphContext,
+  ): Notification {
     return deliver(item, context);
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => SmsDeliveryNotification, { description: `Delivery results of SMS sent with \`sendSms\`. ${RESUME}`, subscribe: subscribeTo(['SMS_DELIVERY']) })
-  smsDelivery(@Root() item: StreamItem, @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs, @Ctx() context: GraphContext): Notification {
+  @Subscription(() => SmsDeliveryNotification, {
+    description: `Delivery results of SMS sent with \`sendSms\`. ${RESUME}`,
+    subscribe: subscribeTo(['SMS_DELIVERY']),
+  })
+  smsDelivery(
+    @Root() item: StreamItem,
+    @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs,
+    @Ctx() context: GraphContext,
+  ): Notification {
     return deliver(item, context);
   }
 
   @Authorized('notifications:read')
-  @Subscription(() => OrderStatusNotification, { description: `Plan orders changing state. ${RESUME}`, subscribe: subscribeTo(['ORDER_STATUS_CHANGED']) })
+  @Subscription(() => OrderStatusNotification, {
+    description: `Plan orders changing state. ${RESUME}`,
+    subscribe: subscribeTo(['ORDER_STATUS_CHANGED']),
+  })
   orderStatusChanged(
     @Root() item: StreamItem,
     @Args(() => NotificationFilterArgs) _criteria: NotificationFilterArgs,
@@ -98,7 +147,8 @@ export class NotificationResolver {
   @Authorized('orders:read')
   @FieldResolver(() => Order, {
     nullable: true,
-    description: 'The order as it is now, read when the notification is delivered; null when Linksfield no longer lists it.',
+    description:
+      'The order as it is now, read when the notification is delivered; null when Linksfield no longer lists it.',
   })
   async order(@Root() notification: OrderStatusNotification, @Ctx() { loaders }: GraphContext): Promise<Order | null> {
     try {

@@ -81,7 +81,10 @@ function checkIccids(iccids: readonly string[]): readonly string[] {
   return iccids;
 }
 
-function subscribeOrRefuse(feed: EventFeed, options: Parameters<EventFeed['subscribe']>[0]): AsyncIterableIterator<StoredEvent> {
+function subscribeOrRefuse(
+  feed: EventFeed,
+  options: Parameters<EventFeed['subscribe']>[0],
+): AsyncIterableIterator<StoredEvent> {
   try {
     return feed.subscribe(options);
   } catch (error) {
@@ -97,5 +100,7 @@ function replayGapError(gap: ReplayGap): GraphQLError {
 }
 
 function tooSlowError(error: SubscriberTooSlowError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: 'SUBSCRIBER_TOO_SLOW', limit: error.limit, lastEventId: error.lastEventId } });
+  return new GraphQLError(error.message, {
+    extensions: { code: 'SUBSCRIBER_TOO_SLOW', limit: error.limit, lastEventId: error.lastEventId },
+  });
 }

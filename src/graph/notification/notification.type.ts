@@ -1,5 +1,12 @@
 import { Field, ID, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
-import { OrderChange, SmsDeliveryStatus, SmsEncoding, UsageWarning, type EventKind, type StoredEvent } from '../../events/index.js';
+import {
+  OrderChange,
+  SmsDeliveryStatus,
+  SmsEncoding,
+  UsageWarning,
+  type EventKind,
+  type StoredEvent,
+} from '../../events/index.js';
 import { DateTimeScalar } from '../scalars.js';
 import { NotificationKind } from './notification.enums.js';
 
@@ -9,13 +16,18 @@ import { NotificationKind } from './notification.enums.js';
   resolveType: notificationTypeOf,
 })
 export abstract class Notification {
-  @Field(() => ID, { description: 'The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any.' })
+  @Field(() => ID, {
+    description:
+      'The event id (`<milliseconds>-<sequence>`), increasing. Pass the last one received as `after` to resume without missing any.',
+  })
   id!: string;
 
   @Field(() => NotificationKind, { description: 'What the notification is about.' })
   kind!: EventKind;
 
-  @Field(() => [ID], { description: 'The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches.' })
+  @Field(() => [ID], {
+    description: 'The SIMs (ICCIDs) it is about, each once: what the `iccids` argument of the subscriptions matches.',
+  })
   iccids!: string[];
 
   @Field(() => DateTimeScalar, { description: 'When the gateway accepted the webhook.' })
@@ -32,20 +44,27 @@ export class UsageAlert {
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN) or writes it in a form that is not a known time (see `expiresAtText`).',
+    description:
+      'When its plan expires or expired; null when Linksfield leaves it empty (e.g. NO_PLAN) or writes it in a form that is not a known time (see `expiresAtText`).',
   })
   expiresAt!: Date | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The expiry exactly as Linksfield wrote it, when it is not a time the gateway can read (Linksfield does not document its format); null otherwise.',
+    description:
+      'The expiry exactly as Linksfield wrote it, when it is not a time the gateway can read (Linksfield does not document its format); null otherwise.',
   })
   expiresAtText!: string | null;
 }
 
-@ObjectType({ implements: Notification, description: 'SIMs with no plan, a plan about to expire or expired, or trial data used up.' })
+@ObjectType({
+  implements: Notification,
+  description: 'SIMs with no plan, a plan about to expire or expired, or trial data used up.',
+})
 export class UsageAlertNotification extends Notification {
-  @Field(() => [UsageAlert], { description: 'One entry per SIM of the push, in the order Linksfield sent them (a SIM may repeat).' })
+  @Field(() => [UsageAlert], {
+    description: 'One entry per SIM of the push, in the order Linksfield sent them (a SIM may repeat).',
+  })
   alerts!: UsageAlert[];
 }
 
@@ -61,16 +80,24 @@ export abstract class SimNotification extends Notification {
   @Field(() => String, { description: 'The IMSI the SIM used.' })
   imsi!: string;
 
-  @Field(() => String, { nullable: true, description: "Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Linksfield's enterprise code of the account the SIM belongs to (e.g. `P123456`); null when Linksfield leaves it out.",
+  })
   partnerCode!: string | null;
 
   @Field(() => DateTimeScalar, {
-    description: 'When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order.',
+    description:
+      'When it happened, as Linksfield reports it: when it learned the outcome of an SMS, received an SMS from the device, or changed the order.',
   })
   occurredAt!: Date;
 }
 
-@ObjectType({ implements: [Notification, SimNotification], description: 'The delivery result of an SMS sent with `sendSms`.' })
+@ObjectType({
+  implements: [Notification, SimNotification],
+  description: 'The delivery result of an SMS sent with `sendSms`.',
+})
 export class SmsDeliveryNotification extends SimNotification {
   @Field(() => ID, { description: 'The id `sendSms` returned (`SmsMessage.id`).' })
   smsId!: string;
@@ -78,13 +105,21 @@ export class SmsDeliveryNotification extends SimNotification {
   @Field(() => SmsDeliveryStatus, { description: 'The outcome.' })
   status!: SmsDeliveryStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why delivery failed, as Linksfield says it; null when it did not fail.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why delivery failed, as Linksfield says it; null when it did not fail.',
+  })
   error!: string | null;
 }
 
-@ObjectType({ implements: [Notification, SimNotification], description: 'An SMS a device sent, within 24 hours of an SMS sent to it.' })
+@ObjectType({
+  implements: [Notification, SimNotification],
+  description: 'An SMS a device sent, within 24 hours of an SMS sent to it.',
+})
 export class SmsReceivedNotification extends SimNotification {
-  @Field(() => String, { description: 'The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal.' })
+  @Field(() => String, {
+    description: 'The content as Linksfield sent it; for BINARY, the bytes written as hexadecimal.',
+  })
   text!: string;
 
   @Field(() => SmsEncoding, { description: 'How the content is written.' })

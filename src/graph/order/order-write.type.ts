@@ -12,7 +12,10 @@ export class PaymentInput {
   @Field(() => PaymentMethodInput, { nullable: true, description: 'How it was paid.' })
   method?: PaymentMethod;
 
-  @Field(() => MoneyInput, { nullable: true, description: "The amount paid, in the plan's currency; zero when omitted." })
+  @Field(() => MoneyInput, {
+    nullable: true,
+    description: "The amount paid, in the plan's currency; zero when omitted.",
+  })
   amount?: MoneyInput;
 }
 
@@ -27,13 +30,19 @@ export class OrderPlanInput {
   @Field(() => Int, { defaultValue: 1, description: 'How many periods to order.' })
   periods!: number;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Enable the order at once. Leave false for OTA-capable SIMs.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Enable the order at once. Leave false for OTA-capable SIMs.',
+  })
   enableNow!: boolean;
 
   @Field(() => PaymentInput, { nullable: true, description: 'Payment record; unpaid, amount 0 when omitted.' })
   payment?: PaymentInput;
 
-  @Field(() => Boolean, { defaultValue: false, description: "Order as a package of the SIM's host (primary) number; normally false." })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Order as a package of the SIM's host (primary) number; normally false.",
+  })
   hostNumber!: boolean;
 }
 
@@ -69,7 +78,10 @@ export class OrderOtaPlanInput {
   @Field(() => Int, { description: 'Number of days.' })
   days!: number;
 
-  @Field(() => String, { nullable: true, description: 'Mobile country code the plan is for, when it is country-bound.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mobile country code the plan is for, when it is country-bound.',
+  })
   mcc?: string;
 
   @Field(() => PaymentInput, { description: 'Payment record; the payment method is required for OTA orders.' })

@@ -51,10 +51,15 @@ export function createOrderLoaders(services: GatewayServices, sims: SimScope | n
   return {
     order,
     /** A page of orders, of one SIM or of every SIM the caller may see. */
-    async orders(filter: OrderFilter, first: number, after: string | null | undefined): Promise<Connection<OrderRecord>> {
+    async orders(
+      filter: OrderFilter,
+      first: number,
+      after: string | null | undefined,
+    ): Promise<Connection<OrderRecord>> {
       if (filter.iccid) checkIccid(filter.iccid, 'filter.iccid');
       const upstreamPageSize = csss.endpoints.listOrders.pageSizeLimit;
-      const fetchPage = (page: number, size: number) => listOrders(filter, page, size).then(({ items, totalCount }) => ({ items, totalCount }));
+      const fetchPage = (page: number, size: number) =>
+        listOrders(filter, page, size).then(({ items, totalCount }) => ({ items, totalCount }));
       if (sims === null) return pagedConnection(first, after, upstreamPageSize, fetchPage);
       if (filter.iccid && !sims.allows(filter.iccid)) throw notFound(`no SIM with ICCID ${filter.iccid}`);
       // One allowed SIM: the upstream filter already narrows the list to it.

@@ -25,7 +25,8 @@ async function purchaseOf(
   context: GraphContext,
   input: { planCode: string; periods: number; enableNow?: boolean; payment?: PaymentInput; hostNumber?: boolean },
 ): Promise<PlanPurchase> {
-  if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'input.periods');
+  if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS)
+    throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'input.periods');
   const plan = await context.loaders.plan(input.planCode);
   if (!plan) throw notFound(`no plan with code ${input.planCode} in the catalogue`);
   const payment = input.payment ?? { state: PaymentState.UNPAID };
@@ -57,7 +58,9 @@ async function changeOrder(
   const stale = { orderIds: [orderId], iccids: before?.iccid ? [before.iccid] : [] };
   const options = { language: context.language };
   return write(context, operation, idempotencyKey, { orderId, periods }, stale, () =>
-    operation === 'renewOrder' ? csss.call('renewOrder', { orderId, periods: periods ?? 1 }, options) : csss.call(operation, { orderId }, options),
+    operation === 'renewOrder'
+      ? csss.call('renewOrder', { orderId, periods: periods ?? 1 }, options)
+      : csss.call(operation, { orderId }, options),
   );
 }
 
@@ -66,7 +69,11 @@ const changeArg = { description: 'The order to change.' } as const;
 @Resolver(() => OrderPlacement)
 export class OrderMutations {
   @Authorized('orders:write')
-  @Mutation(() => OrderPlacement, { nullable: true, description: 'Orders a data plan for one SIM. Never retried by the gateway; pass an idempotency key to retry safely.' })
+  @Mutation(() => OrderPlacement, {
+    nullable: true,
+    description:
+      'Orders a data plan for one SIM. Never retried by the gateway; pass an idempotency key to retry safely.',
+  })
   async orderPlan(
     @Arg('input', () => OrderPlanInput, { description: 'What to order, for which SIM.' }) input: OrderPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -83,23 +90,30 @@ export class OrderMutations {
   @Authorized('orders:write')
   @Mutation(() => BulkOrderPlacement, {
     nullable: true,
-    description: 'Orders one plan for many SIMs in one upstream call: if any SIM fails the preconditions, nothing is ordered.',
+    description:
+      'Orders one plan for many SIMs in one upstream call: if any SIM fails the preconditions, nothing is ordered.',
   })
   async bulkOrderPlan(
-    @Arg('input', () => BulkOrderPlanInput, { description: 'What to order, for which SIMs.' }) input: BulkOrderPlanInput,
+    @Arg('input', () => BulkOrderPlanInput, { description: 'What to order, for which SIMs.' })
+    input: BulkOrderPlanInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<BulkOrderPlacement> {
     const { csss } = context.services;
     const limit = csss.endpoints.bulkOrderPlan.batch.limit;
     // Splitting would break the all-or-nothing promise, so a list over the limit is refused instead.
-    if (input.iccids.length === 0 || input.iccids.length > limit) throw badInput(`iccids must hold 1 to ${limit} ICCIDs`, 'input.iccids');
+    if (input.iccids.length === 0 || input.iccids.length > limit)
+      throw badInput(`iccids must hold 1 to ${limit} ICCIDs`, 'input.iccids');
     const iccids = [...new Set(input.iccids.map((iccid, index) => checkIccid(iccid, `input.iccids[${index}]`)))];
     const purchase = await purchaseOf(context, input);
     return write(context, 'bulkOrderPlan', idempotencyKey, input, { iccids }, async () => {
       const items = await csss.call('bulkOrderPlan', { ...purchase, iccids }, { language: context.language });
       const placements = items.map((item) => {
-        if ('error' in item) throw badInput(`${item.iccid}: ${item.error.message} (upstream code ${item.error.upstreamCode})`, 'input.iccids');
+        if ('error' in item)
+          throw badInput(
+            `${item.iccid}: ${item.error.message} (upstream code ${item.error.upstreamCode})`,
+            'input.iccids',
+          );
         return item.value;
       });
       return { placements };
@@ -115,7 +129,8 @@ export class OrderMutations {
   ): Promise<OrderPlacement> {
     const iccid = checkIccid(input.iccid, 'input.iccid');
     if (!input.payment.method) throw badInput('payment.method is required for OTA orders', 'input.payment.method');
-    if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3_660) throw badInput('days must be 1 to 3660', 'input.days');
+    if (!Number.isInteger(input.days) || input.days < 1 || input.days > 3_660)
+      throw badInput('days must be 1 to 3660', 'input.days');
     const purchase = await purchaseOf(context, input);
     const ota = { ...purchase, iccid, days: input.days, mcc: input.mcc };
     return write(context, 'orderOtaPlan', idempotencyKey, input, { iccids: [iccid] }, async () => ({
@@ -125,13 +140,17 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Extends an order in use or not yet used by some periods.' })
+  @Mutation(() => OrderChange, {
+    nullable: true,
+    description: 'Extends an order in use or not yet used by some periods.',
+  })
   renewOrder(
     @Arg('input', () => RenewOrderInput, { description: 'The order, and the periods to add.' }) input: RenewOrderInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
     @Ctx() context: GraphContext,
   ): Promise<OrderChange> {
-    if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS) throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'input.periods');
+    if (!Number.isInteger(input.periods) || input.periods < 1 || input.periods > MAX_PERIODS)
+      throw badInput(`periods must be 1 to ${MAX_PERIODS}`, 'input.periods');
     return changeOrder(context, 'renewOrder', input, idempotencyKey);
   }
 
@@ -166,7 +185,11 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Pauses an order in use.', deprecationReason: 'Linksfield marks suspending an order as not recommended.' })
+  @Mutation(() => OrderChange, {
+    nullable: true,
+    description: 'Pauses an order in use.',
+    deprecationReason: 'Linksfield marks suspending an order as not recommended.',
+  })
   suspendOrder(
     @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,
@@ -176,7 +199,11 @@ export class OrderMutations {
   }
 
   @Authorized('orders:write')
-  @Mutation(() => OrderChange, { nullable: true, description: 'Restarts a paused order.', deprecationReason: 'Linksfield marks resuming an order as not recommended.' })
+  @Mutation(() => OrderChange, {
+    nullable: true,
+    description: 'Restarts a paused order.',
+    deprecationReason: 'Linksfield marks resuming an order as not recommended.',
+  })
   resumeOrder(
     @Arg('input', () => OrderChangeInput, changeArg) input: OrderChangeInput,
     @Arg('idempotencyKey', () => String, idempotencyKeyArg) idempotencyKey: string | undefined,

@@ -33,7 +33,11 @@ export const PaymentStateInput = registerEnumPair(PaymentState, {
   name: 'PaymentState',
   description: 'Whether an order has been paid.',
   inputDescription: 'Whether an order is paid, as the orderer records it.',
-  valuesConfig: { UNPAID: { description: 'Not paid.' }, PAID: { description: 'Paid.' }, UNKNOWN: { description: 'A payment code this gateway does not know yet.' } },
+  valuesConfig: {
+    UNPAID: { description: 'Not paid.' },
+    PAID: { description: 'Paid.' },
+    UNKNOWN: { description: 'A payment code this gateway does not know yet.' },
+  },
 });
 
 export const PaymentMethodInput = registerEnumPair(PaymentMethod, {

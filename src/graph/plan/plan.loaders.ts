@@ -8,7 +8,8 @@ import { simTag } from '../sim/sim.loaders.js';
 export function createPlanLoaders(services: GatewayServices, sims: SimScope | null, language?: string) {
   const { csss, cache, config } = services;
   let catalogue: Promise<PlanRecord[]> | undefined;
-  const plans = () => (catalogue ??= cache.get('plans', 'all', ['plans'], () => csss.call('listPlans', {}, { language })));
+  const plans = () =>
+    (catalogue ??= cache.get('plans', 'all', ['plans'], () => csss.call('listPlans', {}, { language })));
   return {
     plans,
     async plan(code: string): Promise<PlanRecord | null> {

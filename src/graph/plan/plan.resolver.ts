@@ -8,7 +8,10 @@ import { Plan, PlanTypeInput } from './plan.type.js';
 
 @Resolver(() => Plan)
 export class PlanResolver {
-  @FieldResolver(() => Money, { nullable: true, description: 'What one period costs; null when the catalogue lists no price.' })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: 'What one period costs; null when the catalogue lists no price.',
+  })
   price(@Root() plan: Plan): Money | null {
     return moneyOf(plan.price, plan.currency);
   }
@@ -16,7 +19,8 @@ export class PlanResolver {
   @Authorized('sims:read')
   @Query(() => [Plan], { nullable: true, description: 'The plan catalogue, optionally only plans of one type.' })
   async plans(
-    @Arg('type', () => PlanTypeInput, { nullable: true, description: 'Only plans of this type.' }) type: PlanType | undefined,
+    @Arg('type', () => PlanTypeInput, { nullable: true, description: 'Only plans of this type.' })
+    type: PlanType | undefined,
     @Ctx() { loaders }: GraphContext,
   ): Promise<Plan[]> {
     const all = await loaders.plans();
@@ -32,7 +36,10 @@ export class SimPlansResolver {
     deprecationReason: 'Linksfield marks the underlying endpoint as deprecated; use `plans`.',
   })
   async orderablePlans(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Plan[]> {
-    const [{ planCodes }, catalogue] = await Promise.all([loaders.orderablePlans.load(checkIccid(sim.iccid)), loaders.plans()]);
+    const [{ planCodes }, catalogue] = await Promise.all([
+      loaders.orderablePlans.load(checkIccid(sim.iccid)),
+      loaders.plans(),
+    ]);
     return catalogue.filter((plan) => planCodes.includes(plan.code));
   }
 }

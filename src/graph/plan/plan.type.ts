@@ -30,7 +30,10 @@ export class Plan {
   @Field(() => PlanType, { description: 'How long one period lasts.' })
   type!: PlanType;
 
-  @Field(() => BytesScalar, { nullable: true, description: 'Data included per period, in bytes; null when unlimited or not stated.' })
+  @Field(() => BytesScalar, {
+    nullable: true,
+    description: 'Data included per period, in bytes; null when unlimited or not stated.',
+  })
   dataBytes!: number | null;
 
   /** Read as `price` (Money) by its field resolver. */

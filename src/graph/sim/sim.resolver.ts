@@ -23,7 +23,10 @@ export class SimConnection extends connectionOf(Sim, 'Sim', 'SIM') {}
 @Resolver(() => Sim)
 export class SimResolver {
   @Authorized('sims:read')
-  @Query(() => Sim, { nullable: true, description: 'One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM.' })
+  @Query(() => Sim, {
+    nullable: true,
+    description: 'One SIM by its ICCID. Fails with NOT_FOUND when the account has no such SIM.',
+  })
   async sim(
     @Arg('iccid', () => ID, { description: 'The SIM card number (ICCID).' }) iccid: string,
     @Ctx() { loaders }: GraphContext,
@@ -40,11 +43,13 @@ export class SimResolver {
     description: `Up to ${MAX_SIMS_PER_QUERY} SIMs by ICCID, in the order asked, fetched in as few upstream batch calls as possible. A SIM that cannot be read is null in the list, with an error whose path names its index; the others still arrive.`,
   })
   async sims(
-    @Arg('iccids', () => [ID], { description: `The ICCIDs, at most ${MAX_SIMS_PER_QUERY}; repeats are fetched once.` }) iccids: string[],
+    @Arg('iccids', () => [ID], { description: `The ICCIDs, at most ${MAX_SIMS_PER_QUERY}; repeats are fetched once.` })
+    iccids: string[],
     @Ctx() { loaders }: GraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<(Sim | Error)[]> {
-    if (iccids.length > MAX_SIMS_PER_QUERY) throw badInput(`iccids holds ${iccids.length} ICCIDs; at most ${MAX_SIMS_PER_QUERY} per query`, 'iccids');
+    if (iccids.length > MAX_SIMS_PER_QUERY)
+      throw badInput(`iccids holds ${iccids.length} ICCIDs; at most ${MAX_SIMS_PER_QUERY} per query`, 'iccids');
     const valid: string[] = [];
     const sims = Promise.all(
       iccids.map((iccid, index) => {
@@ -62,13 +67,22 @@ export class SimResolver {
   }
 
   @Authorized('sims:read')
-  @Query(() => SimConnection, { nullable: true, description: 'The SIMs that currently have a plan in use, a page at a time.' })
-  async simsInUse(@Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { services, loaders }: GraphContext): Promise<Connection<Sim>> {
+  @Query(() => SimConnection, {
+    nullable: true,
+    description: 'The SIMs that currently have a plan in use, a page at a time.',
+  })
+  async simsInUse(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() { services, loaders }: GraphContext,
+  ): Promise<Connection<Sim>> {
     const size = pageSize(first, services.config.graphql.maxPageSize);
     return sliceConnection(await loaders.simsInUse(), size, after);
   }
 
-  @FieldResolver(() => Plan, { nullable: true, description: 'The plan of the order in use, from the catalogue; null when no plan is in use.' })
+  @FieldResolver(() => Plan, {
+    nullable: true,
+    description: 'The plan of the order in use, from the catalogue; null when no plan is in use.',
+  })
   async activePlan(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Plan | null> {
     return sim.activePlanCode ? loaders.plan(sim.activePlanCode) : null;
   }

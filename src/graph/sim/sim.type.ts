@@ -14,7 +14,9 @@ registerEnumType(SimLifecycle, {
   },
 });
 
-@ObjectType({ description: 'A SIM card of the fleet, identified by its ICCID. Its usage, balance and orders are fields on it.' })
+@ObjectType({
+  description: 'A SIM card of the fleet, identified by its ICCID. Its usage, balance and orders are fields on it.',
+})
 export class Sim {
   @Field(() => ID, { description: 'The SIM card number (ICCID), 18 to 22 digits.' })
   iccid!: string;

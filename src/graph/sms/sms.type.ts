@@ -11,7 +11,9 @@ registerEnumType(SmsEncoding, {
   },
 });
 
-@ObjectType({ description: 'An SMS sent to a SIM. Its delivery result arrives later on the `smsDelivery` subscription.' })
+@ObjectType({
+  description: 'An SMS sent to a SIM. Its delivery result arrives later on the `smsDelivery` subscription.',
+})
 export class SmsMessage {
   @Field(() => ID, { description: 'The message id Linksfield assigned; delivery reports carry it.' })
   id!: string;

@@ -82,12 +82,22 @@ export function createUsageLoaders(services: GatewayServices, sims: SimScope | n
       return loader;
     },
     /** Every SIM's usage in one month (§3.4), a page at a time; only the caller's SIMs. */
-    async monthlyUsagePage(month: string, first: number, after: string | null | undefined): Promise<Connection<MonthlyUsageRecord>> {
+    async monthlyUsagePage(
+      month: string,
+      first: number,
+      after: string | null | undefined,
+    ): Promise<Connection<MonthlyUsageRecord>> {
       const upstreamPageSize = csss.endpoints.listMonthlyUsage.pageSizeLimit;
       const fetchPage = (page: number, size: number) =>
-        cache.get('monthlyUsage', `all/${month}/${page}/${size}`, [], () => csss.call('listMonthlyUsage', { month, page, pageSize: size }, { language }));
+        cache.get('monthlyUsage', `all/${month}/${page}/${size}`, [], () =>
+          csss.call('listMonthlyUsage', { month, page, pageSize: size }, { language }),
+        );
       if (sims === null) return pagedConnection(first, after, upstreamPageSize, fetchPage);
-      return sliceConnection((await wholeList(upstreamPageSize, fetchPage)).filter((record) => sims.allows(record.iccid)), first, after);
+      return sliceConnection(
+        (await wholeList(upstreamPageSize, fetchPage)).filter((record) => sims.allows(record.iccid)),
+        first,
+        after,
+      );
     },
   };
 }

@@ -11,7 +11,10 @@ export class MonthlyUsageConnection extends connectionOf(MonthlyUsage, 'MonthlyU
 @Resolver(() => MonthlyUsage)
 export class UsageResolver {
   @Authorized('sims:read')
-  @Query(() => MonthlyUsageConnection, { nullable: true, description: 'Data used by every SIM of the account in one month, a page at a time.' })
+  @Query(() => MonthlyUsageConnection, {
+    nullable: true,
+    description: 'Data used by every SIM of the account in one month, a page at a time.',
+  })
   async monthlyUsage(
     @Arg('month', () => MonthScalar, { description: 'The month, `yyyy-MM`.' }) month: string,
     @Args(() => PageArgs) { first, after }: PageArgs,
@@ -20,7 +23,10 @@ export class UsageResolver {
     return loaders.monthlyUsagePage(month, pageSize(first, services.config.graphql.maxPageSize), after);
   }
 
-  @FieldResolver(() => Sim, { nullable: true, description: 'The SIM this record is about. Null when Linksfield could not answer it in time; the error says why.' })
+  @FieldResolver(() => Sim, {
+    nullable: true,
+    description: 'The SIM this record is about. Null when Linksfield could not answer it in time; the error says why.',
+  })
   async sim(@Root() usage: MonthlyUsage, @Ctx() { loaders }: GraphContext): Promise<Sim> {
     return loaders.sim.load(usage.iccid);
   }
@@ -28,17 +34,28 @@ export class UsageResolver {
 
 @Resolver(() => Sim)
 export class SimUsageResolver {
-  @FieldResolver(() => Usage, { nullable: true, description: 'Data used and left in the cycle of the order in use. Batched across SIMs. Null when Linksfield could not answer it in time; the error says why.' })
+  @FieldResolver(() => Usage, {
+    nullable: true,
+    description:
+      'Data used and left in the cycle of the order in use. Batched across SIMs. Null when Linksfield could not answer it in time; the error says why.',
+  })
   async usage(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Usage> {
     return loaders.usage.load(sim.iccid);
   }
 
-  @FieldResolver(() => MnoBalance, { nullable: true, description: 'What is left of the order in use, as the mobile operator reports it. Null when Linksfield could not answer it in time; the error says why.' })
+  @FieldResolver(() => MnoBalance, {
+    nullable: true,
+    description:
+      'What is left of the order in use, as the mobile operator reports it. Null when Linksfield could not answer it in time; the error says why.',
+  })
   async balance(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<MnoBalance> {
     return loaders.balance.load(sim.iccid);
   }
 
-  @FieldResolver(() => DailyUsage, { nullable: true, description: 'Data used on one day. Null when Linksfield could not answer it in time; the error says why.' })
+  @FieldResolver(() => DailyUsage, {
+    nullable: true,
+    description: 'Data used on one day. Null when Linksfield could not answer it in time; the error says why.',
+  })
   async dailyUsage(
     @Root() sim: Sim,
     @Arg('date', () => DateScalar, { description: 'The day, `yyyy-MM-dd`.' }) date: string,
@@ -47,7 +64,11 @@ export class SimUsageResolver {
     return loaders.dailyUsage.load({ iccid: sim.iccid, date });
   }
 
-  @FieldResolver(() => MonthlyUsage, { nullable: true, description: 'Data used in one month. Batched across SIMs, one upstream call per month. Null when Linksfield could not answer it in time; the error says why.' })
+  @FieldResolver(() => MonthlyUsage, {
+    nullable: true,
+    description:
+      'Data used in one month. Batched across SIMs, one upstream call per month. Null when Linksfield could not answer it in time; the error says why.',
+  })
   async monthlyUsage(
     @Root() sim: Sim,
     @Arg('month', () => MonthScalar, { description: 'The month, `yyyy-MM`.' }) month: string,

@@ -60,7 +60,9 @@ registerEnumType(BalanceResource, {
   },
 });
 
-@ObjectType({ description: 'A remark the mobile operator attached to a figure it did report, e.g. why it may be incomplete.' })
+@ObjectType({
+  description: 'A remark the mobile operator attached to a figure it did report, e.g. why it may be incomplete.',
+})
 export class BalanceRemark {
   @Field(() => BalanceResource, { description: 'The resource the remark is about.' })
   resource!: BalanceResource;
@@ -89,6 +91,8 @@ export class MnoBalance {
   @Field(() => [UnavailableBalance], { description: 'Resources the operator could not report.' })
   unavailable!: UnavailableBalance[];
 
-  @Field(() => [BalanceRemark], { description: 'Remarks the operator attached to figures it did report; usually none.' })
+  @Field(() => [BalanceRemark], {
+    description: 'Remarks the operator attached to figures it did report; usually none.',
+  })
   remarks!: BalanceRemark[];
 }

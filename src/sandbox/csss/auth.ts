@@ -17,9 +17,13 @@ export interface CsssCredentials {
 
 export function authenticate(body: Readonly<Record<string, unknown>>, credentials: CsssCredentials, now: number): void {
   if (typeof body.access_code !== 'string' || !sameText(body.access_code, credentials.accessCode)) {
-    throw new CsssFailure('1001', typeof body.access_code === 'string' && body.access_code !== '' ? undefined : 'access_code is required');
+    throw new CsssFailure(
+      '1001',
+      typeof body.access_code === 'string' && body.access_code !== '' ? undefined : 'access_code is required',
+    );
   }
-  if (typeof body.sign !== 'string' || !sameText(body.sign, signCsss(body, credentials.secret))) throw new CsssFailure('1002');
+  if (typeof body.sign !== 'string' || !sameText(body.sign, signCsss(body, credentials.secret)))
+    throw new CsssFailure('1002');
   const timestamp = parseCsssTimestamp(body.timestamp);
   if (timestamp === null) throw new CsssFailure('1003', 'timestamp must be 10-digit seconds or 13-digit milliseconds');
   if (Math.abs(now - timestamp) > TIMESTAMP_TOLERANCE_MS) throw new CsssFailure('1003');

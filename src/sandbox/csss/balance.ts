@@ -17,7 +17,12 @@ const REASONS = {
   noOrder: { zh: '当前没有使用中的套餐', en: 'no order is in use' },
 };
 
-export function mnoBalance(sim: SimState, order: OrderState | undefined, remainingBytes: number, language: Language): MnoResourceItem[] {
+export function mnoBalance(
+  sim: SimState,
+  order: OrderState | undefined,
+  remainingBytes: number,
+  language: Language,
+): MnoResourceItem[] {
   const remaining = {
     data: String(remainingBytes),
     'sms-out': String(Math.max(0, sim.smsQuota - sim.smsUsed)),

@@ -42,5 +42,8 @@ export function monthRange(value: string): [number, number] | null {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-  return [parseCsssDate(`${match[1]}-${match[2]}-01 00:00:00`)!.getTime(), parseCsssDate(`${next}-01 00:00:00`)!.getTime()];
+  return [
+    parseCsssDate(`${match[1]}-${match[2]}-01 00:00:00`)!.getTime(),
+    parseCsssDate(`${next}-01 00:00:00`)!.getTime(),
+  ];
 }

@@ -52,7 +52,8 @@ export function createCsssFamily(options: CsssFamilyOptions): CsssFamily {
 
   const answer = (endpoint: CsssEndpointName, request: SandboxRequest, language: Language): SandboxResponse => {
     const body = request.body;
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new CsssFailure('1004', 'the body must be a JSON object');
+    if (body === null || typeof body !== 'object' || Array.isArray(body))
+      throw new CsssFailure('1004', 'the body must be a JSON object');
     const fields = body as Record<string, unknown>;
     authenticate(fields, options, state.now());
     const statement = documented[endpoint];
@@ -63,7 +64,8 @@ export function createCsssFamily(options: CsssFamilyOptions): CsssFamily {
     const items = batch ? fields[batch.field] : undefined;
     if (batch && Array.isArray(items)) {
       if (items.length === 0) throw new CsssFailure('1004', `${batch.field} must not be empty`);
-      if (items.length > batch.limit) throw new CsssFailure('1005', `${items.length} items in ${batch.field}, at most ${batch.limit}`);
+      if (items.length > batch.limit)
+        throw new CsssFailure('1005', `${items.length} items in ${batch.field}, at most ${batch.limit}`);
     }
     state.tick();
     const pageSizeLimit = (statement ? statement.pageSizeLimit : row.pageSizeLimit) ?? DEFAULT_PAGE_SIZE_LIMIT;
@@ -78,7 +80,11 @@ export function createCsssFamily(options: CsssFamilyOptions): CsssFamily {
     resolve: (method, path) => routes.get(`${method} ${path}`) ?? null,
     handle: async (endpoint, request) => {
       const language = languageOf(request.headers);
-      return answerOrRefuse(() => answer(endpoint as CsssEndpointName, request, language), (code, detail) => failure(code, language, detail), '1004');
+      return answerOrRefuse(
+        () => answer(endpoint as CsssEndpointName, request, language),
+        (code, detail) => failure(code, language, detail),
+        '1004',
+      );
     },
     badBody: (status, reason, headers) => failure('1004', languageOf(headers), reason, status),
     isBusinessCode: (code) => CSSS_FAILURE_CODE.test(code) && code !== CSSS_SUCCESS,

@@ -9,8 +9,14 @@ import { csssMessage, type Language } from './messages.js';
  * over `data` without `sign`, with the account's secret. Array `data` (§2.3, §6.2) carries no sign.
  */
 export function success(data: unknown, language: Language, secret: string): SandboxResponse {
-  const signed = data !== null && typeof data === 'object' && !Array.isArray(data) ? { ...data, sign: signCsss(data as Record<string, unknown>, secret) } : data;
-  return { status: 200, body: { code: CSSS_SUCCESS, message: csssMessage(CSSS_SUCCESS, language), data: signed, success: true } };
+  const signed =
+    data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? { ...data, sign: signCsss(data as Record<string, unknown>, secret) }
+      : data;
+  return {
+    status: 200,
+    body: { code: CSSS_SUCCESS, message: csssMessage(CSSS_SUCCESS, language), data: signed, success: true },
+  };
 }
 
 export function failure(code: string, language: Language, detail?: string, status = 200): SandboxResponse {

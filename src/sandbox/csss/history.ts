@@ -22,7 +22,13 @@ interface Span {
   periodDays: number;
 }
 
-export function seedHistory(sims: readonly SimState[], plans: readonly PlanState[], book: OrderBook, random: Random, now: number): void {
+export function seedHistory(
+  sims: readonly SimState[],
+  plans: readonly PlanState[],
+  book: OrderBook,
+  random: Random,
+  now: number,
+): void {
   const today = dayIndex(now);
   const regular = plans.filter((plan) => !plan.ota);
   const ota = plans.filter((plan) => plan.ota);
@@ -35,7 +41,13 @@ export function seedHistory(sims: readonly SimState[], plans: readonly PlanState
     return { plan, periods, periodDays };
   };
 
-  const build = (sim: SimState, { plan, periods, periodDays }: Span, kind: OrderKind, status: OrderStatus, start: number | null): OrderState => {
+  const build = (
+    sim: SimState,
+    { plan, periods, periodDays }: Span,
+    kind: OrderKind,
+    status: OrderStatus,
+    start: number | null,
+  ): OrderState => {
     const id = book.nextId();
     const expiresAt = start === null ? null : endOfDay(dayIndex(start) + periods * periodDays - 1);
     const paid = random.chance(0.9);
@@ -72,7 +84,9 @@ export function seedHistory(sims: readonly SimState[], plans: readonly PlanState
     for (let i = 0; i < count; i++) {
       const s = span(sim);
       const startDay = expiryDay - s.periods * s.periodDays + 1;
-      chain.unshift(build(sim, s, OrderKind.RENEWAL, OrderStatus.ENDED, dayStart(startDay) + random.int(0, 12) * HOUR_MS));
+      chain.unshift(
+        build(sim, s, OrderKind.RENEWAL, OrderStatus.ENDED, dayStart(startDay) + random.int(0, 12) * HOUR_MS),
+      );
       expiryDay = startDay - 1;
     }
     return chain;

@@ -1,4 +1,11 @@
-import { OrderKind, OrderStatus, type PaymentMethod, type PaymentState, type PlanType, SimLifecycle } from '../../upstream/csss/enums.js';
+import {
+  OrderKind,
+  OrderStatus,
+  type PaymentMethod,
+  type PaymentState,
+  type PlanType,
+  SimLifecycle,
+} from '../../upstream/csss/enums.js';
 import { FLOW_UNIT_BYTES } from '../../upstream/csss/units.js';
 import { hashString } from '../prng.js';
 import { dayIndex, endOfDay } from './calendar.js';
@@ -123,7 +130,9 @@ export class OrderBook {
 
   /** The order holding the SIM's one slot (in use or paused). */
   current(iccid: string): OrderState | undefined {
-    return this.forSim(iccid).find((order) => order.status === OrderStatus.IN_USE || order.status === OrderStatus.PAUSED);
+    return this.forSim(iccid).find(
+      (order) => order.status === OrderStatus.IN_USE || order.status === OrderStatus.PAUSED,
+    );
   }
 
   nextId(): string {
@@ -139,7 +148,9 @@ export class OrderBook {
     list.push(order);
     this.bySim.set(order.iccid, list);
     if (list.length > MAX_ORDERS_PER_SIM) {
-      const oldest = list.findIndex((each) => each.status === OrderStatus.ENDED || each.status === OrderStatus.CANCELLED);
+      const oldest = list.findIndex(
+        (each) => each.status === OrderStatus.ENDED || each.status === OrderStatus.CANCELLED,
+      );
       if (oldest >= 0) this.byId.delete(list.splice(oldest, 1)[0].id);
     }
     if (order.status === OrderStatus.IN_USE || order.status === OrderStatus.PAUSED) this.live.add(order);
@@ -183,18 +194,25 @@ export class OrderBook {
 
   enable(id: string, at: number): OrderState {
     const order = this.require(id);
-    if (order.status !== OrderStatus.NOT_ENABLED) throw new CsssFailure('3001', `order ${id} is ${order.status}, only a NOT_ENABLED order can be enabled`);
+    if (order.status !== OrderStatus.NOT_ENABLED)
+      throw new CsssFailure('3001', `order ${id} is ${order.status}, only a NOT_ENABLED order can be enabled`);
     const sim = this.sims.get(order.iccid)!;
-    if (sim.lifecycle === SimLifecycle.DEACTIVATED) throw new CsssFailure('3001', `SIM ${sim.iccid} is DEACTIVATED; its orders cannot be enabled`);
+    if (sim.lifecycle === SimLifecycle.DEACTIVATED)
+      throw new CsssFailure('3001', `SIM ${sim.iccid} is DEACTIVATED; its orders cannot be enabled`);
     const holder = this.current(order.iccid);
-    if (holder) throw new CsssFailure('3001', `the SIM already has order ${holder.id} ${holder.status}; end it first or let it expire`);
+    if (holder)
+      throw new CsssFailure(
+        '3001',
+        `the SIM already has order ${holder.id} ${holder.status}; end it first or let it expire`,
+      );
     this.start(order, at);
     return order;
   }
 
   cancel(id: string, at: number): OrderState {
     const order = this.require(id);
-    if (order.status !== OrderStatus.NOT_ENABLED) throw new CsssFailure('3001', `order ${id} is ${order.status}, only a NOT_ENABLED order can be cancelled`);
+    if (order.status !== OrderStatus.NOT_ENABLED)
+      throw new CsssFailure('3001', `order ${id} is ${order.status}, only a NOT_ENABLED order can be cancelled`);
     order.status = OrderStatus.CANCELLED;
     order.queued = false;
     order.endedAt = at;
@@ -213,7 +231,8 @@ export class OrderBook {
 
   pause(id: string, at: number): OrderState {
     const order = this.require(id);
-    if (order.status !== OrderStatus.IN_USE) throw new CsssFailure('3001', `order ${id} is ${order.status}, only an order in use can be paused`);
+    if (order.status !== OrderStatus.IN_USE)
+      throw new CsssFailure('3001', `order ${id} is ${order.status}, only an order in use can be paused`);
     order.status = OrderStatus.PAUSED;
     closeInterval(order, at);
     this.listener(order, '1003', at);
@@ -222,7 +241,8 @@ export class OrderBook {
 
   restart(id: string, at: number): OrderState {
     const order = this.require(id);
-    if (order.status !== OrderStatus.PAUSED) throw new CsssFailure('3001', `order ${id} is ${order.status}, only a paused order can be restarted`);
+    if (order.status !== OrderStatus.PAUSED)
+      throw new CsssFailure('3001', `order ${id} is ${order.status}, only a paused order can be restarted`);
     order.status = OrderStatus.IN_USE;
     order.intervals.push([at, null]);
     this.listener(order, '1004', at);
@@ -245,7 +265,7 @@ export class OrderBook {
 
   /** Ends every order whose expiry has passed (1008) and enables what was queued behind it. */
   expire(now: number): void {
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const order of this.live) {
         if (order.expiresAt !== null && order.expiresAt <= now) {
@@ -277,7 +297,9 @@ export class OrderBook {
     closeInterval(order, at);
     this.live.delete(order);
     this.listener(order, event, at);
-    const next = this.forSim(order.iccid).find((candidate) => candidate.queued && candidate.status === OrderStatus.NOT_ENABLED);
+    const next = this.forSim(order.iccid).find(
+      (candidate) => candidate.queued && candidate.status === OrderStatus.NOT_ENABLED,
+    );
     if (next && this.sims.get(order.iccid)!.lifecycle !== SimLifecycle.DEACTIVATED) this.start(next, at + 1_000);
   }
 }

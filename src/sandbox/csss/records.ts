@@ -47,7 +47,12 @@ export function assetItem(sim: SimState, inUse: OrderState): Record<string, unkn
 }
 
 /** §3.1 answer; without an order in use the figures are zero and `order_code` null. */
-export function usageItem(iccid: string, inUse: OrderState | undefined, usedBytes: number, remainingBytes: number): Record<string, unknown> {
+export function usageItem(
+  iccid: string,
+  inUse: OrderState | undefined,
+  usedBytes: number,
+  remainingBytes: number,
+): Record<string, unknown> {
   return {
     device_id: iccid,
     order_code: inUse?.id ?? null,
@@ -100,5 +105,9 @@ export function planItem(plan: PlanState): Record<string, unknown> {
 
 /** Answer of the order writes (§4.2 shape): dates null while the order is not enabled. */
 export function orderChange(order: OrderState): Record<string, unknown> {
-  return { order_id: order.id, order_start_date: formatInstant(order.startsAt), order_expire_date: formatInstant(order.expiresAt) };
+  return {
+    order_id: order.id,
+    order_start_date: formatInstant(order.startsAt),
+    order_expire_date: formatInstant(order.expiresAt),
+  };
 }

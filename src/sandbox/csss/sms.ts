@@ -38,8 +38,10 @@ export class SmsCenter {
 
   send(sim: SimState, content: string, encoding: SmsEncoding): string {
     if (!RECEIVING.has(sim.lifecycle)) throw new CsssFailure('3003', `SIM ${sim.iccid} is ${sim.lifecycle}`);
-    if (content.length > SMS_MAX_LENGTH) throw new CsssFailure('1004', `content is longer than ${SMS_MAX_LENGTH} characters`);
-    if (encoding === SmsEncoding.BINARY && !/^(?:[0-9a-fA-F]{2})+$/.test(content)) throw new CsssFailure('1004', 'Binary content must be hex, two digits per byte');
+    if (content.length > SMS_MAX_LENGTH)
+      throw new CsssFailure('1004', `content is longer than ${SMS_MAX_LENGTH} characters`);
+    if (encoding === SmsEncoding.BINARY && !/^(?:[0-9a-fA-F]{2})+$/.test(content))
+      throw new CsssFailure('1004', 'Binary content must be hex, two digits per byte');
     this.sent += 1;
     const smsId = `SMS${this.idPrefix}${String(this.sent).padStart(12, '0')}`;
     const delay = this.options.reportDelayMs ?? 50;

@@ -65,7 +65,17 @@ const currencies: readonly Currency[] = [
 const ASIA = [460, 502, 520, 525, 440];
 const EUROPE = [234, 208, 262];
 
-function pkg(id: number, name: string, flowMb: number, period: number, periodUnit: '1' | '2', countriesCovered: readonly number[], region: string | null, usd: number, extra: Partial<CataloguePackage> = {}): CataloguePackage {
+function pkg(
+  id: number,
+  name: string,
+  flowMb: number,
+  period: number,
+  periodUnit: '1' | '2',
+  countriesCovered: readonly number[],
+  region: string | null,
+  usd: number,
+  extra: Partial<CataloguePackage> = {},
+): CataloguePackage {
   return {
     id,
     code: `LP2022032500${String(id).slice(-4)}`,
@@ -94,7 +104,16 @@ export const packages: readonly CataloguePackage[] = [
   pkg(1000007, 'United Kingdom 2GB 7 days', 2048, 7, '1', [234], 'EU', 7),
   pkg(1000008, 'United States 3GB 15 days', 3072, 15, '1', [310], 'NA', 12),
   pkg(1000009, 'Australia 1GB 7 days', 1024, 7, '1', [505], 'OC', 6),
-  pkg(1000010, 'Global 1GB 30 days', 1024, 30, '1', countries.map((country) => country.mcc), null, 29),
+  pkg(
+    1000010,
+    'Global 1GB 30 days',
+    1024,
+    30,
+    '1',
+    countries.map((country) => country.mcc),
+    null,
+    29,
+  ),
   pkg(1000011, 'Asia top-up 1GB', 1024, 30, '1', ASIA, 'AS', 4, { topUp: true }),
   pkg(1000012, 'Europe top-up 1GB', 1024, 30, '1', EUROPE, 'EU', 4, { topUp: true }),
 ];
@@ -103,7 +122,12 @@ export const packages: readonly CataloguePackage[] = [
 const UPDATED_AT = formatFmsTime(new Date('2024-01-15T08:00:00.000Z'));
 
 export function countryWire(country: CatalogueCountry): Record<string, unknown> {
-  return { countryCode: country.mcc, isoCountryName: country.isoName, countryName: country.name, continentCode: country.region };
+  return {
+    countryCode: country.mcc,
+    isoCountryName: country.isoName,
+    countryName: country.name,
+    continentCode: country.region,
+  };
 }
 
 export function allCountries(): Record<string, unknown>[] {
@@ -182,12 +206,20 @@ export function detailWire(item: CataloguePackage): Record<string, unknown> {
 }
 
 /** The total for a purchase, or a refusal when the currency pair is not one the package is sold in. */
-export function priceOf(item: CataloguePackage, currency: string, currencyId: number, periods: number, quantity: number): number {
+export function priceOf(
+  item: CataloguePackage,
+  currency: string,
+  currencyId: number,
+  periods: number,
+  quantity: number,
+): number {
   const known = currencies.find((entry) => entry.abbr === currency && entry.id === currencyId);
-  if (!known || !Object.hasOwn(item.prices, currency)) throw new FmsFailure('2', `package ${item.id} is not sold in ${currency} (${currencyId})`);
+  if (!known || !Object.hasOwn(item.prices, currency))
+    throw new FmsFailure('2', `package ${item.id} is not sold in ${currency} (${currencyId})`);
   if (!Number.isInteger(periods) || periods < item.minPeriods || periods > item.maxPeriods) {
     throw new FmsFailure('2', `periodNum must be from ${item.minPeriods} to ${item.maxPeriods}`);
   }
-  if (!Number.isInteger(quantity) || quantity < 1 || quantity > 10) throw new FmsFailure('2', 'packageNum must be from 1 to 10');
+  if (!Number.isInteger(quantity) || quantity < 1 || quantity > 10)
+    throw new FmsFailure('2', 'packageNum must be from 1 to 10');
   return Math.round(item.prices[currency] * periods * quantity * 100) / 100;
 }

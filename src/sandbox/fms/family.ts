@@ -74,11 +74,15 @@ export function createFmsSandbox(options: FmsSandboxOptions): HostedFamily {
     name: 'fms',
     prefix: '/fms',
     resolve: (method, path) => routes.get(`${method} ${path}`) ?? null,
-    handle: async (endpoint, request) => answerOrRefuse(() => answer(endpoint as FmsEndpointName, request), failure, '2'),
+    handle: async (endpoint, request) =>
+      answerOrRefuse(() => answer(endpoint as FmsEndpointName, request), failure, '2'),
     badBody: (status, reason) => failure('2', reason, status),
     isBusinessCode: (code) => FMS_FAILURE_CODE.test(code),
     businessFault: (code) => failure(code),
-    wrongShape: () => ({ status: 200, body: { code: FMS_SUCCESS, data: 'sandbox: a wrong-shape answer', message: 'SUCCESS' } }),
+    wrongShape: () => ({
+      status: 200,
+      body: { code: FMS_SUCCESS, data: 'sandbox: a wrong-shape answer', message: 'SUCCESS' },
+    }),
     endpointNames: () => Object.keys(table),
   };
 }

@@ -2,7 +2,16 @@ import { decimal, optionalDecimal, optionalText, text, type Json } from '../../u
 import type { FmsEndpointName, FmsEndpoints } from '../../upstream/fms/endpoints.js';
 import { PackageScope, packageScopeCodes } from '../../upstream/fms/enums.js';
 import { checkEmail, type Account, type Accounts } from './accounts.js';
-import { allCountries, allRegions, detailWire, findCountry, findPackage, packagesWhere, summaryWire, type CatalogueCountry } from './catalogue.js';
+import {
+  allCountries,
+  allRegions,
+  detailWire,
+  findCountry,
+  findPackage,
+  packagesWhere,
+  summaryWire,
+  type CatalogueCountry,
+} from './catalogue.js';
 import { FmsFailure } from './failure.js';
 import type { Orders, Purchase } from './orders.js';
 
@@ -53,12 +62,15 @@ function packagesIn(country: CatalogueCountry | undefined, type: string): Record
   if (!Object.hasOwn(packageScopeCodes.byCode, type)) throw new FmsFailure('2', 'type must be 1 or 2');
   if (!country) return [];
   const onlyThere = packageScopeCodes.decode(type) === PackageScope.ONLY_COUNTRY;
-  return packagesWhere((item) => item.countries.includes(country.mcc) && (!onlyThere || item.countries.length === 1)).map(summaryWire);
+  return packagesWhere(
+    (item) => item.countries.includes(country.mcc) && (!onlyThere || item.countries.length === 1),
+  ).map(summaryWire);
 }
 
 function purchaseOf(body: Json): Purchase {
   const pkg = findPackage(decimal(body, 'id'));
-  if (text(body, 'packageCode') !== pkg.code) throw new FmsFailure('2', `packageCode of package ${pkg.id} is ${pkg.code}`);
+  if (text(body, 'packageCode') !== pkg.code)
+    throw new FmsFailure('2', `packageCode of package ${pkg.id} is ${pkg.code}`);
   return {
     pkg,
     currency: text(body, 'currency'),

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { EsimOrderStatus, esimOrderStatusCodes, PaymentOutcome, paymentOutcomeCodes } from '../../upstream/fms/enums.js';
+import {
+  EsimOrderStatus,
+  esimOrderStatusCodes,
+  PaymentOutcome,
+  paymentOutcomeCodes,
+} from '../../upstream/fms/enums.js';
 import { formatFmsTime } from '../../upstream/fms/units.js';
 import { BoundedMap } from '../bounded-map.js';
 import type { Account } from './accounts.js';
@@ -92,7 +97,8 @@ export class Orders {
 
   topUp(owner: Account, esimOrderId: number, purchase: Purchase): Record<string, unknown> {
     const base = this.paidEsim(owner, esimOrderId);
-    if (!topUpFits(base, purchase.pkg)) throw new FmsFailure('4001', `package ${purchase.pkg.id} is not a top-up for order ${esimOrderId}`);
+    if (!topUpFits(base, purchase.pkg))
+      throw new FmsFailure('4001', `package ${purchase.pkg.id} is not a top-up for order ${esimOrderId}`);
     return this.create(owner, purchase, checkedAmount(purchase), null, base);
   }
 
@@ -116,8 +122,16 @@ export class Orders {
     const order = this.owned(owner, orderId);
     const ready = this.ready(order);
     // A paid order reads as waiting until its profile is assigned, a moment after the payment.
-    const status = order.state === 'paid' ? (ready ? EsimOrderStatus.PAID : EsimOrderStatus.WAITING_FOR_PAYMENT) : STATE_STATUS[order.state];
-    return { orderPayStatus: Number(esimOrderStatusCodes.encode(status)), qrCode: ready && order.profile ? lpaString(order.profile) : null };
+    const status =
+      order.state === 'paid'
+        ? ready
+          ? EsimOrderStatus.PAID
+          : EsimOrderStatus.WAITING_FOR_PAYMENT
+        : STATE_STATUS[order.state];
+    return {
+      orderPayStatus: Number(esimOrderStatusCodes.encode(status)),
+      qrCode: ready && order.profile ? lpaString(order.profile) : null,
+    };
   }
 
   esim(owner: Account, orderId: number): Record<string, unknown> {
@@ -153,7 +167,13 @@ export class Orders {
     for (const order of this.pending) if (order.orderedAt <= deadline) this.settle(order, 'expired');
   }
 
-  private create(owner: Account, purchase: Purchase, amount: number, profile: Profile | null, base: Order | null): Record<string, unknown> {
+  private create(
+    owner: Account,
+    purchase: Purchase,
+    amount: number,
+    profile: Profile | null,
+    base: Order | null,
+  ): Record<string, unknown> {
     const now = this.options.now();
     const id = this.nextId++;
     const orderNo = `ESIM_L${new Date(now).toISOString().slice(0, 10).replaceAll('-', '')}${String(id % 10_000_000).padStart(7, '0')}`;

@@ -23,7 +23,10 @@ export interface CardOrder {
   startedAt: number | null;
 }
 
-export type NewOrder = Pick<CardOrder, 'purchaseOrderId' | 'iccid' | 'plan' | 'periods' | 'amount' | 'currency' | 'payId'>;
+export type NewOrder = Pick<
+  CardOrder,
+  'purchaseOrderId' | 'iccid' | 'plan' | 'periods' | 'amount' | 'currency' | 'payId'
+>;
 
 export type OrderLookup = { purchaseOrderId: string } | { orderId: string } | { iccid: string };
 
@@ -49,11 +52,44 @@ export class Cards {
   ) {
     const start = now();
     const sg = findPlan('PACKAGE20180428000010');
-    this.seed({ purchaseOrderId: 'SEED-0001', iccid: '89860220190905123941', plan: findPlan('PACKAGE20180428000007'), periods: 1, amount: 4.99, currency: 'USD', payId: 'SEED-PAY-0001' }, start - 10 * DAY_MS);
-    this.seed({ purchaseOrderId: 'SEED-0002', iccid: '89860220190905123941', plan: findPlan('PACKAGE20180428000011'), periods: 1, amount: 5.5, currency: 'USD', payId: 'SEED-PAY-0002' }, start - DAY_MS);
+    this.seed(
+      {
+        purchaseOrderId: 'SEED-0001',
+        iccid: '89860220190905123941',
+        plan: findPlan('PACKAGE20180428000007'),
+        periods: 1,
+        amount: 4.99,
+        currency: 'USD',
+        payId: 'SEED-PAY-0001',
+      },
+      start - 10 * DAY_MS,
+    );
+    this.seed(
+      {
+        purchaseOrderId: 'SEED-0002',
+        iccid: '89860220190905123941',
+        plan: findPlan('PACKAGE20180428000011'),
+        periods: 1,
+        amount: 5.5,
+        currency: 'USD',
+        payId: 'SEED-PAY-0002',
+      },
+      start - DAY_MS,
+    );
     for (const [index, periods] of [1, 1, 2].entries()) {
       const purchaseOrderId = `SEED-00${index + 3}`;
-      this.seed({ purchaseOrderId, iccid: '89852121501108205774', plan: sg, periods, amount: sg.price * periods, currency: sg.currency, payId: `SEED-PAY-00${index + 3}` }, start - (3 - index) * DAY_MS);
+      this.seed(
+        {
+          purchaseOrderId,
+          iccid: '89852121501108205774',
+          plan: sg,
+          periods,
+          amount: sg.price * periods,
+          currency: sg.currency,
+          payId: `SEED-PAY-00${index + 3}`,
+        },
+        start - (3 - index) * DAY_MS,
+      );
     }
   }
 
@@ -73,10 +109,16 @@ export class Cards {
     const orders = this.card(order.iccid);
     if (orders.length >= this.maxOrdersPerCard) {
       const finished = orders.findIndex((entry) => this.status(entry) === MallOrderStatus.EXPIRED);
-      if (finished < 0) throw new MallFailure('E9999', `card ${order.iccid} holds ${orders.length} orders, none finished`);
+      if (finished < 0)
+        throw new MallFailure('E9999', `card ${order.iccid} holds ${orders.length} orders, none finished`);
       orders.splice(finished, 1);
     }
-    const placed: CardOrder = { ...order, orderId: `MO${String(this.nextOrder++).padStart(10, '0')}`, createdAt: this.now(), startedAt: null };
+    const placed: CardOrder = {
+      ...order,
+      orderId: `MO${String(this.nextOrder++).padStart(10, '0')}`,
+      createdAt: this.now(),
+      startedAt: null,
+    };
     orders.push(placed);
     this.advance(orders);
     return placed;
@@ -95,7 +137,9 @@ export class Cards {
           time: String(order.plan.time * order.periods),
           unit: order.plan.unit,
           ...(inUse ? { expireDate: expiryDay(order) } : {}),
-          remainingDays: String(inUse ? Math.ceil((endOf(order) - this.now()) / DAY_MS) : planDays(order.plan, order.periods)),
+          remainingDays: String(
+            inUse ? Math.ceil((endOf(order) - this.now()) / DAY_MS) : planDays(order.plan, order.periods),
+          ),
         };
       });
   }

@@ -1,7 +1,12 @@
 import type { GatewayConfig } from '../../config.js';
 import { record, type Json } from '../../upstream/decode.js';
 import { classifyMallCode, MALL_SUCCESS } from '../../upstream/mall/codes.js';
-import { mallEndpoints, type MallEndpoint, type MallEndpointName, type MallEndpoints } from '../../upstream/mall/endpoints.js';
+import {
+  mallEndpoints,
+  type MallEndpoint,
+  type MallEndpointName,
+  type MallEndpoints,
+} from '../../upstream/mall/endpoints.js';
 import { matchPath } from '../../upstream/mall/path.js';
 import { verifyMall } from '../../upstream/mall/sign.js';
 import { BoundedMap } from '../bounded-map.js';
@@ -68,7 +73,10 @@ export function createMallSandbox(options: MallSandboxOptions): HostedFamily {
 
   const problemOf = (row: MallEndpoint, statement: DocumentedEndpoint | undefined, params: Json): string | null => {
     if (!statement && row.base === 'vshop') {
-      const problem = checkDocumented({ ref: '§9.1', method: row.method, path: row.path, fields: tradeFields, truncated: true }, params);
+      const problem = checkDocumented(
+        { ref: '§9.1', method: row.method, path: row.path, fields: tradeFields, truncated: true },
+        params,
+      );
       if (problem) return problem;
     }
     return checkRequest(statement, row, params);
@@ -100,7 +108,10 @@ export function createMallSandbox(options: MallSandboxOptions): HostedFamily {
     badBody: (status, reason) => failure('E0003', reason, status),
     isBusinessCode: (code) => MALL_FAILURE_CODE.test(code) && code !== MALL_SUCCESS,
     businessFault: (code) => failure(code),
-    wrongShape: () => ({ status: 200, body: { operateCode: MALL_SUCCESS, message: 'success', data: 'sandbox: a wrong-shape answer' } }),
+    wrongShape: () => ({
+      status: 200,
+      body: { operateCode: MALL_SUCCESS, message: 'success', data: 'sandbox: a wrong-shape answer' },
+    }),
     endpointNames: () => rows.map(([name]) => name),
   };
 }

@@ -24,7 +24,15 @@ interface Operation {
 
 export class Groups {
   private readonly groups = new Map<string, Group>([
-    ['G1001', { id: 'G1001', name: 'Europe fleet', plan: findPlan('PACKAGE20180428000007'), iccids: new Set(['89852024000000000101', '89852024000000000102']) }],
+    [
+      'G1001',
+      {
+        id: 'G1001',
+        name: 'Europe fleet',
+        plan: findPlan('PACKAGE20180428000007'),
+        iccids: new Set(['89852024000000000101', '89852024000000000102']),
+      },
+    ],
     ['G1002', { id: 'G1002', name: 'Asia fleet', plan: findPlan('PACKAGE20180428000010'), iccids: new Set() }],
   ]);
   private readonly operations: BoundedMap<string, Operation>;
@@ -70,7 +78,12 @@ export class Groups {
   operation(id: string): Record<string, unknown> {
     const operation = this.operations.get(id);
     if (!operation) throw new MallFailure('E1005', id);
-    return { operation_id: operation.id, group_id: operation.groupId, status: groupOperationStatusCodes.encode(operation.status), failures: operation.failures };
+    return {
+      operation_id: operation.id,
+      group_id: operation.groupId,
+      status: groupOperationStatusCodes.encode(operation.status),
+      failures: operation.failures,
+    };
   }
 
   private group(groupId: string): Group {
@@ -80,13 +93,21 @@ export class Groups {
   }
 
   /** Applies `change` to each card; it answers null on success or why that card failed. */
-  private operate(group: Group, iccids: readonly string[], change: (iccid: string) => string | null): Record<string, unknown> {
+  private operate(
+    group: Group,
+    iccids: readonly string[],
+    change: (iccid: string) => string | null,
+  ): Record<string, unknown> {
     const failures = iccids.flatMap((iccid) => {
       const reason = change(iccid);
       return reason === null ? [] : [{ sim_id: iccid, reason }];
     });
     const status =
-      failures.length === 0 ? GroupOperationStatus.SUCCEEDED : failures.length === iccids.length ? GroupOperationStatus.FAILED : GroupOperationStatus.PARTIALLY_FAILED;
+      failures.length === 0
+        ? GroupOperationStatus.SUCCEEDED
+        : failures.length === iccids.length
+          ? GroupOperationStatus.FAILED
+          : GroupOperationStatus.PARTIALLY_FAILED;
     const id = `OP${String(this.nextOperation++).padStart(8, '0')}`;
     this.operations.set(id, { id, groupId: group.id, status, failures });
     return { operation_id: id };

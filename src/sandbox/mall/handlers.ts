@@ -24,7 +24,12 @@ export interface MallState {
 export function mallHandlers(state: MallState): MallHandlers {
   const { cards, renewals, payments, groups } = state;
 
-  const placedWire = (iccid: string, orderNo: string, payId: string) => ({ deviceCode: iccid, orderNo, partnerCode: state.partnerCode, payId });
+  const placedWire = (iccid: string, orderNo: string, payId: string) => ({
+    deviceCode: iccid,
+    orderNo,
+    partnerCode: state.partnerCode,
+    payId,
+  });
 
   /** Places an order the partner has been paid for, with its auto-renewal when asked. */
   const placePaid = (params: Json, plan: PlanProduct) => {
@@ -40,7 +45,15 @@ export function mallHandlers(state: MallState): MallHandlers {
   };
 
   const placeFromPayment = (payment: Payment) =>
-    cards.place({ purchaseOrderId: payment.orderNo, iccid: payment.iccid, plan: payment.plan, periods: payment.periods, amount: payment.amount, currency: payment.plan.currency, payId: payment.payId });
+    cards.place({
+      purchaseOrderId: payment.orderNo,
+      iccid: payment.iccid,
+      plan: payment.plan,
+      periods: payment.periods,
+      amount: payment.amount,
+      currency: payment.plan.currency,
+      payId: payment.payId,
+    });
 
   const authorize = (params: Json, subscription: boolean) => {
     const iccid = text(params, 'deviceCode');
@@ -76,7 +89,16 @@ export function mallHandlers(state: MallState): MallHandlers {
     },
     createOrder: (params) => {
       const requestId = text(params, 'requestOrderId');
-      const fingerprint = ['deviceCode', 'orderNo', 'packageCode', 'servicePlanCode', 'orderPeriod', 'payAmount', 'payCurrency', 'payId']
+      const fingerprint = [
+        'deviceCode',
+        'orderNo',
+        'packageCode',
+        'servicePlanCode',
+        'orderPeriod',
+        'payAmount',
+        'payCurrency',
+        'payId',
+      ]
         .map((key) => optionalText(params, key))
         .join('|');
       const earlier = state.requests.get(requestId);
@@ -111,7 +133,8 @@ export function mallHandlers(state: MallState): MallHandlers {
     authorizeSubscription: (params) => authorize(params, true),
     createSubscription: (params) => {
       const payment = payments.get(text(params, 'payId'));
-      if (payment.iccid !== text(params, 'deviceCode')) throw new MallFailure('E1007', `${payment.payId} is not for that card`);
+      if (payment.iccid !== text(params, 'deviceCode'))
+        throw new MallFailure('E1007', `${payment.payId} is not for that card`);
       payments.settle(payment.payId, true);
       placeFromPayment(payment);
       return renewals.start(payment.iccid, payment.plan, payment.periods, payment.amount);
@@ -132,7 +155,14 @@ export function mallHandlers(state: MallState): MallHandlers {
       const orderId = optionalText(params, 'order_id');
       const iccid = optionalText(params, 'sim_id');
       // Lookup keys in priority order (§9.24).
-      const lookup = purchaseOrderId !== null ? { purchaseOrderId } : orderId !== null ? { orderId } : iccid !== null ? { iccid } : null;
+      const lookup =
+        purchaseOrderId !== null
+          ? { purchaseOrderId }
+          : orderId !== null
+            ? { orderId }
+            : iccid !== null
+              ? { iccid }
+              : null;
       if (lookup === null) throw new MallFailure('E0003', 'one of purchase_order_id, order_id, sim_id is required');
       return cards.detailWire(cards.find(lookup));
     },

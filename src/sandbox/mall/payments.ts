@@ -46,8 +46,10 @@ export class Payments {
   /** Marks a pending payment of the expected kind as paid; anything else is E2003. */
   settle(payId: string, subscription: boolean): Payment {
     const payment = this.get(payId);
-    if (payment.subscription !== subscription) throw new MallFailure('E2003', `${payId} is ${payment.subscription ? 'a subscription' : 'a single payment'}`);
-    if (payment.status !== PaymentStatus.PENDING) throw new MallFailure('E2003', `${payId} is already ${payment.status.toLowerCase()}`);
+    if (payment.subscription !== subscription)
+      throw new MallFailure('E2003', `${payId} is ${payment.subscription ? 'a subscription' : 'a single payment'}`);
+    if (payment.status !== PaymentStatus.PENDING)
+      throw new MallFailure('E2003', `${payId} is already ${payment.status.toLowerCase()}`);
     payment.status = PaymentStatus.SUCCEEDED;
     return payment;
   }

@@ -61,7 +61,9 @@ export class Renewals {
   }
 
   private activeOf(iccid: string): Renewal | undefined {
-    return [...this.renewals.values()].find((renewal) => renewal.iccid === iccid && renewal.status === RenewalStatus.ACTIVE);
+    return [...this.renewals.values()].find(
+      (renewal) => renewal.iccid === iccid && renewal.status === RenewalStatus.ACTIVE,
+    );
   }
 }
 
@@ -74,6 +76,7 @@ function wire(renewal: Renewal): Record<string, unknown> {
     status: renewalStatusCodes.encode(renewal.status),
     payAmount: renewal.amount.toFixed(2),
     payCurrency: renewal.plan.currency,
-    nextRenewalDate: renewal.status === RenewalStatus.ACTIVE ? formatMallDate(new Date(renewal.nextAt)).slice(0, 10) : null,
+    nextRenewalDate:
+      renewal.status === RenewalStatus.ACTIVE ? formatMallDate(new Date(renewal.nextAt)).slice(0, 10) : null,
   };
 }

@@ -44,7 +44,12 @@ export const documentedCsss = {
     method: 'POST',
     path: '/package/batchOrderPackages',
     // The CN mirror has `pay_amount` optional here.
-    fields: { ...globals, deviceList: required('string[]', formats.iccid), ...purchase, pay_amount: optional('string', formats.amount) },
+    fields: {
+      ...globals,
+      deviceList: required('string[]', formats.iccid),
+      ...purchase,
+      pay_amount: optional('string', formats.amount),
+    },
     batch: { field: 'deviceList', limit: SANDBOX_LIMIT },
   },
   renewOrder: {

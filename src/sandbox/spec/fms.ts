@@ -12,7 +12,13 @@ export interface DocumentedFmsEndpoint extends DocumentedEndpoint {
 const partnerCode = required('string');
 const md5Hex = { pattern: /^[0-9a-f]{32}$/, description: 'an MD5 digest (32 lowercase hex digits)' };
 /** §8.7: `countryCode` an MCC, `type` mandatory, paging and `languageId` deprecated. */
-const countryQuery = { partnerCode, type: required('integer'), languageId: optional('string'), pageNum: optional('integer'), pageSize: optional('integer') } as const;
+const countryQuery = {
+  partnerCode,
+  type: required('integer'),
+  languageId: optional('string'),
+  pageNum: optional('integer'),
+  pageSize: optional('integer'),
+} as const;
 const byOrderId = { orderId: required('numeric') } as const;
 
 export const documentedFms = {
@@ -22,10 +28,30 @@ export const documentedFms = {
     method: 'POST',
     path: '/user/emailRegister',
     token: false,
-    fields: { appId: required('integer'), email: required('string'), partnerCode, passwd: required('string', md5Hex), userType: required('integer'), verifyCode: optional('integer') },
+    fields: {
+      appId: required('integer'),
+      email: required('string'),
+      partnerCode,
+      passwd: required('string', md5Hex),
+      userType: required('integer'),
+      verifyCode: optional('integer'),
+    },
   },
-  listCountries: { ref: '§8.1', method: 'POST', path: '/package/queryCountry', token: false, fields: {}, truncated: true },
-  listCountryPackages: { ref: '§8.7', method: 'POST', path: '/package/countryPackageList', token: false, fields: { ...countryQuery, countryCode: required('integer') } },
+  listCountries: {
+    ref: '§8.1',
+    method: 'POST',
+    path: '/package/queryCountry',
+    token: false,
+    fields: {},
+    truncated: true,
+  },
+  listCountryPackages: {
+    ref: '§8.7',
+    method: 'POST',
+    path: '/package/countryPackageList',
+    token: false,
+    fields: { ...countryQuery, countryCode: required('integer') },
+  },
   listPackages: {
     ref: '§8.7',
     method: 'POST',
@@ -33,10 +59,37 @@ export const documentedFms = {
     token: false,
     fields: { ...countryQuery, countryCode: optional('integer'), isoCountryName: optional('string') },
   },
-  listRegions: { ref: '§8.1', method: 'POST', path: '/package/selectContinentsCode', token: false, fields: {}, truncated: true },
-  listRegionPackages: { ref: '§8.1', method: 'POST', path: '/package/selectPackageByContinents', token: false, fields: {}, truncated: true },
-  listHotPackages: { ref: '§8.1', method: 'POST', path: '/package/selectHotPackage', token: false, fields: {}, truncated: true },
-  getPackage: { ref: '§8.7', method: 'POST', path: '/v1.1/package/detail', token: false, fields: { id: required('integer'), orderNumber: required('integer') } },
+  listRegions: {
+    ref: '§8.1',
+    method: 'POST',
+    path: '/package/selectContinentsCode',
+    token: false,
+    fields: {},
+    truncated: true,
+  },
+  listRegionPackages: {
+    ref: '§8.1',
+    method: 'POST',
+    path: '/package/selectPackageByContinents',
+    token: false,
+    fields: {},
+    truncated: true,
+  },
+  listHotPackages: {
+    ref: '§8.1',
+    method: 'POST',
+    path: '/package/selectHotPackage',
+    token: false,
+    fields: {},
+    truncated: true,
+  },
+  getPackage: {
+    ref: '§8.7',
+    method: 'POST',
+    path: '/v1.1/package/detail',
+    token: false,
+    fields: { id: required('integer'), orderNumber: required('integer') },
+  },
   preOrder: {
     ref: '§8.2',
     method: 'POST',
@@ -71,6 +124,12 @@ export const documentedFms = {
       type: required('string', oneOf('payment_intent.succeeded', 'payment_intent.payment_failed')),
     },
   },
-  getOrderStatus: { ref: '§8.7', method: 'POST', path: '/package/queryOrdStatusAndEmail', token: true, fields: byOrderId },
+  getOrderStatus: {
+    ref: '§8.7',
+    method: 'POST',
+    path: '/package/queryOrdStatusAndEmail',
+    token: true,
+    fields: byOrderId,
+  },
   getEsim: { ref: '§8.6', method: 'POST', path: '/v1.1/order/myEsimDetail', token: true, fields: byOrderId },
 } as const satisfies Record<string, DocumentedFmsEndpoint>;

@@ -38,15 +38,33 @@ const order = {
 } as const;
 
 export const documentedMall = {
-  verifyCard: { ref: '§9.5', base: 'vshop', method: 'POST', path: '/singleVerify', fields: { ...tradeFields, url: optional('string') } },
-  listPlans: { ref: '§9.6', base: 'vshop', method: 'POST', path: '/singleServicePlanPage', fields: { ...tradeFields, area: optional('string') } },
+  verifyCard: {
+    ref: '§9.5',
+    base: 'vshop',
+    method: 'POST',
+    path: '/singleVerify',
+    fields: { ...tradeFields, url: optional('string') },
+  },
+  listPlans: {
+    ref: '§9.6',
+    base: 'vshop',
+    method: 'POST',
+    path: '/singleServicePlanPage',
+    fields: { ...tradeFields, area: optional('string') },
+  },
   createOrder: {
     ref: '§9.7',
     base: 'vshop',
     method: 'POST',
     path: '/singleOrder',
     bareAnswer: true,
-    fields: { ...tradeFields, ...order, requestOrderId: required('string'), servicePlanCode: required('string'), servicePlanShowName: required('string') },
+    fields: {
+      ...tradeFields,
+      ...order,
+      requestOrderId: required('string'),
+      servicePlanCode: required('string'),
+      servicePlanShowName: required('string'),
+    },
   },
   listOrders: { ref: '§9.10', base: 'vshop', method: 'POST', path: '/singleQueryOrder', fields: tradeFields },
   createPaidOrder: {
@@ -68,12 +86,23 @@ export const documentedMall = {
     },
     truncated: true,
   },
-  listGroupSims: { ref: '§9.21', base: 'topup', method: 'GET', path: '/mall/bundle-groups/{group_id}/sims', fields: { ...globals, group_id: required('string') } },
+  listGroupSims: {
+    ref: '§9.21',
+    base: 'topup',
+    method: 'GET',
+    path: '/mall/bundle-groups/{group_id}/sims',
+    fields: { ...globals, group_id: required('string') },
+  },
   getOrder: {
     ref: '§9.24',
     base: 'topup',
     method: 'GET',
     path: '/mall/order',
-    fields: { ...globals, purchase_order_id: optional('string'), order_id: optional('string'), sim_id: optional('string', formats.iccid) },
+    fields: {
+      ...globals,
+      purchase_order_id: optional('string'),
+      order_id: optional('string'),
+      sim_id: optional('string', formats.iccid),
+    },
   },
 } as const satisfies Record<string, DocumentedMallEndpoint>;

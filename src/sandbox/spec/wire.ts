@@ -72,7 +72,8 @@ export function checkDocumented(spec: DocumentedEndpoint, body: Readonly<Record<
   }
   if (!spec.truncated) {
     const unknown = Object.keys(body).filter((name) => !Object.hasOwn(spec.fields, name));
-    if (unknown.length > 0) return `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a parameter' : 'are not parameters'} of ${spec.path}`;
+    if (unknown.length > 0)
+      return `${unknown.join(', ')} ${unknown.length === 1 ? 'is not a parameter' : 'are not parameters'} of ${spec.path}`;
   }
   return null;
 }
@@ -87,11 +88,13 @@ function checkValue(name: string, field: WireField, value: unknown): string | nu
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? null : `${name} must be a number`;
     case 'numeric':
-      return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value))
+      return (typeof value === 'number' && Number.isFinite(value)) ||
+        (typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value))
         ? null
         : `${name} must be a number or a string of digits`;
     case 'string[]':
-      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return `${name} must be a list of strings`;
+      if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+        return `${name} must be a list of strings`;
       for (const item of value) {
         const problem = matches(`${name}[]`, field.format, item);
         if (problem !== null) return problem;
@@ -108,7 +111,11 @@ function matches(name: string, format: WireFormat | undefined, value: string): s
  * What the sandbox checks a request against: the documented statement when there is one (and, where it shows only
  * part of the body, the client's row for the rest); the client's row alone for an endpoint documented by name only.
  */
-export function checkRequest(statement: DocumentedEndpoint | undefined, row: AnyEndpoint, body: Readonly<Record<string, unknown>>): string | null {
+export function checkRequest(
+  statement: DocumentedEndpoint | undefined,
+  row: AnyEndpoint,
+  body: Readonly<Record<string, unknown>>,
+): string | null {
   if (statement === undefined) return checkFields(row, body);
   return checkDocumented(statement, body) ?? (statement.truncated ? checkFields(row, body) : null);
 }

@@ -45,7 +45,10 @@ export function loadExplorerBundle(dir = defaultBundleDir()): ExplorerBundle {
   }
   const files = new Map<string, { type: string; body: Buffer }>();
   for (const name of readdirSync(join(dir, 'assets'))) {
-    files.set(name, { type: CONTENT_TYPES[extname(name)] ?? 'application/octet-stream', body: readFileSync(join(dir, 'assets', name)) });
+    files.set(name, {
+      type: CONTENT_TYPES[extname(name)] ?? 'application/octet-stream',
+      body: readFileSync(join(dir, 'assets', name)),
+    });
   }
   return { html: readFileSync(index, 'utf8'), files };
 }

@@ -52,7 +52,11 @@ export class CsssClient {
     return this.options.accessCode;
   }
 
-  async call<K extends CsssEndpointName>(name: K, input: InputOf<CsssEndpoints[K]>, options: CallOptions = {}): Promise<OutputOf<CsssEndpoints[K]>> {
+  async call<K extends CsssEndpointName>(
+    name: K,
+    input: InputOf<CsssEndpoints[K]>,
+    options: CallOptions = {},
+  ): Promise<OutputOf<CsssEndpoints[K]>> {
     const spec: AnyEndpoint = this.endpoints[name];
     const endpoint = `csss.${name}`;
     const headers: Record<string, string> = options.language ? { 'accept-language': options.language } : {};
@@ -65,9 +69,17 @@ export class CsssClient {
         version: CSSS_VERSION,
       };
       body.sign = signCsss(body, this.options.secret);
-      return unwrapCsss(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint, deadline }), this.codes);
+      return unwrapCsss(
+        endpoint,
+        await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint, deadline }),
+        this.codes,
+      );
     };
-    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await this.guard.run(endpoint, spec.effect, send));
+    return decodeAnswer(
+      endpoint,
+      (data) => spec.decode(data, input),
+      await this.guard.run(endpoint, spec.effect, send),
+    );
   }
 
   async close(): Promise<void> {

@@ -75,7 +75,8 @@ function decodePage<T>(data: Json, items: T[]): Page<T> {
 function batchItem<T>(item: Json, decodeValue: (item: Json) => T): BatchItem<T> {
   const iccid = text(item, 'device_id');
   const error = optionalText(item, 'error');
-  if (error !== null && error !== '0000') return { iccid, error: { upstreamCode: error, message: optionalText(item, 'errorMsg') ?? 'failed' } };
+  if (error !== null && error !== '0000')
+    return { iccid, error: { upstreamCode: error, message: optionalText(item, 'errorMsg') ?? 'failed' } };
   return { iccid, value: decodeValue(item) };
 }
 
@@ -212,17 +213,26 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/device/queryDeviceList',
     provenance: 'assumed',
-    assumes: 'without `deviceList`, every SIM of the account a page at a time (`page_no`/`page_size`, answered with §4.5\'s `page`)',
+    assumes:
+      "without `deviceList`, every SIM of the account a page at a time (`page_no`/`page_size`, answered with §4.5's `page`)",
     effect: 'read',
-    fields: { deviceList: { type: 'string[]', required: false }, page_no: { type: 'number', required: false }, page_size: { type: 'number', required: false } },
+    fields: {
+      deviceList: { type: 'string[]', required: false },
+      page_no: { type: 'number', required: false },
+      page_size: { type: 'number', required: false },
+    },
     batch: { field: 'deviceList', limit: BATCH_LIMIT },
     pageSizeLimit: 100,
     encode: (input: SimListInput) => ('iccids' in input ? { deviceList: input.iccids } : encodePage(input)),
     decode: (data: unknown): Page<BatchItem<SimRecord>> => {
       const body = record(data);
-      const items = list(body.device_list, 'data.device_list').map((item) => batchItem(record(item, 'device_list[]'), decodeSim));
+      const items = list(body.device_list, 'data.device_list').map((item) =>
+        batchItem(record(item, 'device_list[]'), decodeSim),
+      );
       // A `deviceList` answer is not paged: it is one whole page.
-      return body.page === undefined ? { items, page: 1, pageSize: items.length, totalCount: items.length, totalPages: 1 } : decodePage(body, items);
+      return body.page === undefined
+        ? { items, page: 1, pageSize: items.length, totalCount: items.length, totalPages: 1 }
+        : decodePage(body, items);
     },
   } satisfies EndpointSpec<SimListInput, Page<BatchItem<SimRecord>>>,
 
@@ -290,7 +300,9 @@ export const csssEndpoints = {
     batch: { field: 'deviceList', limit: BATCH_LIMIT },
     encode: (input: { iccids: string[] }) => ({ deviceList: input.iccids }),
     decode: (data: unknown): BatchItem<UsageRecord>[] =>
-      list(record(data).device_flow_list, 'data.device_flow_list').map((item) => batchItem(record(item, 'device_flow_list[]'), decodeUsage)),
+      list(record(data).device_flow_list, 'data.device_flow_list').map((item) =>
+        batchItem(record(item, 'device_flow_list[]'), decodeUsage),
+      ),
   } satisfies EndpointSpec<{ iccids: string[] }, BatchItem<UsageRecord>[]>,
 
   getDailyUsage: {
@@ -305,7 +317,11 @@ export const csssEndpoints = {
     decode: (data: unknown): DailyUsageRecord => {
       const body = record(data);
       const day = text(body, 'date');
-      return { iccid: text(body, 'device_id'), date: `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`, usedBytes: flowToBytes(decimal(body, 'flow')) };
+      return {
+        iccid: text(body, 'device_id'),
+        date: `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`,
+        usedBytes: flowToBytes(decimal(body, 'flow')),
+      };
     },
   } satisfies EndpointSpec<{ iccid: string; date: string }, DailyUsageRecord>,
 
@@ -315,7 +331,8 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/flow/queryMonthFlow',
     provenance: 'assumed',
-    assumes: 'the path and the optional `deviceList` filter; the body and answer follow the 2020 sample in §3.4, whose answer names no month (the month asked for is used)',
+    assumes:
+      'the path and the optional `deviceList` filter; the body and answer follow the 2020 sample in §3.4, whose answer names no month (the month asked for is used)',
     effect: 'read',
     fields: { month: str, ...pageFields, deviceList: { type: 'string[]', required: false } },
     batch: { field: 'deviceList', limit: BATCH_LIMIT },
@@ -356,7 +373,8 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/package/orderPackage',
     provenance: 'documented',
-    assumes: "`package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
+    assumes:
+      "`package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
     effect: 'write',
     fields: { device_id: str, ...purchaseFields },
     encode: (input: PlanPurchase & { iccid: string }) => ({ device_id: input.iccid, ...encodePurchase(input) }),
@@ -369,7 +387,8 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/package/batchOrderPackages',
     provenance: 'documented',
-    assumes: "the batch limit (undocumented; 100); `package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
+    assumes:
+      "the batch limit (undocumented; 100); `package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
     effect: 'write',
     fields: { deviceList: iccids, ...purchaseFields, pay_amount: optStr },
     batch: { field: 'deviceList', limit: BATCH_LIMIT },
@@ -398,7 +417,8 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/package/queryOrder',
     provenance: 'documented',
-    assumes: '16 of the 22 order item fields, the meaning of `orderStatus` and `buyType` codes, and the `page_size` of 100 the gateway asks for (no maximum is documented)',
+    assumes:
+      '16 of the 22 order item fields, the meaning of `orderStatus` and `buyType` codes, and the `page_size` of 100 the gateway asks for (no maximum is documented)',
     effect: 'read',
     fields: { device_id: optStr, order_id: optStr, order_status: optStr, order_type: optStr, ...pageFields },
     pageSizeLimit: 100,
@@ -411,20 +431,39 @@ export const csssEndpoints = {
     }),
     decode: (data: unknown): Page<OrderRecord> => {
       const body = record(data);
-      const items = list(body.package_order, 'data.package_order').map((item) => decodeOrder(record(item, 'package_order[]')));
+      const items = list(body.package_order, 'data.package_order').map((item) =>
+        decodeOrder(record(item, 'package_order[]')),
+      );
       return decodePage(body, items);
     },
-  } satisfies EndpointSpec<PageInput & { iccid?: string; orderId?: string; status?: string; kind?: string }, Page<OrderRecord>>,
+  } satisfies EndpointSpec<
+    PageInput & { iccid?: string; orderId?: string; status?: string; kind?: string },
+    Page<OrderRecord>
+  >,
 
   enableOrder: orderChangeEndpoint('§4.6', 'To enable the order (开通/启用流量套餐订单)', '/package/openOrder'),
 
-  cancelOrder: orderChangeEndpoint('§4.7', 'Cancel an unenabled package order (取消流量套餐订单)', '/package/cancelOrder'),
+  cancelOrder: orderChangeEndpoint(
+    '§4.7',
+    'Cancel an unenabled package order (取消流量套餐订单)',
+    '/package/cancelOrder',
+  ),
 
   endOrderEarly: orderChangeEndpoint('§4.8', 'End package orders early (提前结束设备套餐订单)', '/package/endOrder'),
 
-  suspendOrder: orderChangeEndpoint('§4.9', '[Deprecated] Suspend/pause plan order (停机/暂停流量套餐订单)', '/package/pauseOrder', { deprecated: true }),
+  suspendOrder: orderChangeEndpoint(
+    '§4.9',
+    '[Deprecated] Suspend/pause plan order (停机/暂停流量套餐订单)',
+    '/package/pauseOrder',
+    { deprecated: true },
+  ),
 
-  resumeOrder: orderChangeEndpoint('§4.10', '[Deprecated] Resume/restart plan order (复机/重新启动流量套餐订单)', '/package/restartOrder', { deprecated: true }),
+  resumeOrder: orderChangeEndpoint(
+    '§4.10',
+    '[Deprecated] Resume/restart plan order (复机/重新启动流量套餐订单)',
+    '/package/restartOrder',
+    { deprecated: true },
+  ),
 
   listOrderablePlans: {
     ref: '§4.11',
@@ -461,7 +500,11 @@ export const csssEndpoints = {
     }),
     decode: (data: unknown): SentSms => {
       const body = record(data);
-      return { smsId: text(body, 'sms_id'), iccid: text(body, 'device_id'), encoding: smsEncodingCodes.decode(optionalText(body, 'message_type')) };
+      return {
+        smsId: text(body, 'sms_id'),
+        iccid: text(body, 'device_id'),
+        encoding: smsEncodingCodes.decode(optionalText(body, 'message_type')),
+      };
     },
   } satisfies EndpointSpec<{ iccid: string; text: string; encoding: SmsEncoding }, SentSms>,
 
@@ -471,7 +514,8 @@ export const csssEndpoints = {
     method: 'POST',
     path: '/package/createOtaOrder',
     provenance: 'documented',
-    assumes: "the response (taken to be like Order data plan, §4.2) and the meaning of `timing_type`: always the example's `1`; `package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
+    assumes:
+      "the response (taken to be like Order data plan, §4.2) and the meaning of `timing_type`: always the example's `1`; `package_name` and `package_type` are the plan's, from the plan catalogue (§4.1), which is itself assumed",
     effect: 'write',
     fields: { device_id: str, ...purchaseFields, pay_type: str, mcc: optStr, days: num, timing_type: str },
     encode: (input: PlanPurchase & { iccid: string; days: number; mcc?: string }) => ({
@@ -495,7 +539,13 @@ export const csssEndpoints = {
     fields: { device_id: str },
     encode: (input: { iccid: string }) => ({ device_id: input.iccid }),
     decode: (data: unknown): Omit<MnoBalanceRecord, 'iccid'> => {
-      const balance: Omit<MnoBalanceRecord, 'iccid'> = { dataBytes: null, smsCount: null, voiceSeconds: null, unavailable: [], remarks: [] };
+      const balance: Omit<MnoBalanceRecord, 'iccid'> = {
+        dataBytes: null,
+        smsCount: null,
+        voiceSeconds: null,
+        unavailable: [],
+        remarks: [],
+      };
       for (const raw of list(data)) {
         const item = record(raw, 'data[]');
         const resource = optionalText(item, 'type') ?? 'unknown';
@@ -516,7 +566,9 @@ export const csssEndpoints = {
 } as const;
 
 /** `data[].type` of §6.2, the field its `remainingQuantity` fills and the unit it is in (documented). */
-const mnoResources: Readonly<Record<string, { field: 'dataBytes' | 'smsCount' | 'voiceSeconds'; resource: BalanceResource }>> = {
+const mnoResources: Readonly<
+  Record<string, { field: 'dataBytes' | 'smsCount' | 'voiceSeconds'; resource: BalanceResource }>
+> = {
   data: { field: 'dataBytes', resource: BalanceResource.DATA },
   'sms-out': { field: 'smsCount', resource: BalanceResource.SMS },
   'call-out': { field: 'voiceSeconds', resource: BalanceResource.VOICE },

@@ -11,7 +11,12 @@ export enum SimLifecycle {
 }
 /** `lifeCycle` 1–3 are documented; the page is cut after 3, so 4 is assumed. */
 export const simLifecycleCodes = new CodeMap<SimLifecycle>(
-  { '1': SimLifecycle.PRE_ACTIVATION, '2': SimLifecycle.ACTIVE, '3': SimLifecycle.PRE_DEACTIVATION, '4': SimLifecycle.DEACTIVATED },
+  {
+    '1': SimLifecycle.PRE_ACTIVATION,
+    '2': SimLifecycle.ACTIVE,
+    '3': SimLifecycle.PRE_DEACTIVATION,
+    '4': SimLifecycle.DEACTIVATED,
+  },
   SimLifecycle.UNKNOWN,
 );
 
@@ -26,7 +31,14 @@ export enum PlanType {
 }
 /** `package_type`, documented (§4 shared enums). */
 export const planTypeCodes = new CodeMap<PlanType>(
-  { '0': PlanType.UNLIMITED_DAILY, '1': PlanType.DAILY, '2': PlanType.MONTHLY, '3': PlanType.QUARTERLY, '4': PlanType.HALF_YEARLY, '5': PlanType.YEARLY },
+  {
+    '0': PlanType.UNLIMITED_DAILY,
+    '1': PlanType.DAILY,
+    '2': PlanType.MONTHLY,
+    '3': PlanType.QUARTERLY,
+    '4': PlanType.HALF_YEARLY,
+    '5': PlanType.YEARLY,
+  },
   PlanType.UNKNOWN,
 );
 
@@ -40,7 +52,13 @@ export enum OrderStatus {
 }
 /** `orderStatus` values are undocumented: 0–3 follow the Cube bundle status hint (§4.5), 4 is assumed. */
 export const orderStatusCodes = new CodeMap<OrderStatus>(
-  { '0': OrderStatus.NOT_ENABLED, '1': OrderStatus.IN_USE, '2': OrderStatus.PAUSED, '3': OrderStatus.ENDED, '4': OrderStatus.CANCELLED },
+  {
+    '0': OrderStatus.NOT_ENABLED,
+    '1': OrderStatus.IN_USE,
+    '2': OrderStatus.PAUSED,
+    '3': OrderStatus.ENDED,
+    '4': OrderStatus.CANCELLED,
+  },
   OrderStatus.UNKNOWN,
 );
 
@@ -51,7 +69,10 @@ export enum OrderKind {
   UNKNOWN = 'UNKNOWN',
 }
 /** `buyType` values are undocumented (the example shows "2"); assumed. */
-export const orderKindCodes = new CodeMap<OrderKind>({ '1': OrderKind.NEW, '2': OrderKind.RENEWAL, '3': OrderKind.OTA }, OrderKind.UNKNOWN);
+export const orderKindCodes = new CodeMap<OrderKind>(
+  { '1': OrderKind.NEW, '2': OrderKind.RENEWAL, '3': OrderKind.OTA },
+  OrderKind.UNKNOWN,
+);
 
 export enum PaymentState {
   UNPAID = 'UNPAID',
@@ -59,7 +80,10 @@ export enum PaymentState {
   UNKNOWN = 'UNKNOWN',
 }
 /** `pay_rst`, documented. */
-export const paymentStateCodes = new CodeMap<PaymentState>({ '1': PaymentState.UNPAID, '2': PaymentState.PAID }, PaymentState.UNKNOWN);
+export const paymentStateCodes = new CodeMap<PaymentState>(
+  { '1': PaymentState.UNPAID, '2': PaymentState.PAID },
+  PaymentState.UNKNOWN,
+);
 
 export enum PaymentMethod {
   IPAY88 = 'IPAY88',
@@ -78,7 +102,10 @@ export enum SmsEncoding {
   BINARY = 'BINARY',
 }
 /** `message_type` of the assumed Send SMS endpoint, mirroring the uplink callback's `"Binary"` (§7.6). */
-export const smsEncodingCodes = new CodeMap<SmsEncoding>({ Text: SmsEncoding.TEXT, Binary: SmsEncoding.BINARY }, SmsEncoding.TEXT);
+export const smsEncodingCodes = new CodeMap<SmsEncoding>(
+  { Text: SmsEncoding.TEXT, Binary: SmsEncoding.BINARY },
+  SmsEncoding.TEXT,
+);
 
 /** The resources of the MNO balance (§6.2); their upstream `type` codes are in `endpoints.ts`. */
 export enum BalanceResource {

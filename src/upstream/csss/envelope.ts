@@ -7,7 +7,8 @@ import { CSSS_SUCCESS, csssCodeTable } from './codes.js';
 export function unwrapCsss(endpoint: string, answer: unknown, codes: CodeTable = csssCodeTable): unknown {
   const envelope = envelopeOf(endpoint, answer, 'a CSSS envelope');
   const { code, data } = envelope;
-  if (typeof code !== 'string' && typeof code !== 'number') throw malformedAnswer(endpoint, 'answer has no status code');
+  if (typeof code !== 'string' && typeof code !== 'number')
+    throw malformedAnswer(endpoint, 'answer has no status code');
   const upstreamCode = String(code);
   if (upstreamCode === CSSS_SUCCESS) return data;
   throw codes.error(endpoint, upstreamCode, messageOf(envelope));

@@ -1,4 +1,13 @@
-import type { BalanceResource, OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType, SimLifecycle, SmsEncoding } from './enums.js';
+import type {
+  BalanceResource,
+  OrderKind,
+  OrderStatus,
+  PaymentMethod,
+  PaymentState,
+  PlanType,
+  SimLifecycle,
+  SmsEncoding,
+} from './enums.js';
 
 /** What the CSSS client returns: the upstream's records in the gateway's own words (bytes, UTC dates, enums, `iccid`). */
 
@@ -23,7 +32,8 @@ export interface UsageRecord {
 }
 
 /** One item of a batch answer: the value, or why that one item failed. */
-export type BatchItem<T> = { iccid: string; value: T } | { iccid: string; error: { upstreamCode: string; message: string } };
+export type BatchItem<T> =
+  { iccid: string; value: T } | { iccid: string; error: { upstreamCode: string; message: string } };
 
 export interface DailyUsageRecord {
   iccid: string;

@@ -45,15 +45,27 @@ export class FmsClient {
     this.guard = tunedGuard('fms', options, 32);
   }
 
-  async call<K extends FmsEndpointName>(name: K, input: InputOf<FmsEndpoints[K]>, options: FmsCallOptions = {}): Promise<OutputOf<FmsEndpoints[K]>> {
+  async call<K extends FmsEndpointName>(
+    name: K,
+    input: InputOf<FmsEndpoints[K]>,
+    options: FmsCallOptions = {},
+  ): Promise<OutputOf<FmsEndpoints[K]>> {
     const spec: FmsEndpoint = this.endpoints[name];
     const endpoint = `fms.${name}`;
     const headers = requestHeaders(endpoint, spec, options);
     const body: Record<string, unknown> = spec.encode(input);
     if ('partnerCode' in spec.fields) body.partnerCode = this.options.partnerCode;
     const send = async (deadline: number | undefined) =>
-      unwrapFms(endpoint, await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint, deadline }), this.codes);
-    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await this.guard.run(endpoint, spec.effect, send));
+      unwrapFms(
+        endpoint,
+        await this.http.request({ method: spec.method, path: spec.path, headers, body, endpoint, deadline }),
+        this.codes,
+      );
+    return decodeAnswer(
+      endpoint,
+      (data) => spec.decode(data, input),
+      await this.guard.run(endpoint, spec.effect, send),
+    );
   }
 
   async close(): Promise<void> {
@@ -65,7 +77,10 @@ function requestHeaders(endpoint: string, spec: FmsEndpoint, options: FmsCallOpt
   const headers: Record<string, string> = options.language ? { 'accept-language': options.language } : {};
   if (spec.auth === 'none') return headers;
   if (options.token === undefined || !TOKEN_SHAPE.test(options.token)) {
-    throw new UpstreamError(`${endpoint}: needs the signed-in user's access token`, { code: 'UNAUTHENTICATED', endpoint });
+    throw new UpstreamError(`${endpoint}: needs the signed-in user's access token`, {
+      code: 'UNAUTHENTICATED',
+      endpoint,
+    });
   }
   return { ...headers, 'x-access-token': options.token };
 }

@@ -54,7 +54,12 @@ const ESIM_DEVICE_TYPE = '10';
 
 function decodeCountry(item: Json): Country {
   const isoName = text(item, 'isoCountryName');
-  return { mcc: text(item, 'countryCode'), isoName, name: optionalText(item, 'countryName') ?? isoName, regionCode: optionalText(item, 'continentCode') };
+  return {
+    mcc: text(item, 'countryCode'),
+    isoName,
+    name: optionalText(item, 'countryName') ?? isoName,
+    regionCode: optionalText(item, 'continentCode'),
+  };
 }
 
 function decodePrice(item: Json): Price {
@@ -79,7 +84,10 @@ function decodeSummary(item: Json): PackageSummary {
     dataBytes: flowToBytes(optionalDecimal(item, 'packageFlow')),
     period: decimal(item, 'period'),
     periodUnit: periodUnitCodes.decode(optionalText(item, 'periodUnit')),
-    prices: item.currencyInfos == null ? [] : list(item.currencyInfos, 'currencyInfos').map((price) => decodePrice(record(price, 'currencyInfos[]'))),
+    prices:
+      item.currencyInfos == null
+        ? []
+        : list(item.currencyInfos, 'currencyInfos').map((price) => decodePrice(record(price, 'currencyInfos[]'))),
   };
 }
 
@@ -166,7 +174,8 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/user/login',
     provenance: 'documented',
-    assumes: 'the body (register\'s, without `verifyCode`) and the answer `data: {token, userId, email, expireTime}`; the docs also name `/user/emailLogin`',
+    assumes:
+      "the body (register's, without `verifyCode`) and the answer `data: {token, userId, email, expireTime}`; the docs also name `/user/emailLogin`",
     effect: 'write',
     auth: 'none',
     fields: credentialFields,
@@ -180,7 +189,7 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/user/emailRegister',
     provenance: 'documented',
-    assumes: 'the answer (login\'s); `verifyCode`, unused per the docs, is not sent',
+    assumes: "the answer (login's); `verifyCode`, unused per the docs, is not sent",
     effect: 'write',
     auth: 'none',
     fields: credentialFields,
@@ -225,7 +234,8 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/package/queryCountry',
     provenance: 'documented',
-    assumes: 'the body (`partnerCode`) and the answer (a list of `{countryCode, isoCountryName, countryName, continentCode}`)',
+    assumes:
+      'the body (`partnerCode`) and the answer (a list of `{countryCode, isoCountryName, countryName, continentCode}`)',
     effect: 'read',
     auth: 'none',
     fields: partner,
@@ -239,11 +249,15 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/package/countryPackageList',
     provenance: 'documented',
-    assumes: 'the answer (a list of package summaries); the deprecated `pageNum`, `pageSize`, `languageId` are not sent',
+    assumes:
+      'the answer (a list of package summaries); the deprecated `pageNum`, `pageSize`, `languageId` are not sent',
     effect: 'read',
     auth: 'none',
     fields: { countryCode: num, ...partner, type: num },
-    encode: (input: { mcc: string; scope: PackageScope }) => ({ countryCode: Number(input.mcc), type: Number(packageScopeCodes.encode(input.scope)) }),
+    encode: (input: { mcc: string; scope: PackageScope }) => ({
+      countryCode: Number(input.mcc),
+      type: Number(packageScopeCodes.encode(input.scope)),
+    }),
     decode: decodePackages,
   } satisfies FmsEndpointSpec<{ mcc: string; scope: PackageScope }, PackageSummary[]>,
 
@@ -316,11 +330,15 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/v1.1/package/detail',
     provenance: 'documented',
-    assumes: '`orderNumber` is the quantity priced, `packageFlow` is in MB, the `periodUnit` codes, `coverCountrys` items shaped like a country',
+    assumes:
+      '`orderNumber` is the quantity priced, `packageFlow` is in MB, the `periodUnit` codes, `coverCountrys` items shaped like a country',
     effect: 'read',
     auth: 'none',
     fields: { id: num, orderNumber: num },
-    encode: (input: { packageId: string; quantity?: number }) => ({ id: Number(input.packageId), orderNumber: input.quantity ?? 1 }),
+    encode: (input: { packageId: string; quantity?: number }) => ({
+      id: Number(input.packageId),
+      orderNumber: input.quantity ?? 1,
+    }),
     decode: (data: unknown): PackageDetail => {
       const body = record(data);
       return {
@@ -328,7 +346,10 @@ export const fmsEndpoints = {
         description: optionalText(body, 'packageDesc'),
         minPeriods: optionalDecimal(body, 'minOrderPeriod'),
         maxPeriods: optionalDecimal(body, 'maxOrderPeriod'),
-        coveredCountries: body.coverCountrys == null ? [] : list(body.coverCountrys, 'coverCountrys').map((item) => decodeCountry(record(item, 'coverCountrys[]'))),
+        coveredCountries:
+          body.coverCountrys == null
+            ? []
+            : list(body.coverCountrys, 'coverCountrys').map((item) => decodeCountry(record(item, 'coverCountrys[]'))),
         salesCount: optionalDecimal(body, 'saleCount'),
         updatedAt: parseFmsTime(optionalText(body, 'updateTime')),
       };
@@ -341,7 +362,8 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/v1.1/package/preOrderPackage',
     provenance: 'documented',
-    assumes: 'the answer\'s `amount` is the number of packages (it matches `packageNum`, not `money`, in the only example)',
+    assumes:
+      "the answer's `amount` is the number of packages (it matches `packageNum`, not `money`, in the only example)",
     effect: 'write',
     auth: 'user',
     fields: purchaseFields,
@@ -390,14 +412,17 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/package/queryOrdStatusAndEmail',
     provenance: 'documented',
-    assumes: '`orderId` is a number, like the pre-order\'s `data.id`, and the token is required',
+    assumes: "`orderId` is a number, like the pre-order's `data.id`, and the token is required",
     effect: 'read',
     auth: 'user',
     fields: { orderId: num },
     encode: orderIdInput,
     decode: (data: unknown): EsimOrderState => {
       const body = record(data);
-      return { status: esimOrderStatusCodes.decode(optionalText(body, 'orderPayStatus')), qrCode: optionalText(body, 'qrCode') };
+      return {
+        status: esimOrderStatusCodes.decode(optionalText(body, 'orderPayStatus')),
+        qrCode: optionalText(body, 'qrCode'),
+      };
     },
   } satisfies FmsEndpointSpec<{ orderId: string }, EsimOrderState>,
 
@@ -407,7 +432,8 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/v1.1/order/myEsimDetail',
     provenance: 'documented',
-    assumes: 'the answer (`iccid`, `qrCode`, `smdpAddress`, `activationCode`, `packageCode`, `packageName`, `expireTime`, `packageFlow`, `usedFlow`, `surplusFlow` in MB)',
+    assumes:
+      'the answer (`iccid`, `qrCode`, `smdpAddress`, `activationCode`, `packageCode`, `packageName`, `expireTime`, `packageFlow`, `usedFlow`, `surplusFlow` in MB)',
     effect: 'read',
     auth: 'user',
     fields: { orderId: num },
@@ -436,7 +462,7 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/package/selectTopUpList',
     provenance: 'assumed',
-    assumes: 'the body (`orderId` of the eSIM\'s paid order) and the answer (a list of package summaries)',
+    assumes: "the body (`orderId` of the eSIM's paid order) and the answer (a list of package summaries)",
     effect: 'read',
     auth: 'user',
     fields: { orderId: num },
@@ -450,7 +476,8 @@ export const fmsEndpoints = {
     method: 'POST',
     path: '/package/topUpOrder',
     provenance: 'assumed',
-    assumes: 'the body (a pre-order\'s plus the eSIM\'s `orderId`) and the answer (a pre-order\'s); paid through the payment webhook',
+    assumes:
+      "the body (a pre-order's plus the eSIM's `orderId`) and the answer (a pre-order's); paid through the payment webhook",
     effect: 'write',
     auth: 'user',
     fields: { orderId: num, ...purchaseFields },

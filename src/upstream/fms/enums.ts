@@ -11,7 +11,12 @@ export enum EsimOrderStatus {
 }
 /** `orderPayStatus` of `/package/queryOrdStatusAndEmail`, documented (§8.7). */
 export const esimOrderStatusCodes = new CodeMap<EsimOrderStatus>(
-  { '0': EsimOrderStatus.WAITING_FOR_PAYMENT, '1': EsimOrderStatus.PAID, '2': EsimOrderStatus.PAYMENT_FAILED, '3': EsimOrderStatus.CANCELLED },
+  {
+    '0': EsimOrderStatus.WAITING_FOR_PAYMENT,
+    '1': EsimOrderStatus.PAID,
+    '2': EsimOrderStatus.PAYMENT_FAILED,
+    '3': EsimOrderStatus.CANCELLED,
+  },
   EsimOrderStatus.UNKNOWN,
 );
 
@@ -32,7 +37,10 @@ export enum PackageScope {
   ONLY_COUNTRY = 'ONLY_COUNTRY',
 }
 /** `type` of the country package lists, documented (§8.1). */
-export const packageScopeCodes = new CodeMap<PackageScope>({ '1': PackageScope.INCLUDES_COUNTRY, '2': PackageScope.ONLY_COUNTRY }, PackageScope.INCLUDES_COUNTRY);
+export const packageScopeCodes = new CodeMap<PackageScope>(
+  { '1': PackageScope.INCLUDES_COUNTRY, '2': PackageScope.ONLY_COUNTRY },
+  PackageScope.INCLUDES_COUNTRY,
+);
 
 export enum AppKind {
   APP = 'APP',
@@ -40,7 +48,10 @@ export enum AppKind {
   H5 = 'H5',
 }
 /** `appId`, documented (§8.1). */
-export const appKindCodes = new CodeMap<AppKind>({ '12': AppKind.APP, '10': AppKind.BACK_OFFICE, '14': AppKind.H5 }, AppKind.H5);
+export const appKindCodes = new CodeMap<AppKind>(
+  { '12': AppKind.APP, '10': AppKind.BACK_OFFICE, '14': AppKind.H5 },
+  AppKind.H5,
+);
 
 export enum AccountKind {
   SYSTEM_ADMIN = 'SYSTEM_ADMIN',
@@ -50,7 +61,12 @@ export enum AccountKind {
 }
 /** `userType`, documented (§8.1). */
 export const accountKindCodes = new CodeMap<AccountKind>(
-  { '1': AccountKind.SYSTEM_ADMIN, '2': AccountKind.ENTERPRISE_USER, '3': AccountKind.BUSINESS_USER, '4': AccountKind.CUSTOMER },
+  {
+    '1': AccountKind.SYSTEM_ADMIN,
+    '2': AccountKind.ENTERPRISE_USER,
+    '3': AccountKind.BUSINESS_USER,
+    '4': AccountKind.CUSTOMER,
+  },
   AccountKind.CUSTOMER,
 );
 
@@ -61,4 +77,7 @@ export enum PeriodUnit {
   UNKNOWN = 'UNKNOWN',
 }
 /** `periodUnit` of the package detail: the field is documented, its values are not; assumed. */
-export const periodUnitCodes = new CodeMap<PeriodUnit>({ '1': PeriodUnit.DAY, '2': PeriodUnit.MONTH, '3': PeriodUnit.YEAR }, PeriodUnit.UNKNOWN);
+export const periodUnitCodes = new CodeMap<PeriodUnit>(
+  { '1': PeriodUnit.DAY, '2': PeriodUnit.MONTH, '3': PeriodUnit.YEAR },
+  PeriodUnit.UNKNOWN,
+);

@@ -5,7 +5,13 @@ import { tunedGuard, tunedTransport, type ClientTuning } from '../client-tuning.
 import type { InputOf, OutputOf } from '../endpoint.js';
 import type { UpstreamGuard } from '../guard.js';
 import type { HttpTransport, JsonRequest } from '../http.js';
-import { mallEndpoints, type MallBase, type MallEndpoint, type MallEndpointName, type MallEndpoints } from './endpoints.js';
+import {
+  mallEndpoints,
+  type MallBase,
+  type MallEndpoint,
+  type MallEndpointName,
+  type MallEndpoints,
+} from './endpoints.js';
 import { mallCodeTable } from './codes.js';
 import { unwrapMall } from './envelope.js';
 import { fillPath } from './path.js';
@@ -50,30 +56,52 @@ export class MallClient {
     this.codes = options.codes ?? mallCodeTable;
     this.endpoints = options.endpoints ?? mallEndpoints;
     const transport = (baseUrl: string) => tunedTransport(baseUrl, options, 16);
-    this.transports = { vshop: transport(options.vshopUrl), payment: transport(options.paymentUrl), topup: transport(options.topupUrl) };
+    this.transports = {
+      vshop: transport(options.vshopUrl),
+      payment: transport(options.paymentUrl),
+      topup: transport(options.topupUrl),
+    };
     this.guard = tunedGuard('mall', options, 16);
     this.now = options.now ?? Date.now;
   }
 
-  async call<K extends MallEndpointName>(name: K, input: InputOf<MallEndpoints[K]>): Promise<OutputOf<MallEndpoints[K]>> {
+  async call<K extends MallEndpointName>(
+    name: K,
+    input: InputOf<MallEndpoints[K]>,
+  ): Promise<OutputOf<MallEndpoints[K]>> {
     const spec: MallEndpoint = this.endpoints[name];
     const endpoint = `mall.${name}`;
     const encoded = spec.encode(input);
     // Built per attempt: a retried read carries a fresh tradeTime and sign.
     const send = async (deadline: number | undefined) =>
-      unwrapMall(endpoint, await this.transports[spec.base].request({ ...this.request(spec, endpoint, encoded), deadline }), spec.bareAnswer === true, this.codes);
-    return decodeAnswer(endpoint, (data) => spec.decode(data, input), await this.guard.run(endpoint, spec.effect, send));
+      unwrapMall(
+        endpoint,
+        await this.transports[spec.base].request({ ...this.request(spec, endpoint, encoded), deadline }),
+        spec.bareAnswer === true,
+        this.codes,
+      );
+    return decodeAnswer(
+      endpoint,
+      (data) => spec.decode(data, input),
+      await this.guard.run(endpoint, spec.effect, send),
+    );
   }
 
   private request(spec: MallEndpoint, endpoint: string, encoded: Record<string, unknown>): JsonRequest {
-    const params: Record<string, unknown> = { ...encoded, version: MALL_VERSION, partnerCode: this.options.partnerCode };
-    if (spec.tradeType !== undefined) Object.assign(params, TRADE_DEFAULTS, { tradeTime: String(this.now()), tradeType: spec.tradeType });
+    const params: Record<string, unknown> = {
+      ...encoded,
+      version: MALL_VERSION,
+      partnerCode: this.options.partnerCode,
+    };
+    if (spec.tradeType !== undefined)
+      Object.assign(params, TRADE_DEFAULTS, { tradeTime: String(this.now()), tradeType: spec.tradeType });
     params.sign = signMall(params, this.options.secret, this.options.signMode);
     const { path, rest } = fillPath(spec.path, params);
     const headers = { 'accept-language': 'en-US' };
     if (spec.method !== 'GET') return { method: spec.method, path, headers, body: rest, endpoint };
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(rest)) if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
+    for (const [key, value] of Object.entries(rest))
+      if (value !== undefined && value !== null && value !== '') query.set(key, String(value));
     return { method: spec.method, path: `${path}?${query.toString()}`, headers, endpoint };
   }
 

@@ -17,16 +17,28 @@ export const mallCodes = {
   E1005: { meaning: 'bundle group operation not found', gatewayCode: 'NOT_FOUND', provenance: 'assumed' },
   E1006: { meaning: 'auto-renewal not found', gatewayCode: 'NOT_FOUND', provenance: 'assumed' },
   E1007: { meaning: 'payment not found', gatewayCode: 'NOT_FOUND', provenance: 'assumed' },
-  E2001: { meaning: 'request id already used for another order', gatewayCode: 'FAILED_PRECONDITION', provenance: 'assumed' },
+  E2001: {
+    meaning: 'request id already used for another order',
+    gatewayCode: 'FAILED_PRECONDITION',
+    provenance: 'assumed',
+  },
   E2002: { meaning: 'pay amount does not match the plan price', gatewayCode: 'BAD_USER_INPUT', provenance: 'assumed' },
-  E2003: { meaning: 'the payment is not in a state that allows this', gatewayCode: 'FAILED_PRECONDITION', provenance: 'assumed' },
+  E2003: {
+    meaning: 'the payment is not in a state that allows this',
+    gatewayCode: 'FAILED_PRECONDITION',
+    provenance: 'assumed',
+  },
   E9999: { meaning: 'system error', gatewayCode: 'UPSTREAM_ERROR', retryable: true, provenance: 'assumed' },
 } as const satisfies Record<string, CodeEntry>;
 
 export type MallFailureCode = keyof typeof mallCodes;
 
 /** The built-in table; a client takes the deployment's (overrides applied) instead. */
-export const mallCodeTable = new CodeTable('mall', mallCodes, { meaning: 'unlisted upstream code', gatewayCode: 'UPSTREAM_ERROR', provenance: 'assumed' });
+export const mallCodeTable = new CodeTable('mall', mallCodes, {
+  meaning: 'unlisted upstream code',
+  gatewayCode: 'UPSTREAM_ERROR',
+  provenance: 'assumed',
+});
 
 export function classifyMallCode(code: string): CodeEntry {
   return mallCodeTable.classify(code);

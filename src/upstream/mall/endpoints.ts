@@ -1,7 +1,14 @@
 import { decimal, list, optionalDecimal, optionalText, record, text, type Json } from '../decode.js';
 import type { EndpointSpec } from '../endpoint.js';
 import { formatMallDate, parseMallDate } from './dates.js';
-import { PaymentStatus, durationUnitCodes, groupOperationStatusCodes, mallOrderStatusCodes, paymentStatusCodes, renewalStatusCodes } from './enums.js';
+import {
+  PaymentStatus,
+  durationUnitCodes,
+  groupOperationStatusCodes,
+  mallOrderStatusCodes,
+  paymentStatusCodes,
+  renewalStatusCodes,
+} from './enums.js';
 import type {
   AutoRenewal,
   BundleGroup,
@@ -84,10 +91,21 @@ function decodeAuthorization(data: unknown): PaymentAuthorization {
 
 function decodePaymentResult(data: unknown): PaymentResult {
   const body = record(data);
-  return { paymentId: text(body, 'payId'), status: paymentStatusCodes.decode(optionalText(body, 'payStatus')), orderNumber: optionalText(body, 'orderNo') };
+  return {
+    paymentId: text(body, 'payId'),
+    status: paymentStatusCodes.decode(optionalText(body, 'payStatus')),
+    orderNumber: optionalText(body, 'orderNo'),
+  };
 }
 
-const checkoutFields = { ...card, orderNo: str, orderPeriod: str, packageCode: str, payAmount: str, payCurrency: str } as const;
+const checkoutFields = {
+  ...card,
+  orderNo: str,
+  orderPeriod: str,
+  packageCode: str,
+  payAmount: str,
+  payCurrency: str,
+} as const;
 
 function encodeCheckout(input: MallCheckout): Record<string, unknown> {
   return {
@@ -124,7 +142,7 @@ export const mallEndpoints = {
     method: 'POST',
     path: '/singleVerify',
     provenance: 'documented',
-    assumes: 'the answer (`data: {partnerCode, deviceCode}`; a failure code when the card is not the partner\'s)',
+    assumes: "the answer (`data: {partnerCode, deviceCode}`; a failure code when the card is not the partner's)",
     effect: 'read',
     tradeType: 'singleVerify',
     fields: { ...card, url: optStr },
@@ -142,7 +160,8 @@ export const mallEndpoints = {
     method: 'POST',
     path: '/singleServicePlanPage',
     provenance: 'documented',
-    assumes: '`area` may be left out (all areas), and the answer `data.servicePlanList[]` of `{packageCode, servicePlanCode, servicePlanShowName, area, time, unit, price, currency}`',
+    assumes:
+      '`area` may be left out (all areas), and the answer `data.servicePlanList[]` of `{packageCode, servicePlanCode, servicePlanShowName, area, time, unit, price, currency}`',
     effect: 'read',
     tradeType: 'singleServicePlanPage',
     fields: { ...card, area: optStr },
@@ -169,7 +188,8 @@ export const mallEndpoints = {
     method: 'POST',
     path: '/singleOrder',
     provenance: 'documented',
-    assumes: '`tradeType` is the operation name (the example\'s "verify" looks copied); `requestOrderId` is the idempotency key',
+    assumes:
+      '`tradeType` is the operation name (the example\'s "verify" looks copied); `requestOrderId` is the idempotency key',
     effect: 'write',
     tradeType: 'singleOrder',
     bareAnswer: true,
@@ -181,7 +201,10 @@ export const mallEndpoints = {
       servicePlanShowName: input.planName,
     }),
     decode: decodePlaced,
-  } satisfies MallEndpointSpec<MallPurchase & { servicePlanCode: string; planName: string; requestId: string }, PlacedMallOrder>,
+  } satisfies MallEndpointSpec<
+    MallPurchase & { servicePlanCode: string; planName: string; requestId: string },
+    PlacedMallOrder
+  >,
 
   listOrders: {
     ref: '§9.10',
@@ -190,7 +213,8 @@ export const mallEndpoints = {
     method: 'POST',
     path: '/singleQueryOrder',
     provenance: 'documented',
-    assumes: 'the `tradeType` "singleQueryOrder" (the example sends "verify", which looks copied from another page), the meaning of `orderStatus` (1 not enabled, 2 in use) and of `unit` (2 = month)',
+    assumes:
+      'the `tradeType` "singleQueryOrder" (the example sends "verify", which looks copied from another page), the meaning of `orderStatus` (1 not enabled, 2 in use) and of `unit` (2 = month)',
     effect: 'read',
     tradeType: 'singleQueryOrder',
     fields: card,
@@ -220,7 +244,8 @@ export const mallEndpoints = {
     method: 'POST',
     path: '/synPartner/SynOrderInfo',
     provenance: 'documented',
-    assumes: 'the fields from `payUnit` on (cut off; not sent), the common trade fields, and the answer (`/singleOrder`\'s, wrapped)',
+    assumes:
+      "the fields from `payUnit` on (cut off; not sent), the common trade fields, and the answer (`/singleOrder`'s, wrapped)",
     effect: 'write',
     tradeType: 'SynOrderInfo',
     fields: {
@@ -285,7 +310,8 @@ export const mallEndpoints = {
     tradeType: 'singleActiveAutoRenewal',
     fields: card,
     encode: (input: { iccid: string }) => ({ deviceCode: input.iccid }),
-    decode: (data: unknown): AutoRenewal | null => (data === null || data === undefined ? null : decodeRenewal(record(data))),
+    decode: (data: unknown): AutoRenewal | null =>
+      data === null || data === undefined ? null : decodeRenewal(record(data)),
   } satisfies MallEndpointSpec<{ iccid: string }, AutoRenewal | null>,
 
   authorizePayment: {
@@ -403,7 +429,10 @@ export const mallEndpoints = {
     encode: (input: { groupId: string }) => ({ group_id: input.groupId }),
     decode: (data: unknown): GroupSims => {
       const body = record(data);
-      return { groupId: text(body, 'group_id'), iccids: list(body.sim_ids, 'data.sim_ids').map((iccid) => String(iccid)) };
+      return {
+        groupId: text(body, 'group_id'),
+        iccids: list(body.sim_ids, 'data.sim_ids').map((iccid) => String(iccid)),
+      };
     },
   } satisfies MallEndpointSpec<{ groupId: string }, GroupSims>,
 
@@ -461,7 +490,8 @@ export const mallEndpoints = {
     method: 'GET',
     path: '/mall/order',
     provenance: 'documented',
-    assumes: 'the answer (`order_id`, `purchase_order_id`, `sim_id`, `package_code`, `package_name`, `order_status`, `pay_status`, `pay_amount`, `pay_currency`, `create_time`, `expire_date`)',
+    assumes:
+      'the answer (`order_id`, `purchase_order_id`, `sim_id`, `package_code`, `package_name`, `order_status`, `pay_status`, `pay_amount`, `pay_currency`, `create_time`, `expire_date`)',
     effect: 'read',
     fields: { purchase_order_id: optStr, order_id: optStr, sim_id: optStr },
     encode: (input: OrderLookup) => {

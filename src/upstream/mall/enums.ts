@@ -21,7 +21,10 @@ export enum DurationUnit {
   UNKNOWN = 'UNKNOWN',
 }
 /** `unit` next to `time` (§9.10): 2 is a month going by `remainingDays` 30 per month; 1 and 3 are assumed. */
-export const durationUnitCodes = new CodeMap<DurationUnit>({ '1': DurationUnit.DAY, '2': DurationUnit.MONTH, '3': DurationUnit.YEAR }, DurationUnit.UNKNOWN);
+export const durationUnitCodes = new CodeMap<DurationUnit>(
+  { '1': DurationUnit.DAY, '2': DurationUnit.MONTH, '3': DurationUnit.YEAR },
+  DurationUnit.UNKNOWN,
+);
 
 export enum PaymentStatus {
   PENDING = 'PENDING',
@@ -41,7 +44,10 @@ export enum RenewalStatus {
   UNKNOWN = 'UNKNOWN',
 }
 /** Auto-renewal `status`, assumed (the endpoints are documented by name only). */
-export const renewalStatusCodes = new CodeMap<RenewalStatus>({ '1': RenewalStatus.ACTIVE, '0': RenewalStatus.CANCELLED }, RenewalStatus.UNKNOWN);
+export const renewalStatusCodes = new CodeMap<RenewalStatus>(
+  { '1': RenewalStatus.ACTIVE, '0': RenewalStatus.CANCELLED },
+  RenewalStatus.UNKNOWN,
+);
 
 export enum GroupOperationStatus {
   PROCESSING = 'PROCESSING',

@@ -8,11 +8,17 @@ import { MALL_SUCCESS, mallCodeTable } from './codes.js';
  * (§9.7), so a row that says `bareAnswer` takes an answer with no `operateCode` as the data itself; failures are
  * taken to come wrapped either way.
  */
-export function unwrapMall(endpoint: string, answer: unknown, bareAnswer: boolean, codes: CodeTable = mallCodeTable): unknown {
+export function unwrapMall(
+  endpoint: string,
+  answer: unknown,
+  bareAnswer: boolean,
+  codes: CodeTable = mallCodeTable,
+): unknown {
   const envelope = envelopeOf(endpoint, answer, 'a Mall envelope');
   const { operateCode, data } = envelope;
   if (operateCode === undefined && bareAnswer) return answer;
-  if (typeof operateCode !== 'string' || operateCode === '') throw malformedAnswer(endpoint, 'answer has no operateCode');
+  if (typeof operateCode !== 'string' || operateCode === '')
+    throw malformedAnswer(endpoint, 'answer has no operateCode');
   if (operateCode === MALL_SUCCESS) return data;
   throw codes.error(endpoint, operateCode, messageOf(envelope));
 }

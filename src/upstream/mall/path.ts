@@ -3,7 +3,10 @@
 const PLACEHOLDER = /^\{(\w+)\}$/;
 
 /** Puts `{name}` segments' values into the path; returns the path and the parameters left for the query or body. */
-export function fillPath(template: string, params: Readonly<Record<string, unknown>>): { path: string; rest: Record<string, unknown> } {
+export function fillPath(
+  template: string,
+  params: Readonly<Record<string, unknown>>,
+): { path: string; rest: Record<string, unknown> } {
   const rest = { ...params };
   const path = template
     .split('/')

@@ -64,10 +64,16 @@ export const notificationKinds: Readonly<Record<NotificationKind, NotificationKi
     ref: '§7.3',
     title: '流量使用量API预警 (usage / plan-expiry alert)',
     provenance: 'documented',
-    assumes: 'the `expireTime` format (read as `yyyy-MM-dd HH:mm:ss` +08:00, ISO 8601 or epoch ms; anything else kept as text, never refused)',
+    assumes:
+      'the `expireTime` format (read as `yyyy-MM-dd HH:mm:ss` +08:00, ISO 8601 or epoch ms; anything else kept as text, never refused)',
     signatureOptional: false,
   },
-  'sms-downlink': { ref: '§7.4', title: '短信下行回调 (SMS downlink result)', provenance: 'assumed', signatureOptional: false },
+  'sms-downlink': {
+    ref: '§7.4',
+    title: '短信下行回调 (SMS downlink result)',
+    provenance: 'assumed',
+    signatureOptional: false,
+  },
   'sms-uplink': {
     ref: '§7.5, §7.6',
     title: '短信上行回调 (SMS uplink, text or binary)',
@@ -75,7 +81,12 @@ export const notificationKinds: Readonly<Record<NotificationKind, NotificationKi
     assumes: 'binary content written as hex; `received_at` also read as ISO 8601',
     signatureOptional: false,
   },
-  'order-status': { ref: '§7.7', title: 'Plan Order Status Change notification (IMSI)', provenance: 'assumed', signatureOptional: true },
+  'order-status': {
+    ref: '§7.7',
+    title: 'Plan Order Status Change notification (IMSI)',
+    provenance: 'assumed',
+    signatureOptional: true,
+  },
 };
 
 /** Headers Linksfield sends with every notification (§7.1). */

@@ -27,7 +27,11 @@ export function signNotification(body: Readonly<Record<string, unknown>>, secret
 }
 
 /** Constant-time comparison of the received header with the expected signature. */
-export function verifyNotification(body: Readonly<Record<string, unknown>>, header: string | undefined, secret: string): boolean {
+export function verifyNotification(
+  body: Readonly<Record<string, unknown>>,
+  header: string | undefined,
+  secret: string,
+): boolean {
   if (typeof header !== 'string' || header.length === 0) return false;
   return sameText(header.trim(), signNotification(body, secret));
 }

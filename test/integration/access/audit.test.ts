@@ -40,7 +40,10 @@ interface Record_ {
   callerKind: string;
 }
 
-async function auditOf(t: TestGateway, variables: Record<string, unknown> = {}): Promise<{ records: Record_[]; hasNextPage: boolean; endCursor: string | null }> {
+async function auditOf(
+  t: TestGateway,
+  variables: Record<string, unknown> = {},
+): Promise<{ records: Record_[]; hasNextPage: boolean; endCursor: string | null }> {
   const { data, errors } = await ask(t, AUDIT_LOG, { first: 100, ...variables });
   expect(errors).toBeUndefined();
   return { records: data!.auditLog.edges.map((edge: { node: Record_ }) => edge.node), ...data!.auditLog.pageInfo };
@@ -61,7 +64,9 @@ let plan: string;
 beforeAll(async () => {
   t = await startTestGateway({ SANDBOX_SIMS: '60', UPSTREAM_TIMEOUT_MS: '300', UPSTREAM_RETRIES: '0' });
   const { state } = t.sandbox.csss;
-  idle = state.sims.filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && !state.orders.inUse(sim.iccid)).map((sim) => sim.iccid);
+  idle = state.sims
+    .filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && !state.orders.inUse(sim.iccid))
+    .map((sim) => sim.iccid);
   plan = state.plans.find((candidate) => candidate.type === 'MONTHLY' && !candidate.ota)!.code;
 });
 afterAll(() => t.close());
@@ -69,7 +74,10 @@ afterAll(() => t.close());
 describe('one audit record per write', () => {
   it('for a plan order and each change of it, with its SIM, order id and idempotency key', async () => {
     let count = await countOf(t);
-    const placed = await t.execute(OrderPlanDocument, { input: { iccid: idle[0], planCode: plan }, idempotencyKey: 'audit-order-1' });
+    const placed = await t.execute(OrderPlanDocument, {
+      input: { iccid: idle[0], planCode: plan },
+      idempotencyKey: 'audit-order-1',
+    });
     const orderId = placed.data!.orderPlan!.orderId;
     expect(await lastWrite(t, count++)).toMatchObject({
       operation: 'orderPlan',
@@ -93,13 +101,24 @@ describe('one audit record per write', () => {
     expect(bulk.errors).toBeUndefined();
     const record = await lastWrite(t, count++);
     expect(record).toMatchObject({ operation: 'bulkOrderPlan', iccids: idle.slice(1, 3), outcome: 'OK' });
-    expect(record.orderIds.sort()).toEqual(bulk.data!.bulkOrderPlan!.placements.map((placement) => placement.orderId).sort());
+    expect(record.orderIds.sort()).toEqual(
+      bulk.data!.bulkOrderPlan!.placements.map((placement) => placement.orderId).sort(),
+    );
     const ota = t.sandbox.csss.state.sims.find((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE)!.iccid;
     const otaPlan = t.sandbox.csss.state.plans.find((candidate) => candidate.ota)!;
     const placed = await t.execute(OrderOtaPlanDocument, {
-      input: { iccid: ota, planCode: otaPlan.code, days: otaPlan.periodDays, payment: { method: 'ALIPAY', state: 'PAID', amount: { amount: otaPlan.price, currency: otaPlan.currency } } },
+      input: {
+        iccid: ota,
+        planCode: otaPlan.code,
+        days: otaPlan.periodDays,
+        payment: { method: 'ALIPAY', state: 'PAID', amount: { amount: otaPlan.price, currency: otaPlan.currency } },
+      },
     });
-    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'orderOtaPlan', iccids: [ota], orderIds: [placed.data!.orderOtaPlan!.orderId] });
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'orderOtaPlan',
+      iccids: [ota],
+      orderIds: [placed.data!.orderOtaPlan!.orderId],
+    });
   });
 
   it('for an SMS, without its text; and says how a failed one ended', async () => {
@@ -112,26 +131,59 @@ describe('one audit record per write', () => {
     // Linksfield refuses it: FAILED with its code. No answer: UNKNOWN. Stopped by the gateway: REFUSED.
     t.sandbox.inject({ endpoint: 'csss.sendSms', kind: 'business', code: '9999' });
     await t.execute(SendSmsDocument, { input: { iccid: idle[3], text: 'again' } });
-    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'sendSms', outcome: 'FAILED', upstreamCode: '9999' });
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'sendSms',
+      outcome: 'FAILED',
+      upstreamCode: '9999',
+    });
     t.sandbox.inject({ endpoint: 'csss.sendSms', kind: 'timeout' });
     await t.execute(SendSmsDocument, { input: { iccid: idle[3], text: 'again' } });
-    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'sendSms', outcome: 'UNKNOWN', errorCode: 'UPSTREAM_TIMEOUT', upstreamCode: null });
-    const reused = await t.execute(SendSmsDocument, { input: { iccid: idle[3], text: 'another text' }, idempotencyKey: 'sms-1' });
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'sendSms',
+      outcome: 'UNKNOWN',
+      errorCode: 'UPSTREAM_TIMEOUT',
+      upstreamCode: null,
+    });
+    const reused = await t.execute(SendSmsDocument, {
+      input: { iccid: idle[3], text: 'another text' },
+      idempotencyKey: 'sms-1',
+    });
     expect(reused.errors?.[0].extensions?.code).toBeDefined();
-    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'sendSms', outcome: 'REFUSED', idempotencyKey: 'sms-1' });
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'sendSms',
+      outcome: 'REFUSED',
+      idempotencyKey: 'sms-1',
+    });
   });
 
   it('for Mall payments, orders and bundle-group changes, with payment, order and group ids', async () => {
     let count = await countOf(t);
-    const authorized = await t.execute(AuthorizeMallPaymentDocument, { input: { iccid: '89860012018111220455', planCode: 'PACKAGE20180428000009', orderNumber: 'AUDIT-1' } });
+    const authorized = await t.execute(AuthorizeMallPaymentDocument, {
+      input: { iccid: '89860012018111220455', planCode: 'PACKAGE20180428000009', orderNumber: 'AUDIT-1' },
+    });
     const { paymentId } = authorized.data!.authorizeMallPayment!.authorization;
     const record = await lastWrite(t, count++);
-    expect(record).toMatchObject({ operation: 'authorizeMallPayment', iccids: ['89860012018111220455'], paymentIds: [paymentId], outcome: 'OK' });
+    expect(record).toMatchObject({
+      operation: 'authorizeMallPayment',
+      iccids: ['89860012018111220455'],
+      paymentIds: [paymentId],
+      outcome: 'OK',
+    });
     expect(JSON.stringify(record)).not.toContain(authorized.data!.authorizeMallPayment!.authorization.clientSecret);
     await t.execute(ConfirmMallPaymentDocument, { input: { paymentId } });
-    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'confirmMallPayment', paymentIds: [paymentId], outcome: 'OK' });
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'confirmMallPayment',
+      paymentIds: [paymentId],
+      outcome: 'OK',
+    });
     const order = await t.execute(CreateMallOrderDocument, {
-      input: { iccid: '89852420180910340793', planCode: 'PACKAGE20180428000009', periods: 1, orderNumber: 'AUDIT-2', paymentId: 'PAY-AUDIT-2' },
+      input: {
+        iccid: '89852420180910340793',
+        planCode: 'PACKAGE20180428000009',
+        periods: 1,
+        orderNumber: 'AUDIT-2',
+        paymentId: 'PAY-AUDIT-2',
+      },
     });
     expect(order.errors).toBeUndefined();
     expect(await lastWrite(t, count++)).toMatchObject({
@@ -141,8 +193,16 @@ describe('one audit record per write', () => {
       orderIds: ['AUDIT-2'],
       outcome: 'OK',
     });
-    await t.execute(AddMallBundleGroupSimsDocument, { input: { groupId: 'G1002', iccids: ['89852024000000000104'] }, idempotencyKey: 'group-1' });
-    expect(await lastWrite(t, count++)).toMatchObject({ operation: 'addMallBundleGroupSims', groupIds: ['G1002'], iccids: ['89852024000000000104'], idempotencyKey: 'group-1' });
+    await t.execute(AddMallBundleGroupSimsDocument, {
+      input: { groupId: 'G1002', iccids: ['89852024000000000104'] },
+      idempotencyKey: 'group-1',
+    });
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'addMallBundleGroupSims',
+      groupIds: ['G1002'],
+      iccids: ['89852024000000000104'],
+      idempotencyKey: 'group-1',
+    });
   });
 
   it('for an eSIM order, without the user or their token', async () => {
@@ -180,14 +240,20 @@ describeWithRedis('the audit stream in Redis', () => {
   let a: TestGateway;
   let b: TestGateway;
   beforeAll(async () => {
-    const env = { SANDBOX_SIMS: '5', REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, AUDIT_LOG_MAX_RECORDS: '100' };
+    const env = {
+      SANDBOX_SIMS: '5',
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      AUDIT_LOG_MAX_RECORDS: '100',
+    };
     [a, b] = await Promise.all([startTestGateway(env), startTestGateway(env)]);
   });
   afterAll(async () => {
     await Promise.all([a.close(), b.close()]);
     const redis = createClient({ url: TEST_REDIS_URL });
     await redis.connect();
-    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) if (keys.length > 0) await redis.del(keys);
+    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 }))
+      if (keys.length > 0) await redis.del(keys);
     await redis.close();
   });
 
@@ -200,7 +266,8 @@ describeWithRedis('the audit stream in Redis', () => {
     try {
       expect(await redis.type(`${prefix}audit`)).toBe('stream');
       const { id: _id, ...record } = (await auditOf(b, { first: 1 })).records[0] as Record_ & { id: string };
-      for (let index = 0; index < 300; index += 1) await a.gateway.services.audit.append({ ...record, at: new Date().toISOString() } as never);
+      for (let index = 0; index < 300; index += 1)
+        await a.gateway.services.audit.append({ ...record, at: new Date().toISOString() } as never);
       expect(await redis.xLen(`${prefix}audit`)).toBeLessThan(300);
     } finally {
       await redis.close();

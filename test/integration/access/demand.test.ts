@@ -4,7 +4,10 @@ import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 
 /** The issue's query: 30 aliases, each a 1,000-ICCID list with a per-SIM field, 26 KB with its variables. */
 function costlyQuery(): string {
-  const aliases = Array.from({ length: 30 }, (_, index) => `a${index}: sims(iccids: $iccids) { iccid balance { __typename } }`).join('\n');
+  const aliases = Array.from(
+    { length: 30 },
+    (_, index) => `a${index}: sims(iccids: $iccids) { iccid balance { __typename } }`,
+  ).join('\n');
   return `query Costly($iccids: [ID!]!) {\n${aliases}\n}`;
 }
 
@@ -24,7 +27,11 @@ describe('demand control', () => {
     const response = await ask(t, query, { iccids: fleet });
     expect(response.status).toBe(400);
     expect(response.data ?? null).toBeNull();
-    expect(response.errors?.[0].extensions).toEqual({ code: 'COST_LIMIT', estimatedCalls: 30 * (10 + 1_000), maxCalls: 200 });
+    expect(response.errors?.[0].extensions).toEqual({
+      code: 'COST_LIMIT',
+      estimatedCalls: 30 * (10 + 1_000),
+      maxCalls: 200,
+    });
     expect(callsOf(t) - before).toBe(0);
   });
 
@@ -36,8 +43,16 @@ describe('demand control', () => {
   });
 
   it('runs a 1,000-SIM sims { usage } in its 20 batch calls', async () => {
-    const before = { sims: t.sandbox.calls('csss.listSims'), usage: t.sandbox.calls('csss.getUsageBatch'), all: callsOf(t) };
-    const { data, errors } = await ask(t, 'query($iccids: [ID!]!) { sims(iccids: $iccids) { iccid usage { usedBytes } } }', { iccids: fleet });
+    const before = {
+      sims: t.sandbox.calls('csss.listSims'),
+      usage: t.sandbox.calls('csss.getUsageBatch'),
+      all: callsOf(t),
+    };
+    const { data, errors } = await ask(
+      t,
+      'query($iccids: [ID!]!) { sims(iccids: $iccids) { iccid usage { usedBytes } } }',
+      { iccids: fleet },
+    );
     expect(errors).toBeUndefined();
     expect(data?.sims).toHaveLength(1_000);
     expect(data?.sims.every((sim: { usage: unknown } | null) => sim?.usage)).toBe(true);
@@ -59,10 +74,16 @@ describe('the upstream calls of a request, counted as they happen', () => {
     // Estimated 2 calls (the SIM, its usage); a failing usage read is retried, and the third call is never sent.
     small.sandbox.inject({ endpoint: 'csss.getUsage', kind: 'http-503', times: 10 });
     const before = callsOf(small);
-    const { data, errors } = await ask(small, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid usage { usedBytes } } }', { iccid });
+    const { data, errors } = await ask(
+      small,
+      'query($iccid: ID!) { sim(iccid: $iccid) { iccid usage { usedBytes } } }',
+      { iccid },
+    );
     // `usage` is non-null in the schema today, so its failure may empty its SIM: the error is what counts.
     expect(data?.sim?.iccid ?? iccid).toBe(iccid);
-    expect(errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([['sim.usage', 'COST_LIMIT']]);
+    expect(errors?.map((error) => [error.path?.join('.'), error.extensions?.code])).toEqual([
+      ['sim.usage', 'COST_LIMIT'],
+    ]);
     expect(callsOf(small) - before).toBe(3);
   });
 });

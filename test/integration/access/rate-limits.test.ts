@@ -17,11 +17,20 @@ beforeAll(async () => {
   file = clientsFile({
     clients: [
       { id: 'tight', keys: [tight.digest], scopes: ALL_SCOPES, rateLimit: { requestsPerMinute: 3 } },
-      { id: 'writer', keys: [writer.digest], scopes: ALL_SCOPES, rateLimit: { requestsPerMinute: 100, writesPerMinute: 1 } },
+      {
+        id: 'writer',
+        keys: [writer.digest],
+        scopes: ALL_SCOPES,
+        rateLimit: { requestsPerMinute: 100, writesPerMinute: 1 },
+      },
       { id: 'roomy', keys: [roomy.digest], scopes: ALL_SCOPES },
     ],
   });
-  t = await startTestGateway({ SANDBOX_SIMS: '5', GATEWAY_CLIENTS_FILE: file.path, RATE_LIMIT_CONNECTIONS_PER_CLIENT: '2' });
+  t = await startTestGateway({
+    SANDBOX_SIMS: '5',
+    GATEWAY_CLIENTS_FILE: file.path,
+    RATE_LIMIT_CONNECTIONS_PER_CLIENT: '2',
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -30,7 +39,8 @@ afterAll(async () => {
 
 describe('requests per minute over HTTP', () => {
   it("answers 429 with Retry-After and RATE_LIMITED past the client's limit, and leaves other clients alone", async () => {
-    for (let index = 0; index < 3; index += 1) expect((await ask(t, '{ plans { code } }', {}, bearer(tight.key))).status).toBe(200);
+    for (let index = 0; index < 3; index += 1)
+      expect((await ask(t, '{ plans { code } }', {}, bearer(tight.key))).status).toBe(200);
     const before = callsOf(t);
     const response = await fetch(t.url, {
       method: 'POST',
@@ -51,18 +61,30 @@ describe('requests per minute over HTTP', () => {
 describe('writes per minute', () => {
   it('refuses the mutation past the limit with 429 before anything is sent', async () => {
     const iccid = t.sandbox.csss.state.sims[0].iccid;
-    const send = () => ask(t, 'mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }', { iccid }, bearer(writer.key));
+    const send = () =>
+      ask(
+        t,
+        'mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }',
+        { iccid },
+        bearer(writer.key),
+      );
     expect((await send()).errors).toBeUndefined();
     const sent = t.sandbox.calls('csss.sendSms');
     const refused = await fetch(t.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: bearer(writer.key) },
-      body: JSON.stringify({ query: 'mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }', variables: { iccid } }),
+      body: JSON.stringify({
+        query: 'mutation($iccid: ID!) { sendSms(input: { iccid: $iccid, text: "hello" }) { message { id } } }',
+        variables: { iccid },
+      }),
     });
     expect(refused.status).toBe(429);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(((await refused.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({ code: 'RATE_LIMITED', retryAfter });
+    expect(((await refused.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfter,
+    });
     expect(t.sandbox.calls('csss.sendSms')).toBe(sent);
     // Reads still go: the write limit counts mutations only.
     expect((await ask(t, '{ plans { code } }', {}, bearer(writer.key))).status).toBe(200);
@@ -75,7 +97,12 @@ describe('over graphql-ws', () => {
     file.write({
       clients: [
         { id: 'tight', keys: [tight.digest], scopes: ALL_SCOPES, rateLimit: { requestsPerMinute: 3 } },
-        { id: 'writer', keys: [writer.digest], scopes: ALL_SCOPES, rateLimit: { requestsPerMinute: 100, writesPerMinute: 1 } },
+        {
+          id: 'writer',
+          keys: [writer.digest],
+          scopes: ALL_SCOPES,
+          rateLimit: { requestsPerMinute: 100, writesPerMinute: 1 },
+        },
         { id: 'roomy', keys: [roomy.digest], scopes: ALL_SCOPES },
         { id: 'ws', keys: [limited.digest], scopes: ALL_SCOPES, rateLimit: { requestsPerMinute: 2 } },
       ],

@@ -22,7 +22,15 @@ interface Child {
 function startGatewayProcess(env: Record<string, string>): Promise<Child> {
   const child = spawn(process.execPath, [`${out}/src/main.js`], {
     cwd: root,
-    env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: '0', SANDBOX_SIMS: '5', LOG_LEVEL: 'silent', ...env },
+    env: {
+      PATH: process.env.PATH,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SANDBOX_PORT: '0',
+      SANDBOX_SIMS: '5',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -39,7 +47,11 @@ function startGatewayProcess(env: Record<string, string>): Promise<Child> {
 }
 
 async function post(url: string, key: string, query: string): Promise<{ status: number; codes: unknown[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query }),
+  });
   const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
   return { status: response.status, codes: (body.errors ?? []).map((error) => error.extensions?.code) };
 }
@@ -48,20 +60,33 @@ describeWithRedis('rate limits across two gateway processes on Redis', () => {
   const prefix = uniquePrefix('rate-limits');
   const key = apiKey();
   const file = clientsFile({
-    clients: [{ id: 'shared', keys: [key.digest], scopes: ['sims:read', 'sms:send'], rateLimit: { requestsPerMinute: 4, writesPerMinute: 1 } }],
+    clients: [
+      {
+        id: 'shared',
+        keys: [key.digest],
+        scopes: ['sims:read', 'sms:send'],
+        rateLimit: { requestsPerMinute: 4, writesPerMinute: 1 },
+      },
+    ],
   });
   const children: Child[] = [];
 
   beforeAll(async () => {
     // At the lowest priority: the suites running beside this one should not feel the compiler.
-    const build = spawnSync('nice', ['-n', '19', 'npx', 'tsc', '-p', 'tsconfig.build.json', '--outDir', out, '--incremental', 'false'], { cwd: root, encoding: 'utf8' });
+    const build = spawnSync(
+      'nice',
+      ['-n', '19', 'npx', 'tsc', '-p', 'tsconfig.build.json', '--outDir', out, '--incremental', 'false'],
+      { cwd: root, encoding: 'utf8' },
+    );
     if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
     const env = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, GATEWAY_CLIENTS_FILE: file.path };
     children.push(...(await Promise.all([startGatewayProcess(env), startGatewayProcess(env)])));
   }, SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
-    await Promise.all(children.map((child) => new Promise((resolve) => child.process.once('exit', resolve).kill('SIGTERM'))));
+    await Promise.all(
+      children.map((child) => new Promise((resolve) => child.process.once('exit', resolve).kill('SIGTERM'))),
+    );
     rmSync(`${root}/${out}`, { recursive: true, force: true });
     try {
       rmdirSync(`${root}/.build-test`);
@@ -71,7 +96,8 @@ describeWithRedis('rate limits across two gateway processes on Redis', () => {
     file.remove();
     const redis = createClient({ url: TEST_REDIS_URL });
     await redis.connect();
-    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) if (keys.length > 0) await redis.del(keys);
+    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 }))
+      if (keys.length > 0) await redis.del(keys);
     await redis.close();
   }, SETUP_TIMEOUT_MS);
 

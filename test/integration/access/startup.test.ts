@@ -31,19 +31,29 @@ describe('start-up', () => {
 
   it('goes ahead with GATEWAY_AUTH=none (anyone may call) or with a clients file (credentials required)', async () => {
     const open = await startTestGateway({ ...real(), GATEWAY_AUTH: 'none' });
-    const anonymous = await fetch(open.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const anonymous = await fetch(open.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(anonymous.status).toBe(200);
     await open.close();
     const file = clientsFile({ clients: [] });
     const closed = await startTestGateway({ ...real(), GATEWAY_CLIENTS_FILE: file.path });
-    const refused = await fetch(closed.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const refused = await fetch(closed.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(refused.status).toBe(401);
     await closed.close();
     file.remove();
   });
 
   it('is refused with a clients file that cannot be read or holds a mistake, naming it', async () => {
-    const missing = await startTestGateway({ GATEWAY_CLIENTS_FILE: '/nonexistent/clients.json' }).catch((error: unknown) => error);
+    const missing = await startTestGateway({ GATEWAY_CLIENTS_FILE: '/nonexistent/clients.json' }).catch(
+      (error: unknown) => error,
+    );
     expect(missing).toBeInstanceOf(ClientsFileError);
     expect((missing as Error).message).toBe('GATEWAY_CLIENTS_FILE: cannot read /nonexistent/clients.json: ENOENT');
     const file = clientsFile({ clients: [{ id: 'acme', keys: ['sha256:nope'], scopes: ['sims:read'] }] });

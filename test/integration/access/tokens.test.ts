@@ -26,7 +26,9 @@ beforeAll(async () => {
   file = clientsFile({
     clients: [{ id: 'web-app', scopes: ['sims:read', 'orders:read', 'notifications:read'], iccids: [mine] }],
     // No cooldown: the rotation test fetches the key set again at once.
-    issuers: [{ issuer: idp.issuer, audience: AUDIENCE, jwksUri: idp.jwksUri, jwksCooldownSeconds: 0, clockSkewSeconds: 5 }],
+    issuers: [
+      { issuer: idp.issuer, audience: AUDIENCE, jwksUri: idp.jwksUri, jwksCooldownSeconds: 0, clockSkewSeconds: 5 },
+    ],
   });
   t = await startTestGateway({ GATEWAY_CLIENTS_FILE: file.path });
 });
@@ -44,7 +46,12 @@ describe('an access token', () => {
     expect(status).toBe(200);
     expect(errors).toBeUndefined();
     expect(data!.plans.length).toBeGreaterThan(0);
-    const write = await ask(t, 'mutation { sendSms(input: { iccid: "1", text: "x" }) { message { id } } }', {}, bearer(token));
+    const write = await ask(
+      t,
+      'mutation { sendSms(input: { iccid: "1", text: "x" }) { message { id } } }',
+      {},
+      bearer(token),
+    );
     expect(codesByPath(write.errors)).toEqual({ sendSms: 'FORBIDDEN' });
   });
 
@@ -52,12 +59,26 @@ describe('an access token', () => {
     const token = await idp.token({ sub: 'user-2', client_id: 'web-app', scope: 'sims:read orders:write' });
     const own = await ask(t, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: mine }, bearer(token));
     expect(own.data).toEqual({ sim: { iccid: mine } });
-    const foreign = await ask(t, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: other }, bearer(token));
+    const foreign = await ask(
+      t,
+      'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }',
+      { iccid: other },
+      bearer(token),
+    );
     expect(codesByPath(foreign.errors)).toEqual({ sim: 'NOT_FOUND' });
-    const write = await ask(t, 'mutation($id: ID!) { cancelOrder(input: { orderId: $id }) { orderId } }', { id: '1' }, bearer(token));
+    const write = await ask(
+      t,
+      'mutation($id: ID!) { cancelOrder(input: { orderId: $id }) { orderId } }',
+      { id: '1' },
+      bearer(token),
+    );
     expect(codesByPath(write.errors)).toEqual({ cancelOrder: 'FORBIDDEN' });
     const azp = await idp.token({ sub: 'user-2', azp: 'web-app', scope: 'sims:read' });
-    expect(codesByPath((await ask(t, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: other }, bearer(azp))).errors)).toEqual({ sim: 'NOT_FOUND' });
+    expect(
+      codesByPath(
+        (await ask(t, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: other }, bearer(azp))).errors,
+      ),
+    ).toEqual({ sim: 'NOT_FOUND' });
   });
 
   it('is refused with 401 when from another issuer, for another audience, expired, not yet valid, unsigned, HMAC-signed or signed by an unknown key', async () => {
@@ -76,7 +97,9 @@ describe('an access token', () => {
         .sign(new TextEncoder().encode(jwk.n!)),
       'unknown kid': await idp.token({ scope: 'sims:read' }, { kid: 'rogue', key: rogue.privateKey }),
       'known kid, wrong key': await idp.token({ scope: 'sims:read' }, { kid: 'key-1', key: rogue.privateKey }),
-      'no exp': await new SignJWT({ iss: idp.issuer, aud: AUDIENCE, scope: 'sims:read' }).setProtectedHeader({ alg: 'RS256', kid: 'rogue' }).sign(rogue.privateKey),
+      'no exp': await new SignJWT({ iss: idp.issuer, aud: AUDIENCE, scope: 'sims:read' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'rogue' })
+        .sign(rogue.privateKey),
     };
     for (const [name, token] of Object.entries(refused)) {
       const { status, errors } = await plans(token);
@@ -103,7 +126,10 @@ describe('an access token', () => {
     await feed.opened(1);
     live.unsubscribe();
     await client.dispose();
-    const expired = await idp.token({ scope: 'notifications:read' }, { expiresIn: Math.floor(Date.now() / 1_000) - 60 });
+    const expired = await idp.token(
+      { scope: 'notifications:read' },
+      { expiresIn: Math.floor(Date.now() / 1_000) - 60 },
+    );
     expect(await connectAs(t, bearer(expired)).closed).toBe(4401);
   });
 });

@@ -22,7 +22,12 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'lf-bench-smoke-'));
   const manifest = join(folder, 'persisted-documents.json');
   writeFileSync(manifest, JSON.stringify({ [sha256(TRUSTED_QUERY)]: TRUSTED_QUERY }));
-  t = await startTestGateway({ SANDBOX_SIMS: '1000', GRAPHQL_TRUSTED_DOCUMENTS: 'allow', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifest, METRICS_TOKEN });
+  t = await startTestGateway({
+    SANDBOX_SIMS: '1000',
+    GRAPHQL_TRUSTED_DOCUMENTS: 'allow',
+    GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifest,
+    METRICS_TOKEN,
+  });
 });
 afterAll(async () => {
   await t?.close();
@@ -54,13 +59,26 @@ describe('the bench queries (smoke of npm run bench)', () => {
       body: JSON.stringify({ documentId: `sha256:${sha256(TRUSTED_QUERY)}`, variables: { iccid } }),
     });
     const trusted = (await response.json()) as { data: unknown };
-    const metrics = await t.gateway.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-    const again = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ documentId: sha256(TRUSTED_QUERY), variables: { iccid } }) });
+    const metrics = await t.gateway.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    const again = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ documentId: sha256(TRUSTED_QUERY), variables: { iccid } }),
+    });
     expect(((await again.json()) as { data: unknown }).data).toEqual(hot.data);
     expect(trusted.data).toEqual(hot.data);
     expect(callsOf(t)).toBe(0);
-    const after = await t.gateway.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-    const hits = (text: string) => Number(/graphql_response_cache_requests_total\{result="hit"\} (\d+)/.exec(text)?.[1] ?? 0);
+    const after = await t.gateway.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    const hits = (text: string) =>
+      Number(/graphql_response_cache_requests_total\{result="hit"\} (\d+)/.exec(text)?.[1] ?? 0);
     expect(hits(after.body)).toBe(hits(metrics.body) + 1);
   });
 });

@@ -13,7 +13,10 @@ export interface EsimUser {
   email: string;
   token: string;
   /** Runs a document with this user's `x-esim-token`. */
-  execute<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables): Promise<Result<TData>>;
+  execute<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+  ): Promise<Result<TData>>;
 }
 
 let users = 0;
@@ -33,7 +36,11 @@ export function storedEntries(t: TestGateway): string[] {
 }
 
 /** A graphql-ws client of the gateway that never retries, so a drop stays visible. */
-export function wsClient(t: TestGateway, connectionParams?: Record<string, unknown>, webSocketImpl: unknown = WebSocket): Client {
+export function wsClient(
+  t: TestGateway,
+  connectionParams?: Record<string, unknown>,
+  webSocketImpl: unknown = WebSocket,
+): Client {
   return connect(t.url, { connectionParams, webSocketImpl });
 }
 
@@ -47,7 +54,11 @@ export interface Followed<TData> {
   unsubscribe(): void;
 }
 
-export function follow<TData, TVariables>(client: Client, document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Followed<TData> {
+export function follow<TData, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Followed<TData> {
   const values: TData[] = [];
   const listeners = new Set<() => void>();
   let settle!: (errors: readonly GraphQLFormattedError[] | null) => void;
@@ -71,7 +82,9 @@ export function follow<TData, TVariables>(client: Client, document: TypedDocumen
       };
       listeners.add(check);
       check();
-      void ended.then(() => (values.length >= count ? resolve() : reject(new Error(`ended after ${values.length} of ${count} values`))));
+      void ended.then(() =>
+        values.length >= count ? resolve() : reject(new Error(`ended after ${values.length} of ${count} values`)),
+      );
     });
   return { values, ended, received, unsubscribe };
 }

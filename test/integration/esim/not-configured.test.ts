@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EsimCatalogueDocument, EsimLoginDocument, MallBundleGroupsDocument, MallCardDocument, WatchEsimOrderDocument } from '../../../examples/generated/operations.js';
+import {
+  EsimCatalogueDocument,
+  EsimLoginDocument,
+  MallBundleGroupsDocument,
+  MallCardDocument,
+  WatchEsimOrderDocument,
+} from '../../../examples/generated/operations.js';
 import { SANDBOX_CREDENTIALS } from '../../../src/config.js';
 import type { Sandbox } from '../../../src/sandbox/server.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
@@ -27,7 +33,10 @@ afterAll(async () => {
 
 describe('without FMS and Mall base URLs', () => {
   it('answers the FMS fields with NOT_CONFIGURED naming FMS_BASE_URL, before asking for a token', async () => {
-    for (const result of [await t.execute(EsimCatalogueDocument), await t.execute(EsimLoginDocument, { input: { email: 'a@example.com', password: 'x' } })]) {
+    for (const result of [
+      await t.execute(EsimCatalogueDocument),
+      await t.execute(EsimLoginDocument, { input: { email: 'a@example.com', password: 'x' } }),
+    ]) {
       expect(result.errors?.[0].extensions?.code).toBe('NOT_CONFIGURED');
       expect(result.errors?.[0].message).toContain('FMS_BASE_URL');
     }
@@ -38,7 +47,10 @@ describe('without FMS and Mall base URLs', () => {
   });
 
   it('answers the Mall fields with NOT_CONFIGURED naming the MALL_*_URL settings', async () => {
-    for (const result of [await t.execute(MallCardDocument, { iccid: '89852420180910340793' }), await t.execute(MallBundleGroupsDocument)]) {
+    for (const result of [
+      await t.execute(MallCardDocument, { iccid: '89852420180910340793' }),
+      await t.execute(MallBundleGroupsDocument),
+    ]) {
       expect(result.errors?.[0].extensions?.code).toBe('NOT_CONFIGURED');
       expect(result.errors?.[0].message).toContain('MALL_VSHOP_URL, MALL_PAYMENT_URL, MALL_TOPUP_URL');
     }

@@ -1,7 +1,11 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { EsimPreOrderDocument, ReportEsimPaymentDocument, WatchEsimOrderDocument } from '../../../examples/generated/operations.js';
+import {
+  EsimPreOrderDocument,
+  ReportEsimPaymentDocument,
+  WatchEsimOrderDocument,
+} from '../../../examples/generated/operations.js';
 import { esimOrderPollers } from '../../../src/graph/esim/order.subscription.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { follow, signUp, wsClient, type EsimUser } from './esim-world.js';
@@ -23,13 +27,22 @@ function connect(t: TestGateway, user?: EsimUser): Client {
 }
 
 async function preOrder(user: EsimUser): Promise<string> {
-  const { data, errors } = await user.execute(EsimPreOrderDocument, { input: { packageId: CHINA_1GB, currency: 'USD' } });
+  const { data, errors } = await user.execute(EsimPreOrderDocument, {
+    input: { packageId: CHINA_1GB, currency: 'USD' },
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.esimPreOrder!.preOrder.orderId;
 }
 
 const pay = (user: EsimUser, orderId: string) =>
-  user.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: { amount: '5', currency: 'USD' }, paidAt: new Date().toISOString() } });
+  user.execute(ReportEsimPaymentDocument, {
+    input: {
+      orderId,
+      outcome: 'SUCCEEDED',
+      amount: { amount: '5', currency: 'USD' },
+      paidAt: new Date().toISOString(),
+    },
+  });
 
 /** `count` subscribers of the user, each on its own WebSocket, once each has the order's first status. */
 async function watch(t: TestGateway, user: EsimUser, orderId: string, count: number) {
@@ -74,7 +87,10 @@ describe('with a fast poller', () => {
     const [first, second] = await watch(t, bo, orderId, 2);
     first.unsubscribe();
     const before = t.sandbox.calls('fms.getOrderStatus');
-    await vi.waitFor(() => expect(t.sandbox.calls('fms.getOrderStatus')).toBeGreaterThan(before + 2), { timeout: 5_000, interval: 10 });
+    await vi.waitFor(() => expect(t.sandbox.calls('fms.getOrderStatus')).toBeGreaterThan(before + 2), {
+      timeout: 5_000,
+      interval: 10,
+    });
     expect(esimOrderPollers(t.gateway.services).size).toBe(1);
 
     second.unsubscribe();

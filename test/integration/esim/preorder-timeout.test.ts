@@ -1,6 +1,11 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EsimOrderStatusDocument, EsimPreOrderDocument, ReportEsimPaymentDocument, WatchEsimOrderDocument } from '../../../examples/generated/operations.js';
+import {
+  EsimOrderStatusDocument,
+  EsimPreOrderDocument,
+  ReportEsimPaymentDocument,
+  WatchEsimOrderDocument,
+} from '../../../examples/generated/operations.js';
 import { SANDBOX_CREDENTIALS } from '../../../src/config.js';
 import { createFmsSandbox } from '../../../src/sandbox/fms/family.js';
 import { SANDBOX_PATHS } from '../../../src/sandbox/families.js';
@@ -24,7 +29,12 @@ let ana: EsimUser;
 let client: Client;
 
 beforeAll(async () => {
-  const fms = createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: TIMEOUT_MINUTES, now: () => now, qrReadyAfterMs: 0 });
+  const fms = createFmsSandbox({
+    partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode,
+    preOrderTimeoutMinutes: TIMEOUT_MINUTES,
+    now: () => now,
+    qrReadyAfterMs: 0,
+  });
   sandbox = await startTestSandbox({ families: [fms] });
   t = await startTestGateway({
     LINKSFIELD_BASE_URL: sandbox.url,
@@ -47,13 +57,22 @@ afterAll(async () => {
 });
 
 async function preOrder(): Promise<{ orderId: string; orderedAt: string | null; expiresAt: string }> {
-  const { data, errors } = await ana.execute(EsimPreOrderDocument, { input: { packageId: '1000001', currency: 'USD' } });
+  const { data, errors } = await ana.execute(EsimPreOrderDocument, {
+    input: { packageId: '1000001', currency: 'USD' },
+  });
   if (errors) throw new Error(JSON.stringify(errors));
   return data!.esimPreOrder!.preOrder;
 }
 
 const pay = (orderId: string) =>
-  ana.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: { amount: '5', currency: 'USD' }, paidAt: new Date(now).toISOString() } });
+  ana.execute(ReportEsimPaymentDocument, {
+    input: {
+      orderId,
+      outcome: 'SUCCEEDED',
+      amount: { amount: '5', currency: 'USD' },
+      paidAt: new Date(now).toISOString(),
+    },
+  });
 
 describe('the pre-order payment window', () => {
   it('is shown as expiresAt: the order time plus FMS_PREORDER_TIMEOUT_MINUTES', async () => {
@@ -79,7 +98,11 @@ describe('the pre-order payment window', () => {
     expect(watcher.values.map((value) => value.esimOrder.status)).toEqual(['WAITING_FOR_PAYMENT', 'CANCELLED']);
 
     const late = await pay(order.orderId);
-    expect(late.errors?.[0].extensions).toMatchObject({ code: 'PREORDER_EXPIRED', upstreamCode: '6006', endpoint: 'fms.reportPayment' });
+    expect(late.errors?.[0].extensions).toMatchObject({
+      code: 'PREORDER_EXPIRED',
+      upstreamCode: '6006',
+      endpoint: 'fms.reportPayment',
+    });
     const status = await ana.execute(EsimOrderStatusDocument, { orderId: order.orderId });
     expect(status.data!.esimOrder).toEqual({ orderId: order.orderId, status: 'CANCELLED', qrCode: null });
   });

@@ -1,7 +1,13 @@
 import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { EsimOrderStatusDocument, EsimPackageDocument, EsimPreOrderDocument, EsimQrCodeDocument, ReportEsimPaymentDocument } from '../../../examples/generated/operations.js';
+import {
+  EsimOrderStatusDocument,
+  EsimPackageDocument,
+  EsimPreOrderDocument,
+  EsimQrCodeDocument,
+  ReportEsimPaymentDocument,
+} from '../../../examples/generated/operations.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { signUp, type EsimUser } from './esim-world.js';
 
@@ -18,10 +24,19 @@ let orderId: string;
 beforeAll(async () => {
   t = await startTestGateway({ SANDBOX_SIMS: '5' });
   user = await signUp(t);
-  orderId = (await user.execute(EsimPreOrderDocument, { input: { packageId: ASIA_10GB, currency: 'USD' } })).data!.esimPreOrder!.preOrder.orderId;
-  const price = (await t.execute(EsimPackageDocument, { id: ASIA_10GB })).data!.esimPackage!.prices!.find((entry) => entry.price.currency === 'USD')!.price;
-  await user.execute(ReportEsimPaymentDocument, { input: { orderId, outcome: 'SUCCEEDED', amount: price, paidAt: new Date().toISOString() } });
-  await vi.waitFor(async () => expect((await user.execute(EsimOrderStatusDocument, { orderId })).data?.esimOrder?.qrCode).toMatch(/^LPA:1\$/), { timeout: 5_000, interval: 100 });
+  orderId = (await user.execute(EsimPreOrderDocument, { input: { packageId: ASIA_10GB, currency: 'USD' } })).data!
+    .esimPreOrder!.preOrder.orderId;
+  const price = (await t.execute(EsimPackageDocument, { id: ASIA_10GB })).data!.esimPackage!.prices!.find(
+    (entry) => entry.price.currency === 'USD',
+  )!.price;
+  await user.execute(ReportEsimPaymentDocument, {
+    input: { orderId, outcome: 'SUCCEEDED', amount: price, paidAt: new Date().toISOString() },
+  });
+  await vi.waitFor(
+    async () =>
+      expect((await user.execute(EsimOrderStatusDocument, { orderId })).data?.esimOrder?.qrCode).toMatch(/^LPA:1\$/),
+    { timeout: 5_000, interval: 100 },
+  );
 });
 afterAll(() => t.close());
 
@@ -37,19 +52,24 @@ it.each([
   [undefined, undefined, 256],
   [128, 'LOW', 128],
   [600, 'HIGH', 600],
-] as const)('draws the activation string as a PNG that decodes back to it, and as an SVG (size %s, %s)', async (size, errorCorrection, pixels) => {
-  const result = await user.execute(EsimQrCodeDocument, { orderId, size, errorCorrection });
-  expect(result.errors).toBeUndefined();
-  const esim = result.data!.myEsim!;
-  expect(esim.qrCodeImage).toMatchObject({ text: esim.qrCode, size: pixels });
-  expect(esim.qrCodeImage.pngDataUrl).toMatch(/^data:image\/png;base64,/);
-  expect(decode(esim.qrCodeImage.pngDataUrl)).toEqual({ text: esim.qrCode, width: pixels });
-  expect(esim.qrCodeImage.svg).toMatch(new RegExp(`^<svg [^>]*width="${pixels}"[^>]*>.*<path`, 's'));
-});
+] as const)(
+  'draws the activation string as a PNG that decodes back to it, and as an SVG (size %s, %s)',
+  async (size, errorCorrection, pixels) => {
+    const result = await user.execute(EsimQrCodeDocument, { orderId, size, errorCorrection });
+    expect(result.errors).toBeUndefined();
+    const esim = result.data!.myEsim!;
+    expect(esim.qrCodeImage).toMatchObject({ text: esim.qrCode, size: pixels });
+    expect(esim.qrCodeImage.pngDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(decode(esim.qrCodeImage.pngDataUrl)).toEqual({ text: esim.qrCode, width: pixels });
+    expect(esim.qrCodeImage.svg).toMatch(new RegExp(`^<svg [^>]*width="${pixels}"[^>]*>.*<path`, 's'));
+  },
+);
 
 it('draws a denser code for a higher error-correction level', async () => {
-  const low = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'LOW' })).data!.myEsim!.qrCodeImage.svg;
-  const high = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'HIGH' })).data!.myEsim!.qrCodeImage.svg;
+  const low = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'LOW' })).data!.myEsim!.qrCodeImage
+    .svg;
+  const high = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'HIGH' })).data!.myEsim!.qrCodeImage
+    .svg;
   const modules = (svg: string) => Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
   expect(modules(high)).toBeGreaterThan(modules(low));
 });

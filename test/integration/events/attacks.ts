@@ -42,7 +42,10 @@ export function replayAttackTests(setup: AttackSetup): void {
   }
 
   /** The next events up to a fresh sentinel push: proves nothing else was delivered in between. */
-  async function deliveredBeforeSentinel(server: WebhookServer, events: AsyncIterator<StoredEvent>): Promise<StoredEvent[]> {
+  async function deliveredBeforeSentinel(
+    server: WebhookServer,
+    events: AsyncIterator<StoredEvent>,
+  ): Promise<StoredEvent[]> {
     expect((await push(server, 'sms-uplink', bodyFor('sms-uplink', SENTINEL))).status).toBe(200);
     const delivered: StoredEvent[] = [];
     for (;;) {
@@ -61,7 +64,9 @@ export function replayAttackTests(setup: AttackSetup): void {
     }
     // Reordered and re-spaced, the signature still holds: still the same push.
     const reordered = JSON.stringify(Object.fromEntries(Object.entries(captured).reverse()), null, 2);
-    expect((await push(server, 'sms-uplink', captured, { deliveryId: 'lf-1004', rawBody: reordered })).status).toBe(200);
+    expect((await push(server, 'sms-uplink', captured, { deliveryId: 'lf-1004', rawBody: reordered })).status).toBe(
+      200,
+    );
     expect((await deliveredBeforeSentinel(server, events)).map((event) => event.deliveryId)).toEqual(['lf-1000']);
     expect(accepted.filter((line) => line.endsWith('replay'))).toHaveLength(4);
     expect(await pipeline.log.readAfter(null, 100)).toHaveLength(2);
@@ -72,14 +77,25 @@ export function replayAttackTests(setup: AttackSetup): void {
     const captured = bodyFor('order-status', SIM);
     expect((await push(server, 'order-status', captured, { deliveryId: 'lf-2000' })).status).toBe(200);
     const upcoming = ['lf-2001', 'lf-2002', 'lf-2003', 'lf-2004'];
-    for (const deliveryId of upcoming) expect((await push(server, 'order-status', captured, { deliveryId })).status).toBe(200);
-    const real = upcoming.map((_, index) => ({ ...captured, order_id: `ORDER_${index}`, event_time: String(1704067200000 + index) }));
-    for (const [index, deliveryId] of upcoming.entries()) expect((await push(server, 'order-status', real[index], { deliveryId })).status).toBe(200);
+    for (const deliveryId of upcoming)
+      expect((await push(server, 'order-status', captured, { deliveryId })).status).toBe(200);
+    const real = upcoming.map((_, index) => ({
+      ...captured,
+      order_id: `ORDER_${index}`,
+      event_time: String(1704067200000 + index),
+    }));
+    for (const [index, deliveryId] of upcoming.entries())
+      expect((await push(server, 'order-status', real[index], { deliveryId })).status).toBe(200);
     // Linksfield's retry of one of them is still a retry.
     expect((await push(server, 'order-status', real[0], { deliveryId: upcoming[0] })).status).toBe(200);
     const delivered = await deliveredBeforeSentinel(server, events);
     expect(delivered.map((event) => event.deliveryId)).toEqual(['lf-2000', ...upcoming]);
-    expect(delivered.slice(1).map((event) => (event.payload as { orderId: string }).orderId)).toEqual(['ORDER_0', 'ORDER_1', 'ORDER_2', 'ORDER_3']);
+    expect(delivered.slice(1).map((event) => (event.payload as { orderId: string }).orderId)).toEqual([
+      'ORDER_0',
+      'ORDER_1',
+      'ORDER_2',
+      'ORDER_3',
+    ]);
     expect(accepted.filter((line) => line.startsWith('order-status'))).toEqual([
       'order-status stored',
       ...upcoming.map(() => 'order-status replay'),
@@ -90,8 +106,26 @@ export function replayAttackTests(setup: AttackSetup): void {
 
   it('stores a delivery id seen before with another body, and counts it', async () => {
     const { server, events, accepted } = await start();
-    expect((await push(server, 'sms-uplink', { ...bodyFor('sms-uplink', SIM), text_message: 'one' }, { deliveryId: 'lf-3000' })).status).toBe(200);
-    expect((await push(server, 'sms-uplink', { ...bodyFor('sms-uplink', SIM), text_message: 'two' }, { deliveryId: 'lf-3000' })).status).toBe(200);
+    expect(
+      (
+        await push(
+          server,
+          'sms-uplink',
+          { ...bodyFor('sms-uplink', SIM), text_message: 'one' },
+          { deliveryId: 'lf-3000' },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await push(
+          server,
+          'sms-uplink',
+          { ...bodyFor('sms-uplink', SIM), text_message: 'two' },
+          { deliveryId: 'lf-3000' },
+        )
+      ).status,
+    ).toBe(200);
     const delivered = await deliveredBeforeSentinel(server, events);
     expect(delivered.map((event) => (event.payload as { text: string }).text)).toEqual(['one', 'two']);
     expect(accepted.slice(0, 2)).toEqual(['sms-uplink stored', 'sms-uplink stored-reused-id']);

@@ -27,7 +27,11 @@ describeWithRedis('events on Redis', () => {
   let testCount = 0;
   const nextPrefix = () => `${prefix}${(testCount += 1)}:`;
 
-  function pipelineAt(redisKeyPrefix: string, options: EventPipelineOptions = {}, redisUrl = TEST_REDIS_URL): EventPipeline {
+  function pipelineAt(
+    redisKeyPrefix: string,
+    options: EventPipelineOptions = {},
+    redisUrl = TEST_REDIS_URL,
+  ): EventPipeline {
     const pipeline = createEventPipeline({ ...testConfig(), redisUrl, redisKeyPrefix }, { logger: silent, ...options });
     opened.push(pipeline);
     return pipeline;
@@ -82,7 +86,10 @@ describeWithRedis('events on Redis', () => {
       for (let index = 10; index < 20; index += 1) stored.push(await log.append(sampleEvent(`sim${index}`)));
       expect(await log.readAfter(null, 100)).toEqual(stored.slice(7));
       expect(await log.evictedThrough()).toBe(stored[6].id);
-      const big = { ...sampleEvent('big00'), payload: { ...(sampleEvent('big00').payload as object), text: 'x'.repeat(size * 5) } } as NewEvent;
+      const big = {
+        ...sampleEvent('big00'),
+        payload: { ...(sampleEvent('big00').payload as object), text: 'x'.repeat(size * 5) },
+      } as NewEvent;
       const kept = await log.append(big);
       expect(await log.readAfter(null, 100)).toEqual([kept]);
       expect(await redis.xLen(key)).toBe(1);
@@ -107,12 +114,19 @@ describeWithRedis('events on Redis', () => {
       const keys = nextPrefix();
       const log = logAt(`${keys}events`);
       const dedupe = createRedisDedupe(log, { ...windows, keyPrefix: keys });
-      const outcome = async (id: string | null, digest: string | null) => (await dedupe.appendOnce(sampleEvent('a', id), digest)).outcome;
-      const racing = await Promise.all(['d1', 'd1', 'd2', 'd3'].map((id) => dedupe.appendOnce(sampleEvent('a', id), 'same')));
+      const outcome = async (id: string | null, digest: string | null) =>
+        (await dedupe.appendOnce(sampleEvent('a', id), digest)).outcome;
+      const racing = await Promise.all(
+        ['d1', 'd1', 'd2', 'd3'].map((id) => dedupe.appendOnce(sampleEvent('a', id), 'same')),
+      );
       expect(racing.map((receipt) => receipt.outcome).sort()).toEqual(['duplicate', 'replay', 'replay', 'stored']);
       expect(await outcome('d2', 'other')).toBe('stored');
       expect(await outcome('d2', 'third')).toBe('stored-reused-id');
-      expect([await outcome(null, 'same'), await outcome('d9', null), await outcome('d9', null)]).toEqual(['replay', 'stored', 'duplicate']);
+      expect([await outcome(null, 'same'), await outcome('d9', null), await outcome('d9', null)]).toEqual([
+        'replay',
+        'stored',
+        'duplicate',
+      ]);
       expect(await log.readAfter(null, 10)).toHaveLength(4);
     });
 
@@ -162,7 +176,8 @@ describeWithRedis('events on Redis', () => {
       const keys = nextPrefix();
       const [a, b] = [pipelineAt(keys), pipelineAt(keys)];
       const serverA = await serverFor(a);
-      for (const [index, sim] of [SIM_X, SIM_Y, SIM_X].entries()) await push(serverA, 'sms-uplink', { ...bodyFor('sms-uplink', sim), text_message: `${index}` });
+      for (const [index, sim] of [SIM_X, SIM_Y, SIM_X].entries())
+        await push(serverA, 'sms-uplink', { ...bodyFor('sms-uplink', sim), text_message: `${index}` });
       const [first, ...missed] = await a.log.readAfter(null, 10);
       const events = b.feed.subscribe({ after: first.id, filter: () => true });
       expect([await nextEvent(events), await nextEvent(events)]).toEqual(missed);
@@ -175,7 +190,10 @@ describeWithRedis('events on Redis', () => {
   });
 
   describe('replay protection shared by instances', () => {
-    replayAttackTests({ pipeline: () => pipelineAt(nextPrefix()), opened: (resource) => void opened.unshift(resource) });
+    replayAttackTests({
+      pipeline: () => pipelineAt(nextPrefix()),
+      opened: (resource) => void opened.unshift(resource),
+    });
   });
 
   describe('outage', () => {
@@ -184,7 +202,10 @@ describeWithRedis('events on Redis', () => {
       const pipeline = pipelineAt(nextPrefix(), { redisTimeoutMs: 200 }, deadUrl);
       const server = await serverFor(pipeline);
       const response = await push(server, 'sms-uplink', bodyFor('sms-uplink', SIM_X));
-      expect(response).toMatchObject({ status: 503, body: { message: 'the notification could not be stored; retry later' } });
+      expect(response).toMatchObject({
+        status: 503,
+        body: { message: 'the notification could not be stored; retry later' },
+      });
     });
 
     it('answers 503 once the shared client is gone, and stores nothing', async () => {

@@ -24,9 +24,15 @@ export interface ServerOptions {
 }
 
 /** A fastify app with only the webhook routes, on an ephemeral loopback port. */
-export async function startWebhookServer(ingest: Ingest, options: Partial<WebhookRoutesOptions> = {}, server: ServerOptions = {}): Promise<WebhookServer> {
+export async function startWebhookServer(
+  ingest: Ingest,
+  options: Partial<WebhookRoutesOptions> = {},
+  server: ServerOptions = {},
+): Promise<WebhookServer> {
   const logs = server.logs;
-  const app = Fastify({ logger: logs ? { level: 'info', stream: { write: (line: string) => void logs.push(line) } } : false });
+  const app = Fastify({
+    logger: logs ? { level: 'info', stream: { write: (line: string) => void logs.push(line) } } : false,
+  });
   await app.register(webhookRoutes, {
     kinds: notificationKinds,
     notifySecret: NOTIFY_SECRET,
@@ -55,9 +61,15 @@ export interface PushOptions {
 }
 
 /** POSTs a notification the way Linksfield does. */
-export async function push(server: Pick<WebhookServer, 'url'>, kind: NotificationKind, body: Record<string, unknown>, options: PushOptions = {}) {
+export async function push(
+  server: Pick<WebhookServer, 'url'>,
+  kind: NotificationKind,
+  body: Record<string, unknown>,
+  options: PushOptions = {},
+) {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-  const signature = options.signature === undefined ? signNotification(body, options.secret ?? NOTIFY_SECRET) : options.signature;
+  const signature =
+    options.signature === undefined ? signNotification(body, options.secret ?? NOTIFY_SECRET) : options.signature;
   if (signature !== null) headers['x-lf-md5'] = signature;
   const deliveryId = options.deliveryId === undefined ? randomUUID() : options.deliveryId;
   if (deliveryId !== null) headers['x-lf-delivery'] = deliveryId;

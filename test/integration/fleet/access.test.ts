@@ -17,7 +17,8 @@ const noSims = apiKey();
 let mine: string[];
 let prefix: string;
 
-const csv = (t: TestGateway, query: string, key?: string) => fetch(`${t.origin}/fleet/sims.csv${query}`, { headers: key ? { authorization: bearer(key) } : {} });
+const csv = (t: TestGateway, query: string, key?: string) =>
+  fetch(`${t.origin}/fleet/sims.csv${query}`, { headers: key ? { authorization: bearer(key) } : {} });
 
 /** RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break (`""` inside quotes). */
 function parseCsv(text: string): Record<string, string>[] {
@@ -28,15 +29,15 @@ function parseCsv(text: string): Record<string, string>[] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
+      if (char === '"' && text[index + 1] === '"') ((field += '"'), index++);
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') fields.push(field), (field = '');
+    else if (char === ',') (fields.push(field), (field = ''));
     else if (char === '\r' && text[index + 1] === '\n') {
       fields.push(field);
       records.push(fields);
-      (fields = []), (field = ''), index++;
+      ((fields = []), (field = ''), index++);
     } else field += char;
   }
   const [names, ...rows] = records;
@@ -66,18 +67,35 @@ afterAll(async () => {
 
 describe('a restricted client', () => {
   it('lists, counts and totals only its SIMs', async () => {
-    const expected = t.sandbox.csss.state.sims.map((sim) => sim.iccid).filter((iccid) => mine.includes(iccid) || iccid.startsWith(prefix)).sort();
+    const expected = t.sandbox.csss.state.sims
+      .map((sim) => sim.iccid)
+      .filter((iccid) => mine.includes(iccid) || iccid.startsWith(prefix))
+      .sort();
     expect(expected.length).toBeGreaterThan(2);
-    const result = await ask(t, '{ fleet { sims(first: 100) { totalCount edges { node { iccid usedBytes } } } summary { simCount usedBytes byLifecycle { simCount } } } }', {}, bearer(restricted.key));
+    const result = await ask(
+      t,
+      '{ fleet { sims(first: 100) { totalCount edges { node { iccid usedBytes } } } summary { simCount usedBytes byLifecycle { simCount } } } }',
+      {},
+      bearer(restricted.key),
+    );
     expect(result.errors).toBeUndefined();
     const { sims, summary } = result.data!.fleet;
     expect(sims.edges.map((edge: { node: { iccid: string } }) => edge.node.iccid)).toEqual(expected);
     expect(sims.totalCount).toBe(expected.length);
     expect(summary.simCount).toBe(expected.length);
-    expect(summary.usedBytes).toBe(sims.edges.reduce((sum: number, edge: { node: { usedBytes: number } }) => sum + edge.node.usedBytes, 0));
-    expect(summary.byLifecycle.reduce((sum: number, entry: { simCount: number }) => sum + entry.simCount, 0)).toBe(expected.length);
+    expect(summary.usedBytes).toBe(
+      sims.edges.reduce((sum: number, edge: { node: { usedBytes: number } }) => sum + edge.node.usedBytes, 0),
+    );
+    expect(summary.byLifecycle.reduce((sum: number, entry: { simCount: number }) => sum + entry.simCount, 0)).toBe(
+      expected.length,
+    );
     const foreign = t.sandbox.csss.state.sims[0].iccid;
-    const filtered = await ask(t, 'query($iccid: ID!) { fleet { sims(filter: { iccid: $iccid }) { totalCount } } }', { iccid: foreign }, bearer(restricted.key));
+    const filtered = await ask(
+      t,
+      'query($iccid: ID!) { fleet { sims(filter: { iccid: $iccid }) { totalCount } } }',
+      { iccid: foreign },
+      bearer(restricted.key),
+    );
     expect(filtered.data!.fleet.sims.totalCount).toBe(0);
   });
 
@@ -86,7 +104,9 @@ describe('a restricted client', () => {
     expect(response.status).toBe(200);
     const rows = parseCsv(await response.text());
     const all = await ask(t, '{ fleet { sims(first: 100) { edges { node { iccid } } } } }', {}, bearer(restricted.key));
-    expect(rows.map((row) => row.iccid)).toEqual(all.data!.fleet.sims.edges.map((edge: { node: { iccid: string } }) => edge.node.iccid));
+    expect(rows.map((row) => row.iccid)).toEqual(
+      all.data!.fleet.sims.edges.map((edge: { node: { iccid: string } }) => edge.node.iccid),
+    );
   });
 });
 
@@ -100,13 +120,19 @@ describe('the CSV export', () => {
     const rows = parseCsv(await response.text());
     expect(rows).toHaveLength(page.data!.fleet.sims.totalCount);
     const nodes = page.data!.fleet.sims.edges.map((edge: { node: Record<string, unknown> }) => edge.node);
-    expect(rows.slice(0, nodes.length)).toEqual(nodes.map((node: Record<string, unknown>) => Object.fromEntries(Object.entries(node).map(([name, value]) => [name, value === null ? '' : String(value)]))));
+    expect(rows.slice(0, nodes.length)).toEqual(
+      nodes.map((node: Record<string, unknown>) =>
+        Object.fromEntries(Object.entries(node).map(([name, value]) => [name, value === null ? '' : String(value)])),
+      ),
+    );
   });
 
   it('refuses a bad filter with 400, no credentials with 401 and a client without sims:read with 403', async () => {
     const bad = await csv(t, '?lifecycles=SLEEPING', full.key);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await csv(t, '?color=red', full.key)).status).toBe(400);
     expect((await csv(t, '?orderBy=COLOR', full.key)).status).toBe(400);
     const anonymous = await csv(t, '');
@@ -114,7 +140,9 @@ describe('the CSV export', () => {
     expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
     const forbidden = await csv(t, '', noSims.key);
     expect(forbidden.status).toBe(403);
-    expect(((await forbidden.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(((await forbidden.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
     const graph = await ask(t, '{ fleet { indexedAt } }', {}, bearer(noSims.key));
     expect(graph.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

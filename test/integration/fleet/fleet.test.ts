@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { OrderStatus, SimLifecycle } from '../../../src/upstream/csss/enums.js';
+import { SimLifecycle } from '../../../src/upstream/csss/enums.js';
 import type { SimState } from '../../../src/sandbox/csss/fleet.js';
 import { monthRange } from '../../../src/sandbox/csss/calendar.js';
 import { ask } from '../../support/access.js';
@@ -26,7 +26,8 @@ interface Node {
   activatedAt: string | null;
   planExpiresAt: string | null;
 }
-const NODE = 'iccid imsi msisdn lifecycle activeOrderId planCode usedBytes remainingBytes usedShare activatedAt planExpiresAt';
+const NODE =
+  'iccid imsi msisdn lifecycle activeOrderId planCode usedBytes remainingBytes usedShare activatedAt planExpiresAt';
 
 async function page(variables: Record<string, unknown>) {
   const result = await ask(
@@ -36,7 +37,11 @@ async function page(variables: Record<string, unknown>) {
     variables,
   );
   expect(result.errors).toBeUndefined();
-  return result.data!.fleet.sims as { totalCount: number; edges: { cursor: string; node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  return result.data!.fleet.sims as {
+    totalCount: number;
+    edges: { cursor: string; node: Node }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 /** Every SIM passing the filter, in order, walking pages of 100. */
@@ -68,7 +73,11 @@ describe('the fleet inventory', () => {
     expect(t.sandbox.calls('csss.listSims')).toBe(10);
     expect(t.sandbox.calls('csss.getUsageBatch')).toBe(Math.ceil(withOrder / 100));
     const nodes = await all(null);
-    expect(nodes.map((node) => node.iccid)).toEqual(state().sims.map((sim) => sim.iccid).sort());
+    expect(nodes.map((node) => node.iccid)).toEqual(
+      state()
+        .sims.map((sim) => sim.iccid)
+        .sort(),
+    );
     const info = await ask(t, '{ fleet { indexedAt complete } }');
     expect(info.data!.fleet.complete).toBe(true);
     expect(Date.parse(info.data!.fleet.indexedAt)).toBeLessThanOrEqual(Date.now());
@@ -79,7 +88,13 @@ describe('the fleet inventory', () => {
     for (const sim of state().sims) {
       const node = nodes.get(sim.iccid)!;
       const order = inUse(sim);
-      expect(node).toMatchObject({ imsi: sim.imsi, msisdn: sim.msisdn, lifecycle: sim.lifecycle, activeOrderId: order?.id ?? null, planCode: order?.planCode ?? null });
+      expect(node).toMatchObject({
+        imsi: sim.imsi,
+        msisdn: sim.msisdn,
+        lifecycle: sim.lifecycle,
+        activeOrderId: order?.id ?? null,
+        planCode: order?.planCode ?? null,
+      });
       if (order) expect(Date.parse(node.planExpiresAt!)).toBe(Math.floor(order.expiresAt! / 1000) * 1000);
       else expect(node.usedBytes).toBe(0);
     }
@@ -88,7 +103,11 @@ describe('the fleet inventory', () => {
 
 describe('filters, each against the sandbox state', () => {
   const iccidsOf = (nodes: Node[]) => nodes.map((node) => node.iccid).sort();
-  const expected = (predicate: (sim: SimState) => boolean) => state().sims.filter(predicate).map((sim) => sim.iccid).sort();
+  const expected = (predicate: (sim: SimState) => boolean) =>
+    state()
+      .sims.filter(predicate)
+      .map((sim) => sim.iccid)
+      .sort();
 
   it('by lifecycle, plan and without plan', async () => {
     const lifecycles = [SimLifecycle.PRE_ACTIVATION, SimLifecycle.DEACTIVATED];
@@ -104,11 +123,15 @@ describe('filters, each against the sandbox state', () => {
     expect(iccidsOf(await all({ imsi: sim.imsi }))).toEqual([sim.iccid]);
     expect(iccidsOf(await all({ msisdn: sim.msisdn }))).toEqual([sim.iccid]);
     const iccidPrefix = sim.iccid.slice(0, 17);
-    expect(iccidsOf(await all({ iccidPrefix }))).toEqual(expected((candidate) => candidate.iccid.startsWith(iccidPrefix)));
+    expect(iccidsOf(await all({ iccidPrefix }))).toEqual(
+      expected((candidate) => candidate.iccid.startsWith(iccidPrefix)),
+    );
     const imsiPrefix = sim.imsi.slice(0, 13);
     expect(iccidsOf(await all({ imsiPrefix }))).toEqual(expected((candidate) => candidate.imsi.startsWith(imsiPrefix)));
     const msisdnPrefix = sim.msisdn.slice(0, sim.msisdn.length - 2);
-    expect(iccidsOf(await all({ msisdnPrefix }))).toEqual(expected((candidate) => candidate.msisdn.startsWith(msisdnPrefix)));
+    expect(iccidsOf(await all({ msisdnPrefix }))).toEqual(
+      expected((candidate) => candidate.msisdn.startsWith(msisdnPrefix)),
+    );
   });
 
   it('by usage above bytes or a share of the plan, and plans ending before a date', async () => {
@@ -128,7 +151,9 @@ describe('filters, each against the sandbox state', () => {
     const before = new Date(Date.now() + 10 * 24 * 3600 * 1000);
     // Linksfield dates carry whole seconds.
     const expiry = (sim: SimState) => Math.floor(inUse(sim)!.expiresAt! / 1000) * 1000;
-    expect(iccidsOf(await all({ expiresBefore: before.toISOString() }))).toEqual(expected((sim) => inUse(sim) !== undefined && expiry(sim) < before.getTime()));
+    expect(iccidsOf(await all({ expiresBefore: before.toISOString() }))).toEqual(
+      expected((sim) => inUse(sim) !== undefined && expiry(sim) < before.getTime()),
+    );
   });
 
   it('answers a bad filter, order or cursor with BAD_USER_INPUT', async () => {
@@ -137,7 +162,11 @@ describe('filters, each against the sandbox state', () => {
     const cursor = await ask(t, '{ fleet { sims(after: "bm9wZQ") { totalCount } } }');
     expect(cursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const first = await page({ first: 1 });
-    const other = await ask(t, 'query($after: String) { fleet { sims(after: $after, orderBy: { field: USED_BYTES }) { totalCount } } }', { after: first.pageInfo.endCursor });
+    const other = await ask(
+      t,
+      'query($after: String) { fleet { sims(after: $after, orderBy: { field: USED_BYTES }) { totalCount } } }',
+      { after: first.pageInfo.endCursor },
+    );
     expect(other.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -153,9 +182,15 @@ describe('sorts', () => {
     for (const [field, key] of cases) {
       const ascending = await all(null, { field, direction: 'ASC' });
       const sorted = [...ascending].sort((a, b) => key(a) - key(b) || (a.iccid < b.iccid ? -1 : 1));
-      expect(ascending.map((node) => node.iccid), field).toEqual(sorted.map((node) => node.iccid));
+      expect(
+        ascending.map((node) => node.iccid),
+        field,
+      ).toEqual(sorted.map((node) => node.iccid));
       const descending = await all(null, { field, direction: 'DESC' });
-      expect(descending.map((node) => node.iccid), field).toEqual(sorted.reverse().map((node) => node.iccid));
+      expect(
+        descending.map((node) => node.iccid),
+        field,
+      ).toEqual(sorted.reverse().map((node) => node.iccid));
     }
   });
 });
@@ -163,7 +198,10 @@ describe('sorts', () => {
 describe('summary', () => {
   it('totals equal the sum of the per-SIM values', async () => {
     const nodes = await all(null);
-    const result = await ask(t, '{ fleet { summary { simCount withoutPlan usedBytes remainingBytes usageUnknown above80Percent above100Percent endingWithin7Days byLifecycle { lifecycle simCount } byPlan { planCode simCount } } } }');
+    const result = await ask(
+      t,
+      '{ fleet { summary { simCount withoutPlan usedBytes remainingBytes usageUnknown above80Percent above100Percent endingWithin7Days byLifecycle { lifecycle simCount } byPlan { planCode simCount } } } }',
+    );
     const summary = result.data!.fleet.summary;
     expect(summary.simCount).toBe(1000);
     expect(summary.usedBytes).toBe(nodes.reduce((sum, node) => sum + (node.usedBytes ?? 0), 0));
@@ -172,10 +210,15 @@ describe('summary', () => {
     expect(summary.above80Percent).toBe(nodes.filter((node) => (node.usedShare ?? 0) >= 0.8).length);
     expect(summary.above100Percent).toBe(nodes.filter((node) => (node.usedShare ?? 0) >= 1).length);
     const week = Date.now() + 7 * 24 * 3600 * 1000;
-    const ending = nodes.filter((node) => node.planExpiresAt && Date.parse(node.planExpiresAt) >= Date.now() && Date.parse(node.planExpiresAt) <= week).length;
+    const ending = nodes.filter(
+      (node) =>
+        node.planExpiresAt && Date.parse(node.planExpiresAt) >= Date.now() && Date.parse(node.planExpiresAt) <= week,
+    ).length;
     expect(Math.abs(summary.endingWithin7Days - ending)).toBeLessThanOrEqual(1);
-    for (const { lifecycle, simCount } of summary.byLifecycle) expect(simCount).toBe(state().sims.filter((sim) => sim.lifecycle === lifecycle).length);
-    for (const { planCode, simCount } of summary.byPlan) expect(simCount).toBe(nodes.filter((node) => node.planCode === planCode).length);
+    for (const { lifecycle, simCount } of summary.byLifecycle)
+      expect(simCount).toBe(state().sims.filter((sim) => sim.lifecycle === lifecycle).length);
+    for (const { planCode, simCount } of summary.byPlan)
+      expect(simCount).toBe(nodes.filter((node) => node.planCode === planCode).length);
   });
 });
 
@@ -190,7 +233,11 @@ describe('usage over time', () => {
   it('fleet monthly totals for a range of months, batched through the monthly endpoint', async () => {
     const months = [monthKey(-2), monthKey(-1)];
     t.sandbox.resetCalls();
-    const result = await ask(t, 'query($from: Month!, $to: Month!) { fleet { monthlyUsage(months: { from: $from, to: $to }) { month usedBytes activeSimCount } } }', { from: months[0], to: months[1] });
+    const result = await ask(
+      t,
+      'query($from: Month!, $to: Month!) { fleet { monthlyUsage(months: { from: $from, to: $to }) { month usedBytes activeSimCount } } }',
+      { from: months[0], to: months[1] },
+    );
     expect(result.errors).toBeUndefined();
     expect(t.sandbox.calls('csss.listMonthlyUsage')).toBe(2 * 10);
     for (const [index, month] of months.entries()) {
@@ -218,7 +265,10 @@ describe('usage over time', () => {
     const node = result.data!.fleet.sims.edges[0].node;
     expect(node.monthlyUsage).toHaveLength(1);
     expect(node.dailyUsage.map((day: { date: string }) => day.date)).toHaveLength(3);
-    const tooLong = await ask(t, '{ fleet { sims(first: 1) { edges { node { dailyUsage(days: { from: "2026-01-01", to: "2026-02-01" }) { usedBytes } } } } } }');
+    const tooLong = await ask(
+      t,
+      '{ fleet { sims(first: 1) { edges { node { dailyUsage(days: { from: "2026-01-01", to: "2026-02-01" }) { usedBytes } } } } } }',
+    );
     expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const months = await ask(t, '{ fleet { monthlyUsage(months: { from: "2025-01", to: "2026-01" }) { usedBytes } } }');
     expect(months.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

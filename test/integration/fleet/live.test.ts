@@ -13,13 +13,24 @@ const state = () => t.sandbox.csss.state;
 const ONE_HOUR = '3600';
 
 async function fleetSim(iccid: string) {
-  const result = await ask(t, 'query($iccid: ID!) { fleet { sims(filter: { iccid: $iccid }) { edges { node { iccid activeOrderId planCode lifecycle usedBytes } } } } }', { iccid });
-  return result.data!.fleet.sims.edges[0]?.node as { activeOrderId: string | null; planCode: string | null; lifecycle: SimLifecycle; usedBytes: number } | undefined;
+  const result = await ask(
+    t,
+    'query($iccid: ID!) { fleet { sims(filter: { iccid: $iccid }) { edges { node { iccid activeOrderId planCode lifecycle usedBytes } } } } }',
+    { iccid },
+  );
+  return result.data!.fleet.sims.edges[0]?.node as
+    { activeOrderId: string | null; planCode: string | null; lifecycle: SimLifecycle; usedBytes: number } | undefined;
 }
 
 /** A SIM with no order at all, free for a test to order on. */
 function freeSim(taken: Set<string>) {
-  const sim = state().findSim((candidate) => !taken.has(candidate.iccid) && candidate.lifecycle === SimLifecycle.ACTIVE && !candidate.ota && state().orders.current(candidate.iccid) === undefined)!;
+  const sim = state().findSim(
+    (candidate) =>
+      !taken.has(candidate.iccid) &&
+      candidate.lifecycle === SimLifecycle.ACTIVE &&
+      !candidate.ota &&
+      state().orders.current(candidate.iccid) === undefined,
+  )!;
   taken.add(sim.iccid);
   return sim;
 }
@@ -38,27 +49,59 @@ describe('changes between refreshes', () => {
     t.sandbox.setNotifyUrl(null);
     const sim = freeSim(taken);
     expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: null });
-    const placed = await ask(t, 'mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', { input: { iccid: sim.iccid, planCode: plan().code, enableNow: true } });
+    const placed = await ask(t, 'mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', {
+      input: { iccid: sim.iccid, planCode: plan().code, enableNow: true },
+    });
     expect(placed.errors).toBeUndefined();
-    await vi.waitFor(async () => expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: placed.data!.orderPlan.orderId, planCode: plan().code }), { timeout: 5_000, interval: 50 });
+    await vi.waitFor(
+      async () =>
+        expect(await fleetSim(sim.iccid)).toMatchObject({
+          activeOrderId: placed.data!.orderPlan.orderId,
+          planCode: plan().code,
+        }),
+      { timeout: 5_000, interval: 50 },
+    );
   });
 
   it('an order-status notification changes the inventory', async () => {
-    const sim = state().findSim((candidate) => candidate.lifecycle === SimLifecycle.ACTIVE && state().orders.inUse(candidate.iccid) !== undefined && candidate.iccid !== state().sims[0].iccid)!;
+    const sim = state().findSim(
+      (candidate) =>
+        candidate.lifecycle === SimLifecycle.ACTIVE &&
+        state().orders.inUse(candidate.iccid) !== undefined &&
+        candidate.iccid !== state().sims[0].iccid,
+    )!;
     const order = state().orders.inUse(sim.iccid)!;
     expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: order.id });
     const delivered = t.sandbox.notifier.stats().delivered;
     // Ended in the sandbox itself: only the notification it pushes tells the gateway.
     state().orders.endEarly(order.id, Date.now());
-    await vi.waitFor(() => expect(t.sandbox.notifier.stats().delivered).toBeGreaterThan(delivered), { timeout: 5_000, interval: 20 });
-    await vi.waitFor(async () => expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: null, usedBytes: 0 }), { timeout: 5_000, interval: 50 });
+    await vi.waitFor(() => expect(t.sandbox.notifier.stats().delivered).toBeGreaterThan(delivered), {
+      timeout: 5_000,
+      interval: 20,
+    });
+    await vi.waitFor(
+      async () => expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: null, usedBytes: 0 }),
+      { timeout: 5_000, interval: 50 },
+    );
   });
 
   it('a SIM read through the loaders updates the inventory', async () => {
     t.sandbox.setNotifyUrl(null);
     const sim = freeSim(taken);
     const order = state().orders.create(
-      { sim, plan: plan(), kind: 'NEW' as never, periods: 1, periodDays: 30, enableNow: true, paymentState: 'PAID' as never, paymentMethod: null, amount: plan().price, hostNumber: false, testFlowMb: 0 },
+      {
+        sim,
+        plan: plan(),
+        kind: 'NEW' as never,
+        periods: 1,
+        periodDays: 30,
+        enableNow: true,
+        paymentState: 'PAID' as never,
+        paymentMethod: null,
+        amount: plan().price,
+        hostNumber: false,
+        testFlowMb: 0,
+      },
       Date.now(),
     );
     expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: null });
@@ -70,20 +113,37 @@ describe('changes between refreshes', () => {
 
 describe('cursors', () => {
   it('continue after the SIM they name when an earlier SIM moved away (an offset would skip one)', async () => {
-    const query = 'query($first: Int, $after: String) { fleet { sims(first: $first, after: $after, orderBy: { field: EXPIRES_AT, direction: DESC }) { edges { cursor node { iccid activeOrderId } } } } }';
+    const query =
+      'query($first: Int, $after: String) { fleet { sims(first: $first, after: $after, orderBy: { field: EXPIRES_AT, direction: DESC }) { edges { cursor node { iccid activeOrderId } } } } }';
     // Descending by expiry, SIMs with no plan come first.
-    const before = (await ask(t, query, { first: 21 })).data!.fleet.sims.edges as { cursor: string; node: { iccid: string; activeOrderId: string | null } }[];
+    const before = (await ask(t, query, { first: 21 })).data!.fleet.sims.edges as {
+      cursor: string;
+      node: { iccid: string; activeOrderId: string | null };
+    }[];
     expect(before.every((edge) => edge.node.activeOrderId === null)).toBe(true);
     const sim = before
       .slice(0, 19)
       .map((edge) => state().sim(edge.node.iccid)!)
-      .find((candidate) => candidate.lifecycle === SimLifecycle.ACTIVE && !candidate.ota && !taken.has(candidate.iccid) && state().orders.current(candidate.iccid) === undefined)!;
+      .find(
+        (candidate) =>
+          candidate.lifecycle === SimLifecycle.ACTIVE &&
+          !candidate.ota &&
+          !taken.has(candidate.iccid) &&
+          state().orders.current(candidate.iccid) === undefined,
+      )!;
     taken.add(sim.iccid);
     t.sandbox.setNotifyUrl(null);
-    const placed = await ask(t, 'mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', { input: { iccid: sim.iccid, planCode: plan().code, enableNow: true } });
+    const placed = await ask(t, 'mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', {
+      input: { iccid: sim.iccid, planCode: plan().code, enableNow: true },
+    });
     expect(placed.errors).toBeUndefined();
-    await vi.waitFor(async () => expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: placed.data!.orderPlan.orderId }), { timeout: 5_000, interval: 50 });
-    const next = (await ask(t, query, { first: 5, after: before[19].cursor })).data!.fleet.sims.edges as { node: { iccid: string } }[];
+    await vi.waitFor(
+      async () => expect(await fleetSim(sim.iccid)).toMatchObject({ activeOrderId: placed.data!.orderPlan.orderId }),
+      { timeout: 5_000, interval: 50 },
+    );
+    const next = (await ask(t, query, { first: 5, after: before[19].cursor })).data!.fleet.sims.edges as {
+      node: { iccid: string };
+    }[];
     expect(next[0].node.iccid).toBe(before[20].node.iccid);
   });
 });

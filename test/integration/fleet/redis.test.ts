@@ -1,5 +1,5 @@
 import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { SANDBOX_CREDENTIALS } from '../../../src/config.js';
 import type { RedisClient } from '../../../src/events/log/redis.js';
 import { redisShare } from '../../../src/fleet/share/redis.js';
@@ -32,7 +32,8 @@ describeWithRedis('the fleet shared through Redis', () => {
       REDIS_KEY_PREFIX: prefix,
       FLEET_REFRESH_SECONDS: '3600',
     });
-  const indexedAt = async (t: TestGateway) => (await ask(t, '{ fleet { indexedAt complete sims { totalCount } } }')).data!.fleet;
+  const indexedAt = async (t: TestGateway) =>
+    (await ask(t, '{ fleet { indexedAt complete sims { totalCount } } }')).data!.fleet;
 
   beforeAll(async () => {
     sandbox = await startTestSandbox({ sims: 400 });
@@ -43,13 +44,17 @@ describeWithRedis('the fleet shared through Redis', () => {
   afterAll(async () => {
     for (const t of gateways) await t.close();
     await sandbox?.close();
-    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 })) if (keys.length > 0) await redis.del(keys);
+    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 1000 }))
+      if (keys.length > 0) await redis.del(keys);
     redis?.destroy();
   });
 
   it('two instances starting together build the inventory once and serve the same one', async () => {
     const [a, b] = gateways;
-    await vi.waitFor(() => expect(a.gateway.services.fleet.complete && b.gateway.services.fleet.complete).toBe(true), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(() => expect(a.gateway.services.fleet.complete && b.gateway.services.fleet.complete).toBe(true), {
+      timeout: 20_000,
+      interval: 50,
+    });
     expect(sandbox.calls('csss.listSims')).toBe(4);
     const [first, second] = await Promise.all([indexedAt(a), indexedAt(b)]);
     expect(first).toEqual(second);
@@ -59,12 +64,29 @@ describeWithRedis('the fleet shared through Redis', () => {
   it("a change one instance sees reaches the other's inventory", async () => {
     const [a, b] = gateways;
     const { state } = sandbox.csss;
-    const sim = state.findSim((candidate) => candidate.lifecycle === SimLifecycle.ACTIVE && !candidate.ota && state.orders.current(candidate.iccid) === undefined)!;
+    const sim = state.findSim(
+      (candidate) =>
+        candidate.lifecycle === SimLifecycle.ACTIVE &&
+        !candidate.ota &&
+        state.orders.current(candidate.iccid) === undefined,
+    )!;
     const plan = state.plans.find((candidate) => candidate.type === 'MONTHLY' && !candidate.ota)!;
-    const placed = await ask(a, 'mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', { input: { iccid: sim.iccid, planCode: plan.code, enableNow: true } });
+    const placed = await ask(a, 'mutation($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }', {
+      input: { iccid: sim.iccid, planCode: plan.code, enableNow: true },
+    });
     expect(placed.errors).toBeUndefined();
-    const seen = async () => (await ask(b, 'query($iccid: ID!) { fleet { sims(filter: { iccid: $iccid }) { edges { node { activeOrderId } } } } }', { iccid: sim.iccid })).data!.fleet.sims.edges[0].node;
-    await vi.waitFor(async () => expect(await seen()).toEqual({ activeOrderId: placed.data!.orderPlan.orderId }), { timeout: 5_000, interval: 50 });
+    const seen = async () =>
+      (
+        await ask(
+          b,
+          'query($iccid: ID!) { fleet { sims(filter: { iccid: $iccid }) { edges { node { activeOrderId } } } } }',
+          { iccid: sim.iccid },
+        )
+      ).data!.fleet.sims.edges[0].node;
+    await vi.waitFor(async () => expect(await seen()).toEqual({ activeOrderId: placed.data!.orderPlan.orderId }), {
+      timeout: 5_000,
+      interval: 50,
+    });
   });
 
   it('concurrent refreshes of two instances make one build, and both serve it', async () => {
@@ -75,7 +97,10 @@ describeWithRedis('the fleet shared through Redis', () => {
     const outcomes = await Promise.all([a.gateway.services.fleet.refresh(), b.gateway.services.fleet.refresh()]);
     expect(outcomes.sort()).toEqual(['busy', 'refreshed']);
     expect(sandbox.calls('csss.listSims')).toBe(4);
-    await vi.waitFor(async () => expect(await indexedAt(a)).toEqual(await indexedAt(b)), { timeout: 5_000, interval: 50 });
+    await vi.waitFor(async () => expect(await indexedAt(a)).toEqual(await indexedAt(b)), {
+      timeout: 5_000,
+      interval: 50,
+    });
   });
 
   it('a lease that expired cannot commit over the instance that took it over (fencing)', async () => {
@@ -91,7 +116,20 @@ describeWithRedis('the fleet shared through Redis', () => {
     await redis.del(`${own}fleet:lease`);
     const taker = (await two.lease())!;
     expect(taker.fence).toBeGreaterThan(stalled.fence);
-    const sim: FleetSim = { iccid: '1', imsi: null, msisdn: null, lifecycle: SimLifecycle.ACTIVE, activatedAt: null, orderId: null, planCode: null, planName: null, expiresAt: null, usedBytes: 0, remainingBytes: 0, seenAt: 1 };
+    const sim: FleetSim = {
+      iccid: '1',
+      imsi: null,
+      msisdn: null,
+      lifecycle: SimLifecycle.ACTIVE,
+      activatedAt: null,
+      orderId: null,
+      planCode: null,
+      planName: null,
+      expiresAt: null,
+      usedBytes: 0,
+      remainingBytes: 0,
+      seenAt: 1,
+    };
     expect(await stalled.commit({ sims: [sim], indexedAt: 1 })).toBe(false);
     expect(await taker.commit({ sims: [sim, { ...sim, iccid: '2' }], indexedAt: 2 })).toBe(true);
     await stalled.release();

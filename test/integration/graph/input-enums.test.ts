@@ -60,10 +60,13 @@ beforeAll(async () => {
   client = connect(t.url);
   user = await signUp(t);
   const { state } = t.sandbox.csss;
-  idle = state.sims.filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && !state.orders.inUse(sim.iccid)).map((sim) => sim.iccid);
+  idle = state.sims
+    .filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && !state.orders.inUse(sim.iccid))
+    .map((sim) => sim.iccid);
   plan = state.plans.find((candidate) => candidate.type === 'MONTHLY' && !candidate.ota)!;
   // One notification of every kind, for the replays below.
-  for (const kind of Object.keys(notificationKinds) as (keyof typeof notificationKinds)[]) await webhook(t, kind, bodyFor(kind, idle[0]));
+  for (const kind of Object.keys(notificationKinds) as (keyof typeof notificationKinds)[])
+    await webhook(t, kind, bodyFor(kind, idle[0]));
 });
 afterAll(async () => {
   await client.dispose();
@@ -73,22 +76,37 @@ afterAll(async () => {
 let nextSim = 1;
 const orderPlan = (payment: Loose) =>
   t.execute(doc('mutation ($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }'), {
-    input: { iccid: idle[nextSim++], planCode: plan.code, payment: { amount: { amount: plan.price, currency: plan.currency }, ...payment } },
+    input: {
+      iccid: idle[nextSim++],
+      planCode: plan.code,
+      payment: { amount: { amount: plan.price, currency: plan.currency }, ...payment },
+    },
   });
 
 let paid: Promise<string> | undefined;
 /** One paid eSIM order of the user, once its QR code is ready. */
 function paidOrder(): Promise<string> {
   paid ??= (async () => {
-    const placed = await user.execute(doc('mutation { esimPreOrder(input: { packageId: "1000001", currency: "USD" }) { preOrder { orderId total { amount currency } } } }'));
+    const placed = await user.execute(
+      doc(
+        'mutation { esimPreOrder(input: { packageId: "1000001", currency: "USD" }) { preOrder { orderId total { amount currency } } } }',
+      ),
+    );
     const { orderId, total } = placed.data!.esimPreOrder.preOrder;
     await user.execute(doc('mutation ($input: EsimPaymentInput!) { reportEsimPayment(input: $input) { outcome } }'), {
       input: { orderId, outcome: 'SUCCEEDED', amount: total, paidAt: new Date().toISOString() },
     });
-    await vi.waitFor(async () => expect((await user.execute(doc('query ($id: ID!) { esimOrder(orderId: $id) { qrCode } }'), { id: orderId })).data?.esimOrder?.qrCode).toBeTruthy(), {
-      timeout: 5_000,
-      interval: 100,
-    });
+    await vi.waitFor(
+      async () =>
+        expect(
+          (await user.execute(doc('query ($id: ID!) { esimOrder(orderId: $id) { qrCode } }'), { id: orderId })).data
+            ?.esimOrder?.qrCode,
+        ).toBeTruthy(),
+      {
+        timeout: 5_000,
+        interval: 100,
+      },
+    );
     return orderId as string;
   })();
   return paid;
@@ -97,15 +115,34 @@ function paidOrder(): Promise<string> {
 /** For each input enum, the operation that sends one of its values. */
 const sweeps: Record<string, (value: string) => Promise<Result<Loose>>> = {
   PlanTypeInput: (value) => t.execute(doc('query ($v: PlanTypeInput) { plans(type: $v) { code } }'), { v: value }),
-  OrderStatusInput: (value) => t.execute(doc('query ($v: OrderStatusInput) { orders(filter: { status: $v }, first: 1) { totalCount } }'), { v: value }),
-  OrderKindInput: (value) => t.execute(doc('query ($v: OrderKindInput) { orders(filter: { kind: $v }, first: 1) { totalCount } }'), { v: value }),
+  OrderStatusInput: (value) =>
+    t.execute(doc('query ($v: OrderStatusInput) { orders(filter: { status: $v }, first: 1) { totalCount } }'), {
+      v: value,
+    }),
+  OrderKindInput: (value) =>
+    t.execute(doc('query ($v: OrderKindInput) { orders(filter: { kind: $v }, first: 1) { totalCount } }'), {
+      v: value,
+    }),
   PaymentStateInput: (value) => orderPlan({ state: value, method: 'ALIPAY' }),
   PaymentMethodInput: (value) => orderPlan({ state: 'PAID', method: value }),
-  SmsEncoding: (value) => t.execute(doc('mutation ($input: SendSmsInput!) { sendSms(input: $input) { message { id } } }'), { input: { iccid: idle[0], text: '0a0b', encoding: value } }),
-  EsimPackageScope: (value) => t.execute(doc('query ($v: EsimPackageScope!) { esimPackages(location: { mcc: "460" }, scope: $v) { id } }'), { v: value }),
-  EsimApp: (value) => t.execute(doc('mutation ($input: EsimSignInInput!) { esimLogin(input: $input) { session { email } } }'), { input: { email: user.email, password: 'wrong', app: value } }),
+  SmsEncoding: (value) =>
+    t.execute(doc('mutation ($input: SendSmsInput!) { sendSms(input: $input) { message { id } } }'), {
+      input: { iccid: idle[0], text: '0a0b', encoding: value },
+    }),
+  EsimPackageScope: (value) =>
+    t.execute(doc('query ($v: EsimPackageScope!) { esimPackages(location: { mcc: "460" }, scope: $v) { id } }'), {
+      v: value,
+    }),
+  EsimApp: (value) =>
+    t.execute(doc('mutation ($input: EsimSignInInput!) { esimLogin(input: $input) { session { email } } }'), {
+      input: { email: user.email, password: 'wrong', app: value },
+    }),
   EsimPaymentOutcome: async (value) => {
-    const placed = await user.execute(doc('mutation { esimPreOrder(input: { packageId: "1000001", currency: "USD" }) { preOrder { orderId total { amount currency } } } }'));
+    const placed = await user.execute(
+      doc(
+        'mutation { esimPreOrder(input: { packageId: "1000001", currency: "USD" }) { preOrder { orderId total { amount currency } } } }',
+      ),
+    );
     const { orderId, total } = placed.data!.esimPreOrder.preOrder;
     return user.execute(doc('mutation ($input: EsimPaymentInput!) { reportEsimPayment(input: $input) { outcome } }'), {
       input: { orderId, outcome: value, amount: total, paidAt: new Date().toISOString() },
@@ -113,13 +150,38 @@ const sweeps: Record<string, (value: string) => Promise<Result<Loose>>> = {
   },
   QrErrorCorrection: async (value) => {
     const orderId = await paidOrder();
-    return user.execute(doc('query ($id: ID!, $v: QrErrorCorrection) { myEsim(orderId: $id) { qrCodeImage(errorCorrection: $v) { svg } } }'), { id: orderId, v: value });
+    return user.execute(
+      doc(
+        'query ($id: ID!, $v: QrErrorCorrection) { myEsim(orderId: $id) { qrCodeImage(errorCorrection: $v) { svg } } }',
+      ),
+      { id: orderId, v: value },
+    );
   },
-  FleetLifecycleFilter: (value) => t.execute(doc('query ($v: FleetLifecycleFilter!) { fleet { sims(filter: { lifecycles: [$v] }, first: 1) { totalCount } } }'), { v: value }),
-  FleetSimSortField: (value) => t.execute(doc('query ($v: FleetSimSortField!) { fleet { sims(orderBy: { field: $v }, first: 1) { totalCount } } }'), { v: value }),
-  FleetSortDirection: (value) => t.execute(doc('query ($v: FleetSortDirection!) { fleet { sims(orderBy: { field: ICCID, direction: $v }, first: 1) { totalCount } } }'), { v: value }),
+  FleetLifecycleFilter: (value) =>
+    t.execute(
+      doc(
+        'query ($v: FleetLifecycleFilter!) { fleet { sims(filter: { lifecycles: [$v] }, first: 1) { totalCount } } }',
+      ),
+      { v: value },
+    ),
+  FleetSimSortField: (value) =>
+    t.execute(
+      doc('query ($v: FleetSimSortField!) { fleet { sims(orderBy: { field: $v }, first: 1) { totalCount } } }'),
+      { v: value },
+    ),
+  FleetSortDirection: (value) =>
+    t.execute(
+      doc(
+        'query ($v: FleetSortDirection!) { fleet { sims(orderBy: { field: ICCID, direction: $v }, first: 1) { totalCount } } }',
+      ),
+      { v: value },
+    ),
   NotificationKind: async (value) => {
-    const replay = subscribe(client, doc('subscription ($v: [NotificationKind!]) { notifications(types: $v, after: "0-0") { kind } }'), { v: [value] });
+    const replay = subscribe(
+      client,
+      doc('subscription ($v: [NotificationKind!]) { notifications(types: $v, after: "0-0") { kind } }'),
+      { v: [value] },
+    );
     const [first] = await replay.received(1);
     replay.unsubscribe();
     return { status: 200, ...first } as Result<Loose>;
@@ -141,7 +203,10 @@ describe('input enums', () => {
         expect(result.status, `${type.name}.${name}`).not.toBe(500);
         const codes = (result.errors ?? []).map((error) => error.extensions?.code);
         expect(codes, `${type.name}.${name}`).not.toContain('INTERNAL_SERVER_ERROR');
-        expect(codes.every((code) => typeof code === 'string'), `${type.name}.${name}`).toBe(true);
+        expect(
+          codes.every((code) => typeof code === 'string'),
+          `${type.name}.${name}`,
+        ).toBe(true);
         outcomes.push(`${type.name}.${name}: ${result.errors ? codes.join(',') : 'data'}`);
       }
     }

@@ -24,9 +24,13 @@ let monthlyPlan: string;
 
 beforeAll(async () => {
   t = await startTestGateway({ SANDBOX_SIMS: '60', UPSTREAM_TIMEOUT_MS: '300' });
-  iccids = t.sandbox.csss.state.sims.filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota).map((sim) => sim.iccid);
+  iccids = t.sandbox.csss.state.sims
+    .filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota)
+    .map((sim) => sim.iccid);
   const { state } = t.sandbox.csss;
-  idle = state.sims.filter((sim) => sim.lifecycle !== SimLifecycle.DEACTIVATED && !sim.ota && !state.orders.inUse(sim.iccid)).map((sim) => sim.iccid);
+  idle = state.sims
+    .filter((sim) => sim.lifecycle !== SimLifecycle.DEACTIVATED && !sim.ota && !state.orders.inUse(sim.iccid))
+    .map((sim) => sim.iccid);
   monthlyPlan = t.sandbox.csss.state.plans.find((plan) => plan.type === 'MONTHLY' && !plan.ota)!.code;
 });
 afterAll(() => t.close());
@@ -66,7 +70,11 @@ describe('ordering a plan', () => {
   });
 
   it('sends concurrent repeats of one key upstream once', async () => {
-    const results = await Promise.all([order(iccids[3], 'order-race'), order(iccids[3], 'order-race'), order(iccids[3], 'order-race')]);
+    const results = await Promise.all([
+      order(iccids[3], 'order-race'),
+      order(iccids[3], 'order-race'),
+      order(iccids[3], 'order-race'),
+    ]);
     expect(new Set(results.map((result) => result.data!.orderPlan!.orderId)).size).toBe(1);
     expect(t.sandbox.calls('csss.orderPlan')).toBe(1);
   });
@@ -102,15 +110,25 @@ describe('an order through its life', () => {
     expect(enabled.data!.enableOrder!.order!.status).toBe('IN_USE');
     expect(enabled.data!.enableOrder!.startsAt).not.toBeNull();
     const renewed = await t.execute(RenewOrderDocument, { input: { orderId, periods: 2 } });
-    expect(Date.parse(renewed.data!.renewOrder!.expiresAt!)).toBeGreaterThan(Date.parse(enabled.data!.enableOrder!.expiresAt!));
-    expect((await t.execute(SuspendOrderDocument, { input: { orderId } })).data!.suspendOrder!.order!.status).toBe('PAUSED');
-    expect((await t.execute(ResumeOrderDocument, { input: { orderId } })).data!.resumeOrder!.order!.status).toBe('IN_USE');
-    expect((await t.execute(EndOrderEarlyDocument, { input: { orderId } })).data!.endOrderEarly!.order!.status).toBe('ENDED');
+    expect(Date.parse(renewed.data!.renewOrder!.expiresAt!)).toBeGreaterThan(
+      Date.parse(enabled.data!.enableOrder!.expiresAt!),
+    );
+    expect((await t.execute(SuspendOrderDocument, { input: { orderId } })).data!.suspendOrder!.order!.status).toBe(
+      'PAUSED',
+    );
+    expect((await t.execute(ResumeOrderDocument, { input: { orderId } })).data!.resumeOrder!.order!.status).toBe(
+      'IN_USE',
+    );
+    expect((await t.execute(EndOrderEarlyDocument, { input: { orderId } })).data!.endOrderEarly!.order!.status).toBe(
+      'ENDED',
+    );
   });
 
   it('is cancelled once; a second cancel is a failed precondition', async () => {
     const orderId = (await order(idle[1])).data!.orderPlan!.orderId;
-    expect((await t.execute(CancelOrderDocument, { input: { orderId } })).data!.cancelOrder!.order!.status).toBe('CANCELLED');
+    expect((await t.execute(CancelOrderDocument, { input: { orderId } })).data!.cancelOrder!.order!.status).toBe(
+      'CANCELLED',
+    );
     const again = await t.execute(CancelOrderDocument, { input: { orderId } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '3001' });
   });
@@ -118,7 +136,9 @@ describe('an order through its life', () => {
 
 describe('bulk and OTA orders', () => {
   it('orders one plan for several SIMs in one upstream call', async () => {
-    const { data, errors } = await t.execute(BulkOrderPlanDocument, { input: { iccids: iccids.slice(9, 12), planCode: monthlyPlan } });
+    const { data, errors } = await t.execute(BulkOrderPlanDocument, {
+      input: { iccids: iccids.slice(9, 12), planCode: monthlyPlan },
+    });
     expect(errors).toBeUndefined();
     expect(data!.bulkOrderPlan!.placements.map((placement) => placement.iccid)).toEqual(iccids.slice(9, 12));
     expect(t.sandbox.calls('csss.bulkOrderPlan')).toBe(1);
@@ -127,7 +147,9 @@ describe('bulk and OTA orders', () => {
   it('orders nothing when one SIM of the batch fails the preconditions', async () => {
     const deactivated = t.sandbox.csss.state.sims.find((sim) => sim.lifecycle === SimLifecycle.DEACTIVATED)!.iccid;
     const before = [...t.sandbox.csss.state.orders.all()].length;
-    const { errors } = await t.execute(BulkOrderPlanDocument, { input: { iccids: [iccids[12], deactivated], planCode: monthlyPlan } });
+    const { errors } = await t.execute(BulkOrderPlanDocument, {
+      input: { iccids: [iccids[12], deactivated], planCode: monthlyPlan },
+    });
     expect(errors?.[0].extensions).toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '3002' });
     expect([...t.sandbox.csss.state.orders.all()].length).toBe(before);
   });
@@ -143,24 +165,42 @@ describe('bulk and OTA orders', () => {
     const ota = t.sandbox.csss.state.sims.find((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE)!.iccid;
     const plan = t.sandbox.csss.state.plans.find((candidate) => candidate.ota)!;
     const { data, errors } = await t.execute(OrderOtaPlanDocument, {
-      input: { iccid: ota, planCode: plan.code, days: plan.periodDays, payment: { method: 'ALIPAY', state: 'PAID', amount: { amount: plan.price, currency: plan.currency } } },
+      input: {
+        iccid: ota,
+        planCode: plan.code,
+        days: plan.periodDays,
+        payment: { method: 'ALIPAY', state: 'PAID', amount: { amount: plan.price, currency: plan.currency } },
+      },
     });
     expect(errors).toBeUndefined();
-    expect(t.sandbox.csss.state.orders.get(data!.orderOtaPlan!.orderId)).toMatchObject({ iccid: ota, planCode: plan.code });
+    expect(t.sandbox.csss.state.orders.get(data!.orderOtaPlan!.orderId)).toMatchObject({
+      iccid: ota,
+      planCode: plan.code,
+    });
   });
 });
 
 describe('SMS', () => {
   it('sends text once per idempotency key and validates binary content', async () => {
-    const first = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: 'ping' }, idempotencyKey: 'sms-1' });
+    const first = await t.execute(SendSmsDocument, {
+      input: { iccid: iccids[13], text: 'ping' },
+      idempotencyKey: 'sms-1',
+    });
     expect(first.errors).toBeUndefined();
     expect(first.data!.sendSms!.message).toMatchObject({ iccid: iccids[13], text: 'ping', encoding: 'TEXT' });
-    const again = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: 'ping' }, idempotencyKey: 'sms-1' });
+    const again = await t.execute(SendSmsDocument, {
+      input: { iccid: iccids[13], text: 'ping' },
+      idempotencyKey: 'sms-1',
+    });
     expect(again.data!.sendSms!.message.id).toBe(first.data!.sendSms!.message.id);
     expect(t.sandbox.calls('csss.sendSms')).toBe(1);
-    const badBinary = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: 'xyz', encoding: 'BINARY' } });
+    const badBinary = await t.execute(SendSmsDocument, {
+      input: { iccid: iccids[13], text: 'xyz', encoding: 'BINARY' },
+    });
     expect(badBinary.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const binary = await t.execute(SendSmsDocument, { input: { iccid: iccids[13], text: '0a0b0c', encoding: 'BINARY' } });
+    const binary = await t.execute(SendSmsDocument, {
+      input: { iccid: iccids[13], text: '0a0b0c', encoding: 'BINARY' },
+    });
     expect(binary.data!.sendSms!.message.encoding).toBe('BINARY');
   });
 });

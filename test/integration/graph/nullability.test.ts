@@ -22,7 +22,9 @@ const query = (source: string) => parse(source) as TypedDocumentNode<Loose, Reco
 
 describe('a failed upstream read', () => {
   it('costs one SIM its balance, and keeps plans and the other SIMs', async () => {
-    const inUse = t.sandbox.csss.state.sims.filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && t.sandbox.csss.state.orders.inUse(sim.iccid));
+    const inUse = t.sandbox.csss.state.sims.filter(
+      (sim) => sim.lifecycle === SimLifecycle.ACTIVE && t.sandbox.csss.state.orders.inUse(sim.iccid),
+    );
     expect(inUse.length).toBeGreaterThan(1);
     t.sandbox.inject({ endpoint: 'csss.getMnoBalance', kind: 'http-500', times: 1 });
     const { status, data, errors } = await t.execute(
@@ -49,7 +51,10 @@ describe('a failed upstream read', () => {
     // Mall data is never cached, so the fault is met.
     t.sandbox.inject({ endpoint: 'mall.listGroups', kind: 'business', code: 'E9999' });
     const iccid = t.sandbox.csss.state.sims[0].iccid;
-    const { data, errors } = await t.execute(query(`query ($iccid: ID!) { mallBundleGroups { id } sim(iccid: $iccid) { iccid } }`), { iccid });
+    const { data, errors } = await t.execute(
+      query(`query ($iccid: ID!) { mallBundleGroups { id } sim(iccid: $iccid) { iccid } }`),
+      { iccid },
+    );
     expect(data).toEqual({ mallBundleGroups: null, sim: { iccid } });
     expect(errors?.map((error) => error.path)).toEqual([['mallBundleGroups']]);
   });

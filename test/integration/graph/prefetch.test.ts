@@ -47,7 +47,11 @@ describe('a SIM and its usage', () => {
     let simReleasedBy: string | undefined;
     csss.handle = async (endpoint, request) => {
       if (endpoint === 'getUsage') usageArrived();
-      if (endpoint === 'getSim') simReleasedBy = await Promise.race([usage, new Promise<string>((resolve) => setTimeout(resolve, 3_000, 'timeout'))]);
+      if (endpoint === 'getSim')
+        simReleasedBy = await Promise.race([
+          usage,
+          new Promise<string>((resolve) => setTimeout(resolve, 3_000, 'timeout')),
+        ]);
       return handle(endpoint, request);
     };
     try {
@@ -73,9 +77,18 @@ describe('a SIM and its usage', () => {
 
   it('of many SIMs are batched and asked together: the same minimum of calls', async () => {
     const iccids = t.sandbox.csss.state.sims.slice(0, 20).map((sim) => sim.iccid);
-    const { data, errors } = await ask(t, 'query($iccids: [ID!]!) { sims(iccids: $iccids) { iccid usage { usedBytes } } }', { iccids }, bearer(full.key));
+    const { data, errors } = await ask(
+      t,
+      'query($iccids: [ID!]!) { sims(iccids: $iccids) { iccid usage { usedBytes } } }',
+      { iccids },
+      bearer(full.key),
+    );
     expect(errors?.filter((error) => error.extensions?.code !== 'NOT_FOUND') ?? []).toEqual([]);
     expect(data!.sims).toHaveLength(20);
-    expect([callsOf(t, 'csss.listSims'), callsOf(t, 'csss.getUsageBatch'), callsOf(t, 'csss.getSim', 'csss.getUsage')]).toEqual([1, 1, 0]);
+    expect([
+      callsOf(t, 'csss.listSims'),
+      callsOf(t, 'csss.getUsageBatch'),
+      callsOf(t, 'csss.getSim', 'csss.getUsage'),
+    ]).toEqual([1, 1, 0]);
   });
 });

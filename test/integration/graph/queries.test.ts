@@ -17,7 +17,9 @@ let active: string;
 
 beforeAll(async () => {
   t = await startTestGateway({ SANDBOX_SIMS: '250' });
-  active = t.sandbox.csss.state.sims.find((sim) => sim.lifecycle === SimLifecycle.ACTIVE && t.sandbox.csss.state.orders.inUse(sim.iccid))!.iccid;
+  active = t.sandbox.csss.state.sims.find(
+    (sim) => sim.lifecycle === SimLifecycle.ACTIVE && t.sandbox.csss.state.orders.inUse(sim.iccid),
+  )!.iccid;
 });
 afterAll(() => t.close());
 beforeEach(() => t.sandbox.resetCalls());
@@ -56,7 +58,11 @@ describe('sim', () => {
   });
 
   it('reaches daily usage, monthly usage and order history', async () => {
-    const { data, errors } = await t.execute(SimHistoryDocument, { iccid: active, date: '2026-11-01', month: '2026-10' });
+    const { data, errors } = await t.execute(SimHistoryDocument, {
+      iccid: active,
+      date: '2026-11-01',
+      month: '2026-10',
+    });
     expect(errors).toBeUndefined();
     expect(data!.sim!.dailyUsage).toMatchObject({ date: '2026-11-01' });
     expect(data!.sim!.monthlyUsage).toMatchObject({ month: '2026-10' });
@@ -78,7 +84,9 @@ describe('sims', () => {
 
   it('fetches a repeated ICCID once and fails only the unknown and malformed items', async () => {
     const [first, second] = t.sandbox.csss.state.sims.map((sim) => sim.iccid);
-    const { data, errors } = await t.execute(FleetUsageDocument, { iccids: [first, '89852000000000000000', second, 'nope', first] });
+    const { data, errors } = await t.execute(FleetUsageDocument, {
+      iccids: [first, '89852000000000000000', second, 'nope', first],
+    });
     expect(data!.sims!.map((sim) => sim?.iccid ?? null)).toEqual([first, null, second, null, first]);
     expect(errors?.map((error) => [error.path, error.extensions?.code])).toEqual(
       expect.arrayContaining([
@@ -91,7 +99,9 @@ describe('sims', () => {
   });
 
   it('refuses more than 1,000 ICCIDs in one query', async () => {
-    const { errors } = await t.execute(FleetUsageDocument, { iccids: Array.from({ length: 1_001 }, (_, index) => String(89852000000000000000n + BigInt(index))) });
+    const { errors } = await t.execute(FleetUsageDocument, {
+      iccids: Array.from({ length: 1_001 }, (_, index) => String(89852000000000000000n + BigInt(index))),
+    });
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(upstreamCalls()).toBe(0);
   });
@@ -127,7 +137,11 @@ describe('connections', () => {
     expect(firstPage.errors).toBeUndefined();
     const page = firstPage.data!.monthlyUsage;
     expect(page!.edges).toHaveLength(70);
-    const secondPage = await t.execute(MonthlyUsageDocument, { month: '2026-10', first: 70, after: page!.pageInfo.endCursor });
+    const secondPage = await t.execute(MonthlyUsageDocument, {
+      month: '2026-10',
+      first: 70,
+      after: page!.pageInfo.endCursor,
+    });
     const ids = [...page!.edges, ...secondPage.data!.monthlyUsage!.edges].map((edge) => edge.node!.iccid);
     expect(new Set(ids).size).toBe(140);
     expect(ids.every((iccid) => /^\d{18,22}$/.test(iccid))).toBe(true);

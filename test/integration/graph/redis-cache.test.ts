@@ -63,7 +63,10 @@ describeWithRedis('a Redis outage', () => {
     expect(read.errors).toBeUndefined();
     expect(read.data!.sim!.iccid).toBe(sim.iccid);
     const planCode = state.plans.find((candidate) => !candidate.ota)!.code;
-    const keyed = await t.execute(OrderPlanDocument, { input: { iccid: sim.iccid, planCode }, idempotencyKey: 'outage-1' });
+    const keyed = await t.execute(OrderPlanDocument, {
+      input: { iccid: sim.iccid, planCode },
+      idempotencyKey: 'outage-1',
+    });
     expect(keyed.errors?.[0].extensions?.code).toBe('IDEMPOTENCY_UNAVAILABLE');
     expect(t.sandbox.calls('csss.orderPlan')).toBe(0);
     const ready = await fetch(`${t.origin}/readyz`);
@@ -92,7 +95,10 @@ describeWithRedis('idempotency keys across instances', () => {
     a.sandbox.setLatency(300, 'csss.orderPlan');
     b.sandbox.setLatency(300, 'csss.orderPlan');
     const variables = { input: { iccid, planCode }, idempotencyKey: `race-${account}` };
-    const results = await Promise.all([a.execute(OrderPlanDocument, variables), b.execute(OrderPlanDocument, variables)]);
+    const results = await Promise.all([
+      a.execute(OrderPlanDocument, variables),
+      b.execute(OrderPlanDocument, variables),
+    ]);
     expect(a.sandbox.calls('csss.orderPlan') + b.sandbox.calls('csss.orderPlan')).toBe(1);
     const [winner, loser] = results[0].data?.orderPlan ? results : [results[1], results[0]];
     expect(winner.data?.orderPlan?.orderId).toBeTruthy();

@@ -32,7 +32,6 @@ afterAll(async () => {
   await t.close();
 });
 
-
 describe('a verified webhook', () => {
   it('reaches the subscribers filtered to its SIM, typed, and never a subscriber of another SIM', async () => {
     const feed = watchFeed(t.gateway);
@@ -47,10 +46,15 @@ describe('a verified webhook', () => {
     // Two rounds: each subscription is served in id order, so once it has the second round's event every leak would have shown.
     // The second round's pushes differ from the first's (a copy under a new delivery id would be a replay).
     const ofRound = (kind: NotificationKind, iccid: string, round: number): Record<string, unknown> =>
-      round === 0 ? bodyFor(kind, iccid) : kind === 'usage-alert' ? { devices: [{ deviceId: iccid, expireTime: '2024-02-29 23:59:59', warningCode: '2' }] } : { ...bodyFor(kind, iccid), partner_code: 'P654321' };
+      round === 0
+        ? bodyFor(kind, iccid)
+        : kind === 'usage-alert'
+          ? { devices: [{ deviceId: iccid, expireTime: '2024-02-29 23:59:59', warningCode: '2' }] }
+          : { ...bodyFor(kind, iccid), partner_code: 'P654321' };
     for (let round = 0; round < 2; round += 1) {
       for (const kind of webhookKinds) {
-        for (const iccid of [SIM_A, SIM_B]) expect(await webhook(t, kind, ofRound(kind, iccid, round))).toEqual({ status: 200, body: {} });
+        for (const iccid of [SIM_A, SIM_B])
+          expect(await webhook(t, kind, ofRound(kind, iccid, round))).toEqual({ status: 200, body: {} });
       }
     }
 
@@ -68,9 +72,28 @@ describe('a verified webhook', () => {
         ...envelope,
         alerts: [{ iccid: SIM_A, warning: 'PLAN_EXPIRING', expiresAt: '2024-01-31T15:59:59.000Z' }],
       },
-      { __typename: 'SmsDeliveryNotification', kind: 'SMS_DELIVERY', ...aboutSimA('2024-01-01T00:00:00.000Z'), smsId: 'SMS202401010001', status: 'FAILED', error: 'handset unreachable' },
-      { __typename: 'SmsReceivedNotification', kind: 'SMS_RECEIVED', ...aboutSimA('2022-01-17T02:06:00.000Z'), text: 'hello', encoding: 'TEXT' },
-      { __typename: 'OrderStatusNotification', kind: 'ORDER_STATUS_CHANGED', ...aboutSimA('2024-01-01T00:00:00.000Z'), orderId: '202107061625560742397', change: 'ENABLED' },
+      {
+        __typename: 'SmsDeliveryNotification',
+        kind: 'SMS_DELIVERY',
+        ...aboutSimA('2024-01-01T00:00:00.000Z'),
+        smsId: 'SMS202401010001',
+        status: 'FAILED',
+        error: 'handset unreachable',
+      },
+      {
+        __typename: 'SmsReceivedNotification',
+        kind: 'SMS_RECEIVED',
+        ...aboutSimA('2022-01-17T02:06:00.000Z'),
+        text: 'hello',
+        encoding: 'TEXT',
+      },
+      {
+        __typename: 'OrderStatusNotification',
+        kind: 'ORDER_STATUS_CHANGED',
+        ...aboutSimA('2024-01-01T00:00:00.000Z'),
+        orderId: '202107061625560742397',
+        change: 'ENABLED',
+      },
     ]);
     const ids = ofA.map((result) => result.data!.notifications.id);
     expect(new Set(ids).size).toBe(8);
@@ -97,10 +120,23 @@ describe('a verified webhook', () => {
       })),
     );
     expect(received.map((result) => result.data!.smsReceived)).toEqual(
-      [ids[2], ids[6]].map((id) => ({ id, iccid: SIM_A, imsi: '4230001234567', text: 'hello', encoding: 'TEXT', occurredAt: '2022-01-17T02:06:00.000Z' })),
+      [ids[2], ids[6]].map((id) => ({
+        id,
+        iccid: SIM_A,
+        imsi: '4230001234567',
+        text: 'hello',
+        encoding: 'TEXT',
+        occurredAt: '2022-01-17T02:06:00.000Z',
+      })),
     );
     expect(orders.map((result) => result.data!.orderStatusChanged)).toMatchObject(
-      [ids[3], ids[7]].map((id) => ({ id, iccid: SIM_A, orderId: '202107061625560742397', change: 'ENABLED', occurredAt: '2024-01-01T00:00:00.000Z' })),
+      [ids[3], ids[7]].map((id) => ({
+        id,
+        iccid: SIM_A,
+        orderId: '202107061625560742397',
+        change: 'ENABLED',
+        occurredAt: '2024-01-01T00:00:00.000Z',
+      })),
     );
     for (const subscriber of [a, b, ...typed]) subscriber.unsubscribe();
     expect([a, b, ...typed].map((subscriber) => subscriber.results.length)).toEqual([8, 8, 2, 2, 2, 2]);
@@ -124,13 +160,23 @@ describe('a verified webhook', () => {
 
     expect(await say(t, SIM_A, 'accepted', { deliveryId: 'delivery-once' })).toEqual({ status: 200, body: {} });
     expect(await say(t, SIM_A, 'accepted', { deliveryId: 'delivery-once' })).toEqual({ status: 200, body: {} });
-    expect(await say(t, SIM_A, 'accepted', { deliveryId: 'replayed-under-another-id' })).toEqual({ status: 200, body: {} });
+    expect(await say(t, SIM_A, 'accepted', { deliveryId: 'replayed-under-another-id' })).toEqual({
+      status: 200,
+      body: {},
+    });
     // The same delivery id with another body is not a repeat: stored, so a claimed id never drops a real push.
-    expect(await say(t, SIM_A, 'same id, another body', { deliveryId: 'delivery-once' })).toEqual({ status: 200, body: {} });
+    expect(await say(t, SIM_A, 'same id, another body', { deliveryId: 'delivery-once' })).toEqual({
+      status: 200,
+      body: {},
+    });
     expect(await say(t, SIM_A, 'sentinel')).toEqual({ status: 200, body: {} });
 
     const results = await a.received(3);
-    expect(results.map((result) => result.data!.smsReceived.text)).toEqual(['accepted', 'same id, another body', 'sentinel']);
+    expect(results.map((result) => result.data!.smsReceived.text)).toEqual([
+      'accepted',
+      'same id, another body',
+      'sentinel',
+    ]);
     a.unsubscribe();
     expect(a.results).toHaveLength(3);
   });

@@ -20,7 +20,10 @@ describeWithRedis('two gateway instances sharing Redis', () => {
   let clientB: Client;
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([startTestGateway({ REDIS_URL: TEST_REDIS_URL }), startTestGateway({ REDIS_URL: TEST_REDIS_URL })]);
+    [a, b] = await Promise.all([
+      startTestGateway({ REDIS_URL: TEST_REDIS_URL }),
+      startTestGateway({ REDIS_URL: TEST_REDIS_URL }),
+    ]);
     clientA = connect(a.url);
     clientB = connect(b.url);
   });
@@ -48,7 +51,9 @@ describeWithRedis('two gateway instances sharing Redis', () => {
       subscriber.unsubscribe();
       expect(subscriber.results).toHaveLength(3);
     }
-    expect(onA.results.map((result) => result.data!.smsReceived.id)).toEqual(onB.results.map((result) => result.data!.smsReceived.id));
+    expect(onA.results.map((result) => result.data!.smsReceived.id)).toEqual(
+      onB.results.map((result) => result.data!.smsReceived.id),
+    );
   });
 });
 

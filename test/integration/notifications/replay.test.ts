@@ -16,7 +16,10 @@ let client: Client;
 let smallClient: Client;
 
 beforeAll(async () => {
-  [t, small] = await Promise.all([startTestGateway(), startTestGateway({ EVENT_LOG_MAX_EVENTS: '100', SUBSCRIBER_QUEUE_LIMIT: '1' })]);
+  [t, small] = await Promise.all([
+    startTestGateway(),
+    startTestGateway({ EVENT_LOG_MAX_EVENTS: '100', SUBSCRIBER_QUEUE_LIMIT: '1' }),
+  ]);
   client = connect(t.url);
   smallClient = connect(small.url);
 });
@@ -25,11 +28,14 @@ afterAll(async () => {
   await Promise.all([t.close(), small.close()]);
 });
 
-const texts = (results: { data?: { smsReceived: { text: string } } | null }[]) => results.map((result) => result.data!.smsReceived.text);
-const idsOf = (results: { data?: { smsReceived: { id: string } } | null }[]) => results.map((result) => result.data!.smsReceived.id);
+const texts = (results: { data?: { smsReceived: { text: string } } | null }[]) =>
+  results.map((result) => result.data!.smsReceived.text);
+const idsOf = (results: { data?: { smsReceived: { id: string } } | null }[]) =>
+  results.map((result) => result.data!.smsReceived.id);
 
 function expectIncreasing(ids: string[]): void {
-  for (let index = 1; index < ids.length; index += 1) expect(compareEventIds(ids[index - 1], ids[index])).toBeLessThan(0);
+  for (let index = 1; index < ids.length; index += 1)
+    expect(compareEventIds(ids[index - 1], ids[index])).toBeLessThan(0);
 }
 
 describe('resuming with after', () => {
@@ -102,10 +108,21 @@ describe('resuming with after', () => {
     for (const refusal of refusals) {
       expect(await refusal.ended).toBeNull();
       expect(refusal.results).toEqual([
-        { errors: [expect.objectContaining({ path: ['smsReceived'], extensions: { code: 'BAD_USER_INPUT', field: expect.any(String) } })] },
+        {
+          errors: [
+            expect.objectContaining({
+              path: ['smsReceived'],
+              extensions: { code: 'BAD_USER_INPUT', field: expect.any(String) },
+            }),
+          ],
+        },
       ]);
     }
-    expect(refusals.map((refusal) => refusal.results[0].errors![0].extensions!.field)).toEqual(['after', 'iccids', 'iccids']);
+    expect(refusals.map((refusal) => refusal.results[0].errors![0].extensions!.field)).toEqual([
+      'after',
+      'iccids',
+      'iccids',
+    ]);
   });
 
   it('says first, in-band, when events after `after` were no longer retained, then replays the oldest retained', async () => {
@@ -116,7 +133,9 @@ describe('resuming with after', () => {
     const results = await subscriber.received(101);
     expect(results[0]).toEqual({
       data: null,
-      errors: [expect.objectContaining({ extensions: { code: 'REPLAY_GAP', after: '1-0', evictedThrough: stored[0].id } })],
+      errors: [
+        expect.objectContaining({ extensions: { code: 'REPLAY_GAP', after: '1-0', evictedThrough: stored[0].id } }),
+      ],
     });
     expect(idsOf(results.slice(1))).toEqual(stored.slice(1).map((event) => event.id));
     subscriber.unsubscribe();
@@ -137,7 +156,9 @@ describe('a subscriber that falls behind', () => {
 
     const errors = await slow.ended;
     expect(errors).toEqual([
-      expect.objectContaining({ extensions: { code: 'SUBSCRIBER_TOO_SLOW', limit: 1, lastEventId: first.data!.smsReceived.id } }),
+      expect.objectContaining({
+        extensions: { code: 'SUBSCRIBER_TOO_SLOW', limit: 1, lastEventId: first.data!.smsReceived.id },
+      }),
     ]);
     const resumed = subscribe(smallClient, SmsReceivedDocument, { iccids: [sim], after: first.data!.smsReceived.id });
     expect(idsOf(await resumed.received(10))).toEqual(burst.map((receipt) => receipt.event!.id));

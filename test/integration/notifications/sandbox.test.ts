@@ -24,7 +24,9 @@ beforeAll(async () => {
   t = await startTestGateway();
   client = connect(t.url);
   const { state } = t.sandbox.csss;
-  idle = state.sims.filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && !state.orders.current(sim.iccid)).map((sim) => sim.iccid);
+  idle = state.sims
+    .filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && !state.orders.current(sim.iccid))
+    .map((sim) => sim.iccid);
   monthlyPlan = state.plans.find((plan) => plan.type === 'MONTHLY' && !plan.ota)!.code;
 });
 afterAll(async () => {
@@ -32,7 +34,9 @@ afterAll(async () => {
   await t.close();
 });
 
-const placeOrder = async (iccid: string) => (await t.execute(OrderPlanDocument, { input: { iccid, planCode: monthlyPlan, periods: 1 } })).data!.orderPlan!.orderId;
+const placeOrder = async (iccid: string) =>
+  (await t.execute(OrderPlanDocument, { input: { iccid, planCode: monthlyPlan, periods: 1 } })).data!.orderPlan!
+    .orderId;
 
 describe('the built-in sandbox, with no setup', () => {
   it('streams the order changes made through the gateway, each with the order as it is now', async () => {
@@ -42,11 +46,21 @@ describe('the built-in sandbox, with no setup', () => {
 
     const orderId = await placeOrder(idle[0]);
     const [created] = await orders.received(1);
-    expect(created.data!.orderStatusChanged).toMatchObject({ iccid: idle[0], orderId, change: 'CREATED', order: { id: orderId, status: 'NOT_ENABLED' } });
+    expect(created.data!.orderStatusChanged).toMatchObject({
+      iccid: idle[0],
+      orderId,
+      change: 'CREATED',
+      order: { id: orderId, status: 'NOT_ENABLED' },
+    });
 
     expect((await t.execute(EnableOrderDocument, { input: { orderId } })).errors).toBeUndefined();
     const [, enabled] = await orders.received(2);
-    expect(enabled.data!.orderStatusChanged).toMatchObject({ iccid: idle[0], orderId, change: 'ENABLED', order: { id: orderId, status: 'IN_USE' } });
+    expect(enabled.data!.orderStatusChanged).toMatchObject({
+      iccid: idle[0],
+      orderId,
+      change: 'ENABLED',
+      order: { id: orderId, status: 'IN_USE' },
+    });
     orders.unsubscribe();
   });
 
@@ -57,7 +71,11 @@ describe('the built-in sandbox, with no setup', () => {
 
     const sent = await t.execute(SendSmsDocument, { input: { iccid: idle[1], text: 'ping' } });
     const [delivery] = await deliveries.received(1);
-    expect(delivery.data!.smsDelivery).toMatchObject({ iccid: idle[1], smsId: sent.data!.sendSms!.message.id, status: expect.stringMatching(/^(DELIVERED|FAILED|EXPIRED)$/) });
+    expect(delivery.data!.smsDelivery).toMatchObject({
+      iccid: idle[1],
+      smsId: sent.data!.sendSms!.message.id,
+      status: expect.stringMatching(/^(DELIVERED|FAILED|EXPIRED)$/),
+    });
     deliveries.unsubscribe();
   });
 });

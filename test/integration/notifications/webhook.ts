@@ -4,7 +4,12 @@ import { bodyFor } from '../../unit/events/examples.js';
 import { push, type PushOptions } from '../events/webhook-server.js';
 
 /** POSTs a notification to a gateway's webhook route the way Linksfield does, signed with the gateway's notify secret. */
-export function webhook(t: TestGateway, kind: NotificationKind, body: Record<string, unknown>, options: PushOptions = {}) {
+export function webhook(
+  t: TestGateway,
+  kind: NotificationKind,
+  body: Record<string, unknown>,
+  options: PushOptions = {},
+) {
   return push({ url: t.origin }, kind, body, { secret: t.gateway.services.config.notifySecret, ...options });
 }
 

@@ -4,7 +4,12 @@ import { codes, iccids, metric, METRICS_TOKEN, SimWithUsageDocument, until } fro
 
 let t: TestGateway;
 beforeAll(async () => {
-  t = await startTestGateway({ SANDBOX_SIMS: '5', UPSTREAM_BREAKER_FAILURES: '3', UPSTREAM_BREAKER_PAUSE_MS: '2500', METRICS_TOKEN });
+  t = await startTestGateway({
+    SANDBOX_SIMS: '5',
+    UPSTREAM_BREAKER_FAILURES: '3',
+    UPSTREAM_BREAKER_PAUSE_MS: '2500',
+    METRICS_TOKEN,
+  });
 });
 afterAll(() => t.close());
 
@@ -29,7 +34,10 @@ describe('circuit breaker', () => {
 
     const health = await fetch(`${t.origin}/health/upstream`);
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ status: 'degraded', families: { csss: { state: 'closed', endpoints: { 'csss.getUsage': { state: 'open' } } } } });
+    expect(await health.json()).toMatchObject({
+      status: 'degraded',
+      families: { csss: { state: 'closed', endpoints: { 'csss.getUsage': { state: 'open' } } } },
+    });
     expect((await fetch(`${t.origin}/readyz`)).status).toBe(200);
 
     t.sandbox.clearFaults();

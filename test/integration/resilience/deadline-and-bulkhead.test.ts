@@ -25,7 +25,13 @@ describe('request deadline', () => {
 
 describe('bulkhead', () => {
   it('refuses at once what neither runs nor fits in the queue, before any slow call finishes', async () => {
-    t = await startTestGateway({ SANDBOX_SIMS: '8', UPSTREAM_MAX_IN_FLIGHT: '2', UPSTREAM_MAX_QUEUE: '1', GRAPHQL_REQUEST_TIMEOUT_MS: '20000', METRICS_TOKEN });
+    t = await startTestGateway({
+      SANDBOX_SIMS: '8',
+      UPSTREAM_MAX_IN_FLIGHT: '2',
+      UPSTREAM_MAX_QUEUE: '1',
+      GRAPHQL_REQUEST_TIMEOUT_MS: '20000',
+      METRICS_TOKEN,
+    });
     const gateway = t;
     gateway.sandbox.setLatency(1_500, 'csss.getSim');
     const finished: string[] = [];

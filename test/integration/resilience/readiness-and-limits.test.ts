@@ -35,14 +35,21 @@ describe('readiness with Linksfield down', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ready', store: 'ok', sandbox: false });
     const verbose = await (await fetch(`${t.origin}/readyz?verbose`)).json();
-    expect(verbose).toMatchObject({ status: 'ready', upstream: { status: 'degraded', families: { csss: { probe: 'UPSTREAM_UNAVAILABLE' } } } });
+    expect(verbose).toMatchObject({
+      status: 'ready',
+      upstream: { status: 'degraded', families: { csss: { probe: 'UPSTREAM_UNAVAILABLE' } } },
+    });
     const upstream = await fetch(`${t.origin}/health/upstream`);
     expect(upstream.status).toBe(503);
 
     const body = bodyFor('sms-uplink', '89852000000000000001');
     const webhook = await fetch(`${t.origin}/webhooks/linksfield/sms-uplink`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-lf-md5': signNotification(body, 'down-notify-secret'), 'x-lf-delivery': randomUUID() },
+      headers: {
+        'content-type': 'application/json',
+        'x-lf-md5': signNotification(body, 'down-notify-secret'),
+        'x-lf-delivery': randomUUID(),
+      },
       body: JSON.stringify(body),
     });
     expect(webhook.status).toBe(200);
@@ -55,7 +62,12 @@ describe('load shedding', () => {
     const gateway = t;
     const iccid = gateway.sandbox.csss.state.sims[0].iccid;
     // The heap is sampled once a second; ask until the first sample is in.
-    const ask = () => fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ sim(iccid: "${iccid}") { iccid } }` }) });
+    const ask = () =>
+      fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ sim(iccid: "${iccid}") { iccid } }` }),
+      });
     await until(ask, (response) => response.status === 503);
     gateway.sandbox.resetCalls();
     const shed = await ask();

@@ -7,12 +7,13 @@ export interface SimWithUsage {
 }
 
 /** A SIM's own fields (one upstream endpoint) and its usage (another), so one can fail while the other answers. */
-export const SimWithUsageDocument = parse('query SimWithUsage($iccid: ID!) { sim(iccid: $iccid) { iccid usage { usedBytes } } }') as TypedDocumentNode<
-  SimWithUsage,
-  { iccid: string }
->;
+export const SimWithUsageDocument = parse(
+  'query SimWithUsage($iccid: ID!) { sim(iccid: $iccid) { iccid usage { usedBytes } } }',
+) as TypedDocumentNode<SimWithUsage, { iccid: string }>;
 
-export const SimOnlyDocument = parse('query SimOnly($iccid: ID!) { sim(iccid: $iccid) { iccid } }') as TypedDocumentNode<{ sim: { iccid: string } | null }, { iccid: string }>;
+export const SimOnlyDocument = parse(
+  'query SimOnly($iccid: ID!) { sim(iccid: $iccid) { iccid } }',
+) as TypedDocumentNode<{ sim: { iccid: string } | null }, { iccid: string }>;
 
 export function codes(result: Result<unknown>): string[] {
   return (result.errors ?? []).map((error) => String(error.extensions?.code));
@@ -27,7 +28,9 @@ export const METRICS_TOKEN = 'resilience-metrics-token-0123456789';
 
 /** A metric's value in `/metrics`, NaN when absent. */
 export async function metric(t: TestGateway, line: string): Promise<number> {
-  const text = await (await fetch(`${t.origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  const text = await (
+    await fetch(`${t.origin}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+  ).text();
   return Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\S+)`, 'm').exec(text)?.[1] ?? NaN);
 }
 

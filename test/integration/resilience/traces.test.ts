@@ -22,7 +22,8 @@ beforeAll(async () => {
     request.on('end', () => {
       if (request.url === '/v1/traces') {
         const payload = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: OtlpSpan[] }[] }[] };
-        for (const resource of payload.resourceSpans) for (const scope of resource.scopeSpans) spans.push(...scope.spans);
+        for (const resource of payload.resourceSpans)
+          for (const scope of resource.scopeSpans) spans.push(...scope.spans);
       }
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
@@ -51,7 +52,11 @@ describe('traces', () => {
     expect(operation).toBeDefined();
     const children = spans.filter((span) => span.parentSpanId === operation!.spanId);
     expect(children.every((span) => span.traceId === operation!.traceId)).toBe(true);
-    const attempts = children.map((span) => [span.name, attribute(span, 'linksfield.attempt'), attribute(span, 'linksfield.outcome')]);
+    const attempts = children.map((span) => [
+      span.name,
+      attribute(span, 'linksfield.attempt'),
+      attribute(span, 'linksfield.outcome'),
+    ]);
     expect(attempts).toEqual(
       expect.arrayContaining([
         ['upstream csss.getSim', 1, 'ok'],
@@ -60,6 +65,8 @@ describe('traces', () => {
       ]),
     );
     // One span for the operation, one per upstream attempt: fields have none.
-    expect(spans.filter((span) => span.traceId === operation!.traceId)).toHaveLength(1 + t.sandbox.calls('csss.getSim') + t.sandbox.calls('csss.getUsage'));
+    expect(spans.filter((span) => span.traceId === operation!.traceId)).toHaveLength(
+      1 + t.sandbox.calls('csss.getSim') + t.sandbox.calls('csss.getUsage'),
+    );
   });
 });

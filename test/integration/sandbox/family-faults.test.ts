@@ -8,7 +8,11 @@ import { MallClient } from '../../../src/upstream/mall/client.js';
 import { startTestSandbox } from '../../support/sandbox.js';
 
 /** Business faults for FMS and the Mall through the HTTP control API: each family's own codes, in its own envelope. */
-const mall = { partnerCode: SANDBOX_CREDENTIALS.mallPartnerCode, secret: SANDBOX_CREDENTIALS.mallSecret, signMode: 'append' } as const;
+const mall = {
+  partnerCode: SANDBOX_CREDENTIALS.mallPartnerCode,
+  secret: SANDBOX_CREDENTIALS.mallSecret,
+  signMode: 'append',
+} as const;
 let sandbox: Sandbox;
 let fmsClient: FmsClient;
 let mallClient: MallClient;
@@ -16,11 +20,26 @@ let mallClient: MallClient;
 beforeAll(async () => {
   sandbox = await startTestSandbox({
     sims: 10,
-    families: [createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: 10 }), createMallSandbox(mall)],
+    families: [
+      createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: 10 }),
+      createMallSandbox(mall),
+    ],
   });
-  fmsClient = new FmsClient({ baseUrl: `${sandbox.url}/fms`, partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, timeoutMs: 2_000, retries: 0 });
+  fmsClient = new FmsClient({
+    baseUrl: `${sandbox.url}/fms`,
+    partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode,
+    timeoutMs: 2_000,
+    retries: 0,
+  });
   const base = `${sandbox.url}/mall`;
-  mallClient = new MallClient({ vshopUrl: `${base}/vshop`, paymentUrl: `${base}/payment`, topupUrl: `${base}/topup`, ...mall, timeoutMs: 2_000, retries: 0 });
+  mallClient = new MallClient({
+    vshopUrl: `${base}/vshop`,
+    paymentUrl: `${base}/payment`,
+    topupUrl: `${base}/topup`,
+    ...mall,
+    timeoutMs: 2_000,
+    retries: 0,
+  });
 });
 
 afterAll(async () => {
@@ -29,7 +48,11 @@ afterAll(async () => {
 });
 
 async function inject(fault: Record<string, unknown>) {
-  const response = await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
+  const response = await fetch(`${sandbox.url}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(fault),
+  });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
@@ -39,7 +62,10 @@ describe('business faults of FMS and the Mall', () => {
       status: 201,
       json: { fault: { endpoint: 'fms.listRegions', kind: 'business', code: '7', times: 1 } },
     });
-    await expect(fmsClient.call('listRegions', {})).rejects.toMatchObject({ code: 'UNAUTHENTICATED', upstreamCode: '7' });
+    await expect(fmsClient.call('listRegions', {})).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      upstreamCode: '7',
+    });
     expect((await inject({ endpoint: 'fms.*', kind: 'business', code: '10008' })).status).toBe(201);
     await expect(fmsClient.call('listRegions', {})).rejects.toMatchObject({ code: 'NOT_FOUND', upstreamCode: '10008' });
   });
@@ -48,10 +74,14 @@ describe('business faults of FMS and the Mall', () => {
     expect((await inject({ endpoint: 'mall.listGroups', kind: 'business', code: 'E1004' })).status).toBe(201);
     await expect(mallClient.call('listGroups', {})).rejects.toMatchObject({ code: 'NOT_FOUND', upstreamCode: 'E1004' });
     expect((await inject({ endpoint: 'mall.listGroups', kind: 'business', code: 'E9999' })).status).toBe(201);
-    await expect(mallClient.call('listGroups', {})).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', upstreamCode: 'E9999', retryable: true });
+    await expect(mallClient.call('listGroups', {})).rejects.toMatchObject({
+      code: 'UPSTREAM_ERROR',
+      upstreamCode: 'E9999',
+      retryable: true,
+    });
   });
 
-  it('refuses with 400 a code the endpoint\'s family cannot carry, or its success code', async () => {
+  it("refuses with 400 a code the endpoint's family cannot carry, or its success code", async () => {
     for (const fault of [
       { endpoint: 'fms.listRegions', kind: 'business', code: 'E1004' },
       { endpoint: 'fms.listRegions', kind: 'business', code: '0' },

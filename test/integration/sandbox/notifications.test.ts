@@ -13,7 +13,10 @@ let client: CsssClient;
 
 beforeAll(async () => {
   receiver = await startReceiver();
-  sandbox = await startTestSandbox({ notifyUrl: receiver.url, sms: { reportDelayMs: 10, failEvery: 4, replyEvery: 3 } });
+  sandbox = await startTestSandbox({
+    notifyUrl: receiver.url,
+    sms: { reportDelayMs: 10, failEvery: 4, replyEvery: 3 },
+  });
   client = csssClientFor(sandbox);
 });
 
@@ -45,7 +48,9 @@ function expectSigned(entries: { headers: Record<string, unknown>; body: Record<
 
 describe('order-status notifications', () => {
   it('pushes a signed body for every state change, in order, with unique delivery ids', async () => {
-    const sim = sandbox.csss.state.findSim((each) => each.lifecycle === SimLifecycle.ACTIVE && !sandbox.csss.state.orders.current(each.iccid))!;
+    const sim = sandbox.csss.state.findSim(
+      (each) => each.lifecycle === SimLifecycle.ACTIVE && !sandbox.csss.state.orders.current(each.iccid),
+    )!;
     const { orderId } = await client.call('orderPlan', { iccid: sim.iccid, ...purchase });
     await client.call('enableOrder', { orderId });
     await client.call('suspendOrder', { orderId });
@@ -80,21 +85,32 @@ describe('SMS notifications', () => {
     const sim = sandbox.csss.state.sims[0];
     const before = sandbox.csss.state.sms.count;
     const sent = [];
-    for (let i = 0; i < 6; i++) sent.push(await client.call('sendSms', { iccid: sim.iccid, text: `ping ${i}`, encoding: SmsEncoding.TEXT }));
+    for (let i = 0; i < 6; i++)
+      sent.push(await client.call('sendSms', { iccid: sim.iccid, text: `ping ${i}`, encoding: SmsEncoding.TEXT }));
     await sandbox.notifier.idle();
     const downlinks = receiver.ofKind('sms-downlink');
     expect(downlinks.map((push) => push.body.sms_id)).toEqual(sent.map((sms) => sms.smsId));
     const expectedStatus = sent.map((_sms, i) => ((before + i + 1) % 4 === 0 ? '2' : '1'));
     expect(downlinks.map((push) => push.body.status)).toEqual(expectedStatus);
     for (const push of downlinks) {
-      expect(push.body).toMatchObject({ partner_code: SANDBOX_CREDENTIALS.accessCode, sim_id: sim.iccid, imsi: sim.imsi });
+      expect(push.body).toMatchObject({
+        partner_code: SANDBOX_CREDENTIALS.accessCode,
+        sim_id: sim.iccid,
+        imsi: sim.imsi,
+      });
       expect(push.body.error_msg === '').toBe(push.body.status === '1');
     }
     const replies = sent.filter((_sms, i) => (before + i + 1) % 4 !== 0 && (before + i + 1) % 3 === 0).length;
     const uplinks = receiver.ofKind('sms-uplink');
     expect(uplinks).toHaveLength(replies);
     expect(replies).toBeGreaterThan(0);
-    for (const push of uplinks) expect(push.body).toMatchObject({ sim_id: sim.iccid, imsi: sim.imsi, message_type: 'Text', text_message: expect.stringMatching(/^ACK ping \d$/) });
+    for (const push of uplinks)
+      expect(push.body).toMatchObject({
+        sim_id: sim.iccid,
+        imsi: sim.imsi,
+        message_type: 'Text',
+        text_message: expect.stringMatching(/^ACK ping \d$/),
+      });
     expectSigned([...downlinks, ...uplinks]);
   });
 });
@@ -137,11 +153,19 @@ describe('delivery retries', () => {
     sandbox.sendUsageAlert([sandbox.csss.state.sims[2].iccid], '1');
     await sandbox.notifier.idle();
     const ids = receiver.ofKind('usage-alert').map((push) => (push.body.devices as { deviceId: string }[])[0].deviceId);
-    expect(ids).toEqual([sandbox.csss.state.sims[1].iccid, sandbox.csss.state.sims[1].iccid, sandbox.csss.state.sims[2].iccid]);
+    expect(ids).toEqual([
+      sandbox.csss.state.sims[1].iccid,
+      sandbox.csss.state.sims[1].iccid,
+      sandbox.csss.state.sims[2].iccid,
+    ]);
   });
 
   it('gives up after the bounded number of tries', async () => {
-    const stubborn = await startTestSandbox({ sims: 5, notifyUrl: receiver.url, notifier: { maxAttempts: 3, initialDelayMs: 5 } });
+    const stubborn = await startTestSandbox({
+      sims: 5,
+      notifyUrl: receiver.url,
+      notifier: { maxAttempts: 3, initialDelayMs: 5 },
+    });
     receiver.failNext(500, 500, 500);
     stubborn.sendUsageAlert([stubborn.csss.state.sims[0].iccid], '1');
     await stubborn.notifier.idle();
@@ -154,7 +178,11 @@ describe('delivery retries', () => {
     const quiet = await startTestSandbox({ sims: 5 });
     quiet.sendUsageAlert([quiet.csss.state.sims[0].iccid], '1');
     expect(quiet.notifier.stats()).toMatchObject({ dropped: 1, pending: 0 });
-    const bounded = await startTestSandbox({ sims: 5, notifyUrl: 'http://127.0.0.1:9/hooks', notifier: { maxQueue: 2, initialDelayMs: 1_000 } });
+    const bounded = await startTestSandbox({
+      sims: 5,
+      notifyUrl: 'http://127.0.0.1:9/hooks',
+      notifier: { maxQueue: 2, initialDelayMs: 1_000 },
+    });
     for (let i = 0; i < 4; i++) bounded.sendUsageAlert([bounded.csss.state.sims[0].iccid], '1');
     expect(bounded.notifier.stats()).toMatchObject({ dropped: 2, pending: 2 });
     const started = performance.now();
@@ -165,7 +193,11 @@ describe('delivery retries', () => {
 
 describe('unsigned order-status pushes (§7.7 says signing is not implemented yet)', () => {
   it('can leave x-lf-md5 off order-status pushes only', async () => {
-    const loose = await startTestSandbox({ sims: 10, notifyUrl: receiver.url, notifier: { unsignedKinds: ['order-status'] } });
+    const loose = await startTestSandbox({
+      sims: 10,
+      notifyUrl: receiver.url,
+      notifier: { unsignedKinds: ['order-status'] },
+    });
     const looseClient = csssClientFor(loose);
     const sim = loose.csss.state.findSim((each) => each.lifecycle === SimLifecycle.ACTIVE)!;
     await looseClient.call('orderPlan', { iccid: sim.iccid, ...purchase });

@@ -53,23 +53,34 @@ async function status(orderId: string): Promise<OrderStatus> {
 
 async function events(orderId: string): Promise<string[]> {
   await sandbox.notifier.idle();
-  return receiver.ofKind('order-status').filter((push) => push.body.order_id === orderId).map((push) => String(push.body.event_code));
+  return receiver
+    .ofKind('order-status')
+    .filter((push) => push.body.order_id === orderId)
+    .map((push) => String(push.body.event_code));
 }
 
 const freeSim = () =>
-  sandbox.csss.state.findSim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sandbox.csss.state.orders.forSim(sim.iccid).some((order) => order.status !== OrderStatus.ENDED))!;
+  sandbox.csss.state.findSim(
+    (sim) =>
+      sim.lifecycle === SimLifecycle.ACTIVE &&
+      !sandbox.csss.state.orders.forSim(sim.iccid).some((order) => order.status !== OrderStatus.ENDED),
+  )!;
 
 describe('order lifecycle over HTTP', () => {
   it('refuses forbidden transitions with 3001 as FAILED_PRECONDITION', async () => {
     const sim = freeSim();
     const { orderId } = await client.call('orderPlan', { iccid: sim.iccid, ...purchase });
     expect(await status(orderId)).toBe(OrderStatus.NOT_ENABLED);
-    await expect(client.call('suspendOrder', { orderId })).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '3001' });
+    await expect(client.call('suspendOrder', { orderId })).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      upstreamCode: '3001',
+    });
     expect(await refused(client.call('resumeOrder', { orderId }))).toBe('3001');
     expect(await refused(client.call('endOrderEarly', { orderId }))).toBe('3001');
     await client.call('cancelOrder', { orderId });
     expect(await status(orderId)).toBe(OrderStatus.CANCELLED);
-    for (const change of ['enableOrder', 'cancelOrder', 'endOrderEarly'] as const) expect(await refused(client.call(change, { orderId }))).toBe('3001');
+    for (const change of ['enableOrder', 'cancelOrder', 'endOrderEarly'] as const)
+      expect(await refused(client.call(change, { orderId }))).toBe('3001');
     expect(await refused(client.call('renewOrder', { orderId, periods: 1 }))).toBe('3001');
     expect(await events(orderId)).toEqual(['1000', '1002']);
   });

@@ -12,8 +12,12 @@ let sandbox: Sandbox;
 const echoFamily: SandboxFamily = {
   name: 'echo',
   prefix: '/echo',
-  resolve: (method, path) => (method === 'POST' && path === '/v1/say' ? 'say' : method === 'GET' && path === '/items' ? 'items' : null),
-  handle: async (endpoint, request) => ({ status: 200, body: { endpoint, path: request.path, query: request.query.get('q'), body: request.body ?? null } }),
+  resolve: (method, path) =>
+    method === 'POST' && path === '/v1/say' ? 'say' : method === 'GET' && path === '/items' ? 'items' : null,
+  handle: async (endpoint, request) => ({
+    status: 200,
+    body: { endpoint, path: request.path, query: request.query.get('q'), body: request.body ?? null },
+  }),
 };
 
 beforeAll(async () => {
@@ -55,7 +59,9 @@ describe('sandbox CSSS envelope', () => {
     expect(chinese.json).toMatchObject({ code: '0000', message: '成功', success: true, data: { device_id: iccid } });
     const data = chinese.json.data as Record<string, unknown>;
     expect(data.sign).toBe(signCsss(data, SANDBOX_CREDENTIALS.secret));
-    const english = await post('/flow/queryDeviceFlowUsage', signedBody({ device_id: iccid }), { 'accept-language': 'EN-US' });
+    const english = await post('/flow/queryDeviceFlowUsage', signedBody({ device_id: iccid }), {
+      'accept-language': 'EN-US',
+    });
     expect(english.json.message).toBe('success');
   });
 
@@ -66,7 +72,12 @@ describe('sandbox CSSS envelope', () => {
 
   it('refuses a missing field with 1004, in the failure envelope', async () => {
     const answer = await post('/flow/queryDeviceFlowUsage', signedBody(), { 'accept-language': 'EN-US' });
-    expect(answer.json).toEqual({ code: '1004', message: 'missing or malformed parameter: device_id is required', data: null, success: false });
+    expect(answer.json).toEqual({
+      code: '1004',
+      message: 'missing or malformed parameter: device_id is required',
+      data: null,
+      success: false,
+    });
   });
 
   it('answers malformed JSON with 400 and a CSSS failure envelope', async () => {
@@ -128,8 +139,13 @@ describe('sandbox control API', () => {
   });
 
   it('injects, lists and clears faults, refusing bad ones with 400', async () => {
-    expect((await control('POST', '/faults', { endpoint: 'csss.listPlans', kind: 'business', code: '9999', times: 2 })).status).toBe(201);
-    expect((await control('GET', '/faults')).json).toEqual({ faults: [{ endpoint: 'csss.listPlans', kind: 'business', code: '9999', times: 2 }] });
+    expect(
+      (await control('POST', '/faults', { endpoint: 'csss.listPlans', kind: 'business', code: '9999', times: 2 }))
+        .status,
+    ).toBe(201);
+    expect((await control('GET', '/faults')).json).toEqual({
+      faults: [{ endpoint: 'csss.listPlans', kind: 'business', code: '9999', times: 2 }],
+    });
     expect((await post('/package/syncPackage', signedBody(), { 'accept-language': 'EN-US' })).json).toEqual({
       code: '9999',
       message: 'internal error',
@@ -138,7 +154,11 @@ describe('sandbox control API', () => {
     });
     expect((await control('DELETE', '/faults')).json).toEqual({ cleared: 1 });
     expect((await post('/package/syncPackage', signedBody())).json.code).toBe('0000');
-    for (const bad of [{ endpoint: 'csss.nope', kind: 'timeout' }, { endpoint: 'csss.getSim', kind: 'boom' }, { endpoint: 'nofamily.*', kind: 'timeout' }]) {
+    for (const bad of [
+      { endpoint: 'csss.nope', kind: 'timeout' },
+      { endpoint: 'csss.getSim', kind: 'boom' },
+      { endpoint: 'nofamily.*', kind: 'timeout' },
+    ]) {
       const answer = await control('POST', '/faults', bad);
       expect(answer.status).toBe(400);
       expect(answer.json.error).toEqual(expect.any(String));
@@ -149,19 +169,30 @@ describe('sandbox control API', () => {
     const answers: Record<string, { status: number; text: string }> = {};
     for (const kind of ['http-500', 'http-503', 'malformed', 'wrong-shape']) {
       await control('POST', '/faults', { endpoint: 'csss.listPlans', kind });
-      const response = await fetch(`${sandbox.url}/package/syncPackage`, { method: 'POST', body: JSON.stringify(signedBody()) });
+      const response = await fetch(`${sandbox.url}/package/syncPackage`, {
+        method: 'POST',
+        body: JSON.stringify(signedBody()),
+      });
       answers[kind] = { status: response.status, text: await response.text() };
     }
     expect(answers['http-500'].status).toBe(500);
     expect(answers['http-503'].status).toBe(503);
     expect(answers.malformed.status).toBe(200);
     expect(() => JSON.parse(answers.malformed.text)).toThrow();
-    expect(JSON.parse(answers['wrong-shape'].text)).toMatchObject({ code: '0000', success: true, data: expect.any(String) });
+    expect(JSON.parse(answers['wrong-shape'].text)).toMatchObject({
+      code: '0000',
+      success: true,
+      data: expect.any(String),
+    });
   });
 
   it('holds a timed-out request until the client gives up', async () => {
     await control('POST', '/faults', { endpoint: 'csss.listPlans', kind: 'timeout' });
-    const outcome = await fetch(`${sandbox.url}/package/syncPackage`, { method: 'POST', body: JSON.stringify(signedBody()), signal: AbortSignal.timeout(200) }).then(
+    const outcome = await fetch(`${sandbox.url}/package/syncPackage`, {
+      method: 'POST',
+      body: JSON.stringify(signedBody()),
+      signal: AbortSignal.timeout(200),
+    }).then(
       () => 'answered',
       (error: Error) => error.name,
     );
@@ -182,7 +213,9 @@ describe('sandbox control API', () => {
   });
 
   it('sets the notify URL and refuses usage alerts without one', async () => {
-    expect((await control('POST', '/usage-alerts', { iccids: [sandbox.csss.state.sims[0].iccid], warningCode: '1' })).status).toBe(409);
+    expect(
+      (await control('POST', '/usage-alerts', { iccids: [sandbox.csss.state.sims[0].iccid], warningCode: '1' })).status,
+    ).toBe(409);
     expect((await control('PUT', '/notify-url', { url: 'ftp://example' })).status).toBe(400);
     expect((await control('GET', '/notifications')).json).toMatchObject({ url: null, stats: { delivered: 0 } });
   });
@@ -204,8 +237,14 @@ describe('sandbox shutdown', () => {
     const doomed = await startTestSandbox({ sims: 5 });
     doomed.inject({ endpoint: 'csss.listPlans', kind: 'timeout' });
     doomed.setLatency(60_000, 'csss.getSim');
-    const held = fetch(`${doomed.url}/package/syncPackage`, { method: 'POST', body: JSON.stringify(signedBody()) }).catch((error: Error) => error.name);
-    const delayed = fetch(`${doomed.url}/device/queryDevice`, { method: 'POST', body: JSON.stringify(signedBody()) }).catch((error: Error) => error.name);
+    const held = fetch(`${doomed.url}/package/syncPackage`, {
+      method: 'POST',
+      body: JSON.stringify(signedBody()),
+    }).catch((error: Error) => error.name);
+    const delayed = fetch(`${doomed.url}/device/queryDevice`, {
+      method: 'POST',
+      body: JSON.stringify(signedBody()),
+    }).catch((error: Error) => error.name);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const started = performance.now();
     await doomed.close();

@@ -13,7 +13,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const preflight = (origin: string) =>
-  fetch(t.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' } });
+  fetch(t.url, {
+    method: 'OPTIONS',
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    },
+  });
 
 /** Opens a WebSocket to /graphql with an Origin (or none); resolves with `open` or the HTTP status of the refusal. */
 function upgrade(origin: string | undefined): Promise<'open' | number> {
@@ -40,9 +47,17 @@ describe('CORS', () => {
   it('gives any other origin no CORS headers, so the browser refuses the call', async () => {
     const response = await preflight(REFUSED);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
-    const post = await fetch(t.url, { method: 'POST', headers: { origin: REFUSED, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const post = await fetch(t.url, {
+      method: 'POST',
+      headers: { origin: REFUSED, 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
-    const allowed = await fetch(t.url, { method: 'POST', headers: { origin: ALLOWED, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const allowed = await fetch(t.url, {
+      method: 'POST',
+      headers: { origin: ALLOWED, 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED);
   });
 
@@ -62,7 +77,9 @@ describe('CORS', () => {
         return (error as ConfigError).problems;
       }
     };
-    expect(problems({ NODE_ENV: 'production', CORS_ORIGINS: '*' })).toContain('CORS_ORIGINS=* is refused under NODE_ENV=production: list the origins');
+    expect(problems({ NODE_ENV: 'production', CORS_ORIGINS: '*' })).toContain(
+      'CORS_ORIGINS=* is refused under NODE_ENV=production: list the origins',
+    );
     expect(problems({ CORS_ORIGINS: '*' })).toEqual([]);
     expect(problems({ CORS_ORIGINS: 'https://app.example.com/path' })).toEqual([
       'CORS_ORIGINS: "https://app.example.com/path" is not an origin like https://app.example.com (scheme, host, optional port, no path)',

@@ -35,7 +35,9 @@ describe('explorer on (the default off production)', () => {
   });
 
   it('still answers GraphQL GET requests that ask for JSON', async () => {
-    const response = await fetch(`${t.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${t.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

@@ -11,7 +11,9 @@ const acme = apiKey();
 let file: ClientsFileFixture;
 let t: TestGateway;
 beforeAll(async () => {
-  file = clientsFile({ clients: [{ id: 'acme', keys: [acme.digest], scopes: ['sims:read'], rateLimit: { requestsPerMinute: 1 } }] });
+  file = clientsFile({
+    clients: [{ id: 'acme', keys: [acme.digest], scopes: ['sims:read'], rateLimit: { requestsPerMinute: 1 } }],
+  });
   t = await startTestGateway({ SANDBOX_SIMS: '20', METRICS_TOKEN });
 });
 afterAll(async () => {
@@ -19,8 +21,10 @@ afterAll(async () => {
   file.remove();
 });
 
-const scrape = async (gateway: TestGateway = t) => (await fetch(`${gateway.origin}/metrics`, { headers: { authorization: bearer(METRICS_TOKEN) } })).text();
-const valueIn = (text: string, line: string) => Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
+const scrape = async (gateway: TestGateway = t) =>
+  (await fetch(`${gateway.origin}/metrics`, { headers: { authorization: bearer(METRICS_TOKEN) } })).text();
+const valueIn = (text: string, line: string) =>
+  Number(new RegExp(`^${line.replace(/[{}]/g, '\\$&')} (\\d+)`, 'm').exec(text)?.[1] ?? NaN);
 
 describe('health', () => {
   it('answers /healthz while alive, /readyz while its stores answer, and /health/upstream while Linksfield accepts the credentials', async () => {
@@ -30,7 +34,10 @@ describe('health', () => {
     expect(await ready.json()).toEqual({ status: 'ready', store: 'ok', sandbox: true });
     const upstream = await fetch(`${t.origin}/health/upstream`);
     expect(upstream.status).toBe(200);
-    expect(await upstream.json()).toMatchObject({ status: 'ok', families: { csss: { state: 'closed', probe: 'ok', endpoints: {} } } });
+    expect(await upstream.json()).toMatchObject({
+      status: 'ok',
+      families: { csss: { state: 'closed', probe: 'ok', endpoints: {} } },
+    });
   });
 });
 
@@ -42,7 +49,9 @@ describe('metrics', () => {
     await t.execute(SimOverviewDocument, { iccid: '1' });
     const text = await scrape();
     const value = (line: string) => valueIn(text, line);
-    expect(value('linksfield_upstream_requests_total{endpoint="csss.getSim",outcome="ok"}')).toBe(t.sandbox.calls('csss.getSim'));
+    expect(value('linksfield_upstream_requests_total{endpoint="csss.getSim",outcome="ok"}')).toBe(
+      t.sandbox.calls('csss.getSim'),
+    );
     expect(value('gateway_cache_requests_total{kind="sim",result="hit"}')).toBeGreaterThanOrEqual(1);
     expect(value('gateway_cache_requests_total{kind="sim",result="miss"}')).toBeGreaterThanOrEqual(1);
     expect(value('graphql_requests_total{operation="query",client="anonymous"}')).toBe(3);
@@ -56,7 +65,9 @@ describe('metrics', () => {
     expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-1' })).status).toBe(200);
     expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-2' })).status).toBe(200);
     expect((await webhook(t, 'sms-uplink', body, { secret: 'forged' })).status).toBe(401);
-    expect((await webhook(t, 'order-status', bodyFor('order-status', '89860000000000000555'), { signature: null })).status).toBe(401);
+    expect(
+      (await webhook(t, 'order-status', bodyFor('order-status', '89860000000000000555'), { signature: null })).status,
+    ).toBe(401);
     const text = await scrape();
     for (const line of [
       'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="duplicate"} 1',
@@ -72,8 +83,12 @@ describe('metrics', () => {
 describe('/metrics is not public', () => {
   it('needs the METRICS_TOKEN bearer on the main port', async () => {
     expect((await fetch(`${t.origin}/metrics`)).status).toBe(401);
-    expect((await fetch(`${t.origin}/metrics`, { headers: { authorization: bearer('wrong-token-of-some-length') } })).status).toBe(401);
-    expect((await fetch(`${t.origin}/metrics`, { headers: { authorization: bearer(METRICS_TOKEN) } })).status).toBe(200);
+    expect(
+      (await fetch(`${t.origin}/metrics`, { headers: { authorization: bearer('wrong-token-of-some-length') } })).status,
+    ).toBe(401);
+    expect((await fetch(`${t.origin}/metrics`, { headers: { authorization: bearer(METRICS_TOKEN) } })).status).toBe(
+      200,
+    );
   });
 
   it('is not served at all without a token, and served alone on METRICS_PORT', async () => {

@@ -28,7 +28,9 @@ describe('lifecycle', () => {
   it('releases what a failed start had opened: the sandbox started before the clients file was refused is closed', async () => {
     const port = await freePort();
     const bad = clientsFile({ clients: [{ id: 'broken' }] });
-    const refused = await startTestGateway({ SANDBOX_PORT: String(port), GATEWAY_CLIENTS_FILE: bad.path }).catch((error: unknown) => error);
+    const refused = await startTestGateway({ SANDBOX_PORT: String(port), GATEWAY_CLIENTS_FILE: bad.path }).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(ClientsFileError);
     expect(await released(port)).toBe(true);
   });

@@ -20,7 +20,12 @@ beforeAll(async () => {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    production = await startTestGateway({ SANDBOX_SIMS: '5', NODE_ENV: 'production', LINKSFIELD_SANDBOX: 'true', GATEWAY_CLIENTS_FILE: file.path });
+    production = await startTestGateway({
+      SANDBOX_SIMS: '5',
+      NODE_ENV: 'production',
+      LINKSFIELD_SANDBOX: 'true',
+      GATEWAY_CLIENTS_FILE: file.path,
+    });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
@@ -44,15 +49,20 @@ describe('in production', () => {
     expect((await overWs(production, reader.key, INTROSPECTION)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const allowed = await ask(production, INTROSPECTION, {}, bearer(admin.key));
     expect(allowed.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect((await overWs(production, admin.key, INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await overWs(production, admin.key, INTROSPECTION)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
     // A __type lookup is introspection too.
-    expect((await ask(production, '{ __type(name: "Sim") { name } }', {}, bearer(reader.key))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await ask(production, '{ __type(name: "Sim") { name } }', {}, bearer(reader.key))).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('never suggests field names, over either transport', async () => {
     const http = await ask(production, TYPO, {}, bearer(reader.key));
     const ws = await overWs(production, reader.key, TYPO);
-    for (const errors of [http.errors, ws.errors]) expect(errors?.[0].message).toBe('Cannot query field "cod" on type "Plan".');
+    for (const errors of [http.errors, ws.errors])
+      expect(errors?.[0].message).toBe('Cannot query field "cod" on type "Plan".');
   });
 });
 

@@ -45,7 +45,10 @@ describeWithRedis('the Redis namespace of a deployment', () => {
     const iccid = state.sims.find((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota)!.iccid;
     const planCode = state.plans.find((plan) => plan.type === 'MONTHLY' && !plan.ota)!.code;
     expect((await t.execute(SimOverviewDocument, { iccid })).errors).toBeUndefined();
-    expect((await t.execute(OrderPlanDocument, { input: { iccid, planCode, periods: 1 }, idempotencyKey: 'namespace-1' })).errors).toBeUndefined();
+    expect(
+      (await t.execute(OrderPlanDocument, { input: { iccid, planCode, periods: 1 }, idempotencyKey: 'namespace-1' }))
+        .errors,
+    ).toBeUndefined();
     const client = connect(t.url);
     const received = subscribe(client, SmsReceivedDocument, { iccids: [iccid], after: '0-0' });
     expect((await say(t, iccid, 'inside the namespace', { deliveryId: 'namespace-delivery' })).status).toBe(200);

@@ -12,7 +12,9 @@ afterAll(() => t.close());
 
 it('refuses a subscription past the per-connection limit, and keeps the others', async () => {
   const client = connect(t.url);
-  const open = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () => subscribe(client, FleetNotificationsDocument, {}));
+  const open = Array.from({ length: MAX_SUBSCRIPTIONS_PER_SOCKET }, () =>
+    subscribe(client, FleetNotificationsDocument, {}),
+  );
   const extra = subscribe(client, FleetNotificationsDocument, {});
   const errors = await extra.ended;
   expect(errors?.[0].extensions?.code).toBe('LIMIT_EXCEEDED');

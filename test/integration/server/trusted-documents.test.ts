@@ -15,7 +15,8 @@ import { connect } from '../../support/subscriber.js';
  * others and automatic persisted queries, and trusted queries are answered from a response cache that a write or a
  * notification makes stale at once and that two callers with different SIMs never share.
  */
-const SIM = 'query TrustedSim($iccid: ID!) { sim(iccid: $iccid) { iccid activeOrder { id status } orders(first: 50) { totalCount } } }';
+const SIM =
+  'query TrustedSim($iccid: ID!) { sim(iccid: $iccid) { iccid activeOrder { id status } orders(first: 50) { totalCount } } }';
 const ORDER_PLAN = 'mutation TrustedOrderPlan($input: OrderPlanInput!) { orderPlan(input: $input) { orderId } }';
 const ALERTS = 'subscription TrustedAlerts { usageAlerts { iccids } }';
 const manifest = Object.fromEntries([SIM, ORDER_PLAN, ALERTS].map((text) => [sha256(text), text]));
@@ -45,7 +46,10 @@ async function post(t: TestGateway, body: Record<string, unknown>, key = all.key
   return { status: response.status, ...((await response.json()) as object) };
 }
 
-const byId = (text: string, variables: Record<string, unknown>) => ({ documentId: `sha256:${sha256(text)}`, variables });
+const byId = (text: string, variables: Record<string, unknown>) => ({
+  documentId: `sha256:${sha256(text)}`,
+  variables,
+});
 const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
 
 beforeAll(async () => {
@@ -54,7 +58,9 @@ beforeAll(async () => {
   writeFileSync(manifestFile, JSON.stringify(manifest));
   const probe = await startTestGateway({ SANDBOX_SIMS: '40' });
   const { state } = probe.sandbox.csss;
-  const usable = state.sims.filter((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && state.orders.inUse(sim.iccid));
+  const usable = state.sims.filter(
+    (sim) => sim.lifecycle === SimLifecycle.ACTIVE && !sim.ota && state.orders.inUse(sim.iccid),
+  );
   [first, second] = [usable[0].iccid, usable[1].iccid];
   monthlyPlan = state.plans.find((plan) => plan.type === 'MONTHLY' && !plan.ota)!.code;
   await probe.close();
@@ -74,7 +80,12 @@ afterAll(() => {
 describe('GRAPHQL_TRUSTED_DOCUMENTS=enforce', () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway({ SANDBOX_SIMS: '40', GATEWAY_CLIENTS_FILE: file.path, GRAPHQL_TRUSTED_DOCUMENTS: 'enforce', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifestFile });
+    t = await startTestGateway({
+      SANDBOX_SIMS: '40',
+      GATEWAY_CLIENTS_FILE: file.path,
+      GRAPHQL_TRUSTED_DOCUMENTS: 'enforce',
+      GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifestFile,
+    });
   });
   afterAll(() => t?.close());
   beforeEach(() => t.sandbox.resetCalls());
@@ -83,7 +94,10 @@ describe('GRAPHQL_TRUSTED_DOCUMENTS=enforce', () => {
     const named = await post(t, byId(SIM, { iccid: first }));
     expect(named.errors).toBeUndefined();
     expect(named.data.sim.iccid).toBe(first);
-    const apolloStyle = await post(t, { variables: { iccid: first }, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(SIM) } } });
+    const apolloStyle = await post(t, {
+      variables: { iccid: first },
+      extensions: { persistedQuery: { version: 1, sha256Hash: sha256(SIM) } },
+    });
     expect(apolloStyle.data).toEqual(named.data);
     const asText = await post(t, { query: SIM, variables: { iccid: first } });
     expect(asText.data).toEqual(named.data);
@@ -91,13 +105,19 @@ describe('GRAPHQL_TRUSTED_DOCUMENTS=enforce', () => {
 
   it('refuses any other document with a typed error before it runs, including an attempt to register it as a persisted query', async () => {
     const other = '{ sim(iccid: "89852049017565664195") { iccid } }';
-    for (const body of [{ query: other }, { query: other, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(other) } } }, { query: `${SIM} ` }]) {
+    for (const body of [
+      { query: other },
+      { query: other, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(other) } } },
+      { query: `${SIM} ` },
+    ]) {
       const answer = await post(t, body);
       expect([answer.status, codeOf(answer)]).toEqual([400, 'TRUSTED_DOCUMENT_REQUIRED']);
     }
     const unknownId = await post(t, { documentId: `sha256:${sha256(other)}` });
     expect([unknownId.status, codeOf(unknownId)]).toEqual([400, 'PERSISTED_QUERY_NOT_FOUND']);
-    const get = await fetch(`${t.url}?query=${encodeURIComponent(other)}`, { headers: { authorization: bearer(all.key), 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${t.url}?query=${encodeURIComponent(other)}`, {
+      headers: { authorization: bearer(all.key), 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(400);
     expect(callsOf(t)).toBe(0);
   });
@@ -106,11 +126,17 @@ describe('GRAPHQL_TRUSTED_DOCUMENTS=enforce', () => {
     const client = connect(t.url, { connectionParams: { authorization: bearer(all.key) } });
     try {
       const refused = await new Promise<unknown>((resolve) =>
-        client.subscribe({ query: 'subscription { smsReceived { id } }' }, { next: () => undefined, error: resolve, complete: () => resolve(null) }),
+        client.subscribe(
+          { query: 'subscription { smsReceived { id } }' },
+          { next: () => undefined, error: resolve, complete: () => resolve(null) },
+        ),
       );
       expect((refused as { extensions?: { code?: string } }[])[0].extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
       const trusted = await new Promise<unknown>((resolve) => {
-        const stop = client.subscribe({ query: ALERTS }, { next: () => undefined, error: resolve, complete: () => resolve('complete') });
+        const stop = client.subscribe(
+          { query: ALERTS },
+          { next: () => undefined, error: resolve, complete: () => resolve('complete') },
+        );
         setTimeout(() => {
           stop();
           resolve('open');
@@ -128,11 +154,19 @@ const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 describe('GRAPHQL_TRUSTED_DOCUMENTS=allow: the response cache', () => {
   let t: TestGateway;
   const responseCacheHits = async () => {
-    const text = await t.gateway.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } }).then((response) => response.body);
+    const text = await t.gateway.app
+      .inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } })
+      .then((response) => response.body);
     return Number(/graphql_response_cache_requests_total\{result="hit"\} (\d+)/.exec(text)?.[1] ?? 0);
   };
   beforeAll(async () => {
-    t = await startTestGateway({ SANDBOX_SIMS: '40', GATEWAY_CLIENTS_FILE: file.path, GRAPHQL_TRUSTED_DOCUMENTS: 'allow', GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifestFile, METRICS_TOKEN });
+    t = await startTestGateway({
+      SANDBOX_SIMS: '40',
+      GATEWAY_CLIENTS_FILE: file.path,
+      GRAPHQL_TRUSTED_DOCUMENTS: 'allow',
+      GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifestFile,
+      METRICS_TOKEN,
+    });
   });
   afterAll(() => t?.close());
   beforeEach(() => t.sandbox.resetCalls());

@@ -57,10 +57,14 @@ describe('CSSS authentication failures', () => {
 
   it('refuses a timestamp 6 minutes off, either way, with 1003, and accepts 4 minutes', async () => {
     for (const offset of [-6, 6]) {
-      const error = await failure(clientWith({ now: () => Date.now() + offset * 60_000 }).call('getUsage', { iccid: iccid() }));
+      const error = await failure(
+        clientWith({ now: () => Date.now() + offset * 60_000 }).call('getUsage', { iccid: iccid() }),
+      );
       expect(error).toMatchObject({ code: 'UPSTREAM_AUTH_FAILED', upstreamCode: '1003' });
     }
-    await expect(clientWith({ now: () => Date.now() - 4 * 60_000 }).call('getUsage', { iccid: iccid() })).resolves.toMatchObject({ iccid: iccid() });
+    await expect(
+      clientWith({ now: () => Date.now() - 4 * 60_000 }).call('getUsage', { iccid: iccid() }),
+    ).resolves.toMatchObject({ iccid: iccid() });
   });
 
   it('refuses an unknown access code with 1001', async () => {
@@ -76,9 +80,17 @@ describe('CSSS authentication failures', () => {
 
 describe('CSSS business failures', () => {
   it('answers an unknown ICCID with 2001, unknown orders with 2002 and unknown plans with 2003', async () => {
-    expect(await failure(client.call('getSim', { iccid: '89852000000000000000' }))).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '2001' });
-    expect(await failure(client.call('enableOrder', { orderId: 'ORDER_1' }))).toMatchObject({ code: 'NOT_FOUND', upstreamCode: '2002' });
-    expect(await failure(client.call('orderPlan', { iccid: iccid(), ...purchase, planCode: 'DP00000000000000' }))).toMatchObject({
+    expect(await failure(client.call('getSim', { iccid: '89852000000000000000' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: '2001',
+    });
+    expect(await failure(client.call('enableOrder', { orderId: 'ORDER_1' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: '2002',
+    });
+    expect(
+      await failure(client.call('orderPlan', { iccid: iccid(), ...purchase, planCode: 'DP00000000000000' })),
+    ).toMatchObject({
       code: 'NOT_FOUND',
       upstreamCode: '2003',
     });
@@ -86,8 +98,14 @@ describe('CSSS business failures', () => {
 
   it('refuses a batch over the limit with 1005 and an empty one with 1004', async () => {
     const many = Array.from({ length: csssEndpoints.listSims.batch.limit + 1 }, () => iccid());
-    expect(await failure(client.call('listSims', { iccids: many }))).toMatchObject({ code: 'BAD_USER_INPUT', upstreamCode: '1005' });
-    expect(await failure(client.call('getUsageBatch', { iccids: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', upstreamCode: '1004' });
+    expect(await failure(client.call('listSims', { iccids: many }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      upstreamCode: '1005',
+    });
+    expect(await failure(client.call('getUsageBatch', { iccids: [] }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      upstreamCode: '1004',
+    });
   });
 
   it('answers unknown ICCIDs in batch reads item by item, keeping the order asked', async () => {
@@ -95,7 +113,12 @@ describe('CSSS business failures', () => {
     const asked = [sims[1].iccid, '89852000000000000001', sims[2].iccid, '89852000000000000002'];
     const items = await client.call('getUsageBatch', { iccids: asked });
     expect(items.map((item) => item.iccid)).toEqual(asked);
-    expect(items.map((item) => ('error' in item ? item.error.upstreamCode : 'ok'))).toEqual(['ok', '2001', 'ok', '2001']);
+    expect(items.map((item) => ('error' in item ? item.error.upstreamCode : 'ok'))).toEqual([
+      'ok',
+      '2001',
+      'ok',
+      '2001',
+    ]);
   });
 
   it('orders nothing in a bulk order with one bad SIM (3002)', async () => {
@@ -111,8 +134,12 @@ describe('CSSS business failures', () => {
 
   it('refuses an SMS to a SIM that cannot receive one (3003) and malformed content (1004)', async () => {
     const deactivated = sandbox.csss.state.findSim((sim) => sim.lifecycle === SimLifecycle.DEACTIVATED)!;
-    expect(await failure(client.call('sendSms', { iccid: deactivated.iccid, text: 'hi', encoding: SmsEncoding.TEXT }))).toMatchObject({ upstreamCode: '3003' });
-    expect(await failure(client.call('sendSms', { iccid: iccid(), text: 'not hex', encoding: SmsEncoding.BINARY }))).toMatchObject({ upstreamCode: '1004' });
+    expect(
+      await failure(client.call('sendSms', { iccid: deactivated.iccid, text: 'hi', encoding: SmsEncoding.TEXT })),
+    ).toMatchObject({ upstreamCode: '3003' });
+    expect(
+      await failure(client.call('sendSms', { iccid: iccid(), text: 'not hex', encoding: SmsEncoding.BINARY })),
+    ).toMatchObject({ upstreamCode: '1004' });
   });
 
   it('speaks Chinese by default and English for Accept-Language EN-US', async () => {
@@ -133,34 +160,45 @@ describe('CSSS retries and injected faults', () => {
 
     sandbox.resetCalls();
     sandbox.inject({ endpoint: 'csss.getSim', kind: 'timeout' });
-    await expect(clientWith({ timeoutMs: 300 }).call('getSim', { iccid: iccid() })).resolves.toMatchObject({ iccid: iccid() });
+    await expect(clientWith({ timeoutMs: 300 }).call('getSim', { iccid: iccid() })).resolves.toMatchObject({
+      iccid: iccid(),
+    });
     expect(sandbox.calls('csss.getSim')).toBe(2);
   });
 
   it('never retries a write: orderPlan and sendSms after a 503 are sent once and fail UPSTREAM_UNAVAILABLE', async () => {
     const ordersBefore = sandbox.csss.state.orders.size;
     sandbox.inject({ endpoint: 'csss.orderPlan', kind: 'http-503' });
-    expect(await failure(client.call('orderPlan', { iccid: iccid(), ...purchase }))).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(await failure(client.call('orderPlan', { iccid: iccid(), ...purchase }))).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+    });
     expect(sandbox.calls('csss.orderPlan')).toBe(1);
     expect(sandbox.csss.state.orders.size).toBe(ordersBefore);
 
     const smsBefore = sandbox.csss.state.sms.count;
     sandbox.inject({ endpoint: 'csss.sendSms', kind: 'http-503' });
-    expect(await failure(client.call('sendSms', { iccid: iccid(), text: 'hello', encoding: SmsEncoding.TEXT }))).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect(
+      await failure(client.call('sendSms', { iccid: iccid(), text: 'hello', encoding: SmsEncoding.TEXT })),
+    ).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
     expect(sandbox.calls('csss.sendSms')).toBe(1);
     expect(sandbox.csss.state.sms.count).toBe(smsBefore);
   });
 
   it('gives up a read after its retries: three calls, then UPSTREAM_UNAVAILABLE', async () => {
     sandbox.inject({ endpoint: 'csss.listPlans', kind: 'http-500', times: 5 });
-    expect(await failure(client.call('listPlans', {}))).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+    expect(await failure(client.call('listPlans', {}))).toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      retryable: true,
+    });
     expect(sandbox.calls('csss.listPlans')).toBe(3);
   });
 
   it('surfaces a timeout as UPSTREAM_TIMEOUT', async () => {
     sandbox.inject({ endpoint: 'csss.getMnoBalance', kind: 'timeout' });
     const started = performance.now();
-    expect(await failure(clientWith({ timeoutMs: 200, retries: 0 }).call('getMnoBalance', { iccid: iccid() }))).toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
+    expect(
+      await failure(clientWith({ timeoutMs: 200, retries: 0 }).call('getMnoBalance', { iccid: iccid() })),
+    ).toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -178,9 +216,15 @@ describe('CSSS retries and injected faults', () => {
     await expect(client.call('getSim', { iccid: iccid() })).resolves.toMatchObject({ iccid: iccid() });
     expect(sandbox.calls('csss.getSim')).toBe(2);
     sandbox.inject({ endpoint: 'csss.renewOrder', kind: 'business', code: '3001' });
-    expect(await failure(client.call('renewOrder', { orderId: 'ORDER_1', periods: 1 }))).toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '3001' });
+    expect(await failure(client.call('renewOrder', { orderId: 'ORDER_1', periods: 1 }))).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      upstreamCode: '3001',
+    });
     sandbox.inject({ endpoint: 'csss.getUsage', kind: 'business', code: '8888' });
-    expect(await failure(client.call('getUsage', { iccid: iccid() }))).toMatchObject({ code: 'UPSTREAM_ERROR', upstreamCode: '8888' });
+    expect(await failure(client.call('getUsage', { iccid: iccid() }))).toMatchObject({
+      code: 'UPSTREAM_ERROR',
+      upstreamCode: '8888',
+    });
   });
 
   it('survives malformed answers on every endpoint, then serves normally', async () => {
@@ -205,7 +249,12 @@ describe('CSSS endpoint overrides', () => {
 
   beforeAll(async () => {
     const file = join(dir, 'endpoints.json');
-    writeFileSync(file, JSON.stringify({ csss: { getUsageBatch: { path: '/v9/flow/usageOfMany', batchLimit: 2 }, getSim: { path: '/v9/device/one' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        csss: { getUsageBatch: { path: '/v9/flow/usageOfMany', batchLimit: 2 }, getSim: { path: '/v9/device/one' } },
+      }),
+    );
     const endpoints = applyOverrides('csss', csssEndpoints, readOverridesFile(file));
     moved = await startTestSandbox({ sims: 20, endpoints });
     movedClient = csssClientFor(moved);
@@ -237,7 +286,9 @@ describe('CSSS endpoint overrides', () => {
 
   it('applies the overridden batch limit', async () => {
     const sims = moved.csss.state.sims;
-    const error = await failure(movedClient.call('getUsageBatch', { iccids: sims.slice(0, 3).map((sim) => sim.iccid) }));
+    const error = await failure(
+      movedClient.call('getUsageBatch', { iccids: sims.slice(0, 3).map((sim) => sim.iccid) }),
+    );
     expect(error).toMatchObject({ upstreamCode: '1005' });
   });
 

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CsssClient } from '../../../src/upstream/csss/client.js';
 import { csssEndpoints, type CsssEndpointName, type CsssEndpoints } from '../../../src/upstream/csss/endpoints.js';
-import { OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType, SimLifecycle, SmsEncoding } from '../../../src/upstream/csss/enums.js';
+import {
+  OrderKind,
+  OrderStatus,
+  PaymentMethod,
+  PaymentState,
+  PlanType,
+  SimLifecycle,
+  SmsEncoding,
+} from '../../../src/upstream/csss/enums.js';
 import { formatCsssDate } from '../../../src/upstream/csss/units.js';
 import type { InputOf, OutputOf } from '../../../src/upstream/endpoint.js';
 import type { SimState } from '../../../src/sandbox/csss/fleet.js';
@@ -36,14 +44,33 @@ function claim(predicate: (sim: SimState) => boolean): SimState {
   claimed.add(sim.iccid);
   return sim;
 }
-const withOrderInUse = () => claim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && state().orders.inUse(sim.iccid) !== undefined && sim.iccid !== state().sims[0].iccid);
-const withoutCurrentOrder = () => claim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && state().orders.current(sim.iccid) === undefined);
+const withOrderInUse = () =>
+  claim(
+    (sim) =>
+      sim.lifecycle === SimLifecycle.ACTIVE &&
+      state().orders.inUse(sim.iccid) !== undefined &&
+      sim.iccid !== state().sims[0].iccid,
+  );
+const withoutCurrentOrder = () =>
+  claim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && state().orders.current(sim.iccid) === undefined);
 
 /** Places an order straight in the state (no HTTP), for the cases that act on one. */
 function placeOrder(sim: SimState, enableNow: boolean) {
   const plan = state().requirePlan('DP20230101000005');
   return state().orders.create(
-    { sim, plan, kind: OrderKind.NEW, periods: 1, periodDays: 30, enableNow, paymentState: PaymentState.PAID, paymentMethod: null, amount: plan.price, hostNumber: false, testFlowMb: 0 },
+    {
+      sim,
+      plan,
+      kind: OrderKind.NEW,
+      periods: 1,
+      periodDays: 30,
+      enableNow,
+      paymentState: PaymentState.PAID,
+      paymentMethod: null,
+      amount: plan.price,
+      hostNumber: false,
+      testFlowMb: 0,
+    },
     Date.now(),
   );
 }
@@ -61,8 +88,14 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
     input: () => ({ iccids: [first().iccid, UNKNOWN] }),
     check: ({ items }) => {
       expect(items).toHaveLength(2);
-      expect(items[0]).toMatchObject({ iccid: first().iccid, value: { iccid: first().iccid, imsi: first().imsi, lifecycle: SimLifecycle.ACTIVE } });
-      expect(items[1]).toEqual({ iccid: UNKNOWN, error: { upstreamCode: '2001', message: expect.stringContaining(UNKNOWN) } });
+      expect(items[0]).toMatchObject({
+        iccid: first().iccid,
+        value: { iccid: first().iccid, imsi: first().imsi, lifecycle: SimLifecycle.ACTIVE },
+      });
+      expect(items[1]).toEqual({
+        iccid: UNKNOWN,
+        error: { upstreamCode: '2001', message: expect.stringContaining(UNKNOWN) },
+      });
     },
   },
   getSim: {
@@ -102,7 +135,10 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
   getUsageBatch: {
     input: () => ({ iccids: [first().iccid, UNKNOWN] }),
     check: (items) => {
-      expect(items[0]).toMatchObject({ iccid: first().iccid, value: { orderId: state().orders.inUse(first().iccid)!.id } });
+      expect(items[0]).toMatchObject({
+        iccid: first().iccid,
+        value: { orderId: state().orders.inUse(first().iccid)!.id },
+      });
       expect(items[1]).toMatchObject({ iccid: UNKNOWN, error: { upstreamCode: '2001' } });
     },
   },
@@ -125,9 +161,16 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
     input: () => ({}),
     check: (plans) => {
       expect(plans.length).toBe(state().plans.length);
-      expect(new Set(plans.map((plan) => plan.type))).toEqual(new Set(Object.values(PlanType).filter((type) => type !== PlanType.UNKNOWN)));
+      expect(new Set(plans.map((plan) => plan.type))).toEqual(
+        new Set(Object.values(PlanType).filter((type) => type !== PlanType.UNKNOWN)),
+      );
       expect(plans.some((plan) => plan.ota)).toBe(true);
-      expect(plans.find((plan) => plan.code === 'DP20230101000005')).toMatchObject({ dataBytes: 1024 * 1024 * 1024, periodDays: 30, price: '7.00', currency: 'USD' });
+      expect(plans.find((plan) => plan.code === 'DP20230101000005')).toMatchObject({
+        dataBytes: 1024 * 1024 * 1024,
+        periodDays: 30,
+        price: '7.00',
+        currency: 'USD',
+      });
     },
   },
   orderPlan: {
@@ -135,11 +178,20 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
     check: (change, input) => {
       expect(change.orderId).toMatch(/^ORDER_\d{17}$/);
       expect(change.startsAt).toBeNull();
-      expect(state().orders.get(change.orderId)).toMatchObject({ iccid: input.iccid, status: OrderStatus.NOT_ENABLED, kind: OrderKind.RENEWAL });
+      expect(state().orders.get(change.orderId)).toMatchObject({
+        iccid: input.iccid,
+        status: OrderStatus.NOT_ENABLED,
+        kind: OrderKind.RENEWAL,
+      });
     },
   },
   bulkOrderPlan: {
-    input: () => ({ iccids: [withoutCurrentOrder().iccid, withoutCurrentOrder().iccid], ...paidPurchase('DP20230101000002'), periods: 3, enableNow: true }),
+    input: () => ({
+      iccids: [withoutCurrentOrder().iccid, withoutCurrentOrder().iccid],
+      ...paidPurchase('DP20230101000002'),
+      periods: 3,
+      enableNow: true,
+    }),
     check: (items, input) => {
       expect(items.map((item) => item.iccid)).toEqual(input.iccids);
       for (const item of items) {
@@ -165,10 +217,16 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
       const all = state().orders.forSim(first().iccid);
       expect(page.totalCount).toBe(all.length);
       expect(page.items.length).toBe(Math.min(2, all.length));
-      expect(page.items.every((order) => order.iccid === first().iccid && order.status !== OrderStatus.UNKNOWN && order.orderedAt instanceof Date)).toBe(true);
+      expect(
+        page.items.every(
+          (order) =>
+            order.iccid === first().iccid && order.status !== OrderStatus.UNKNOWN && order.orderedAt instanceof Date,
+        ),
+      ).toBe(true);
       const inUse = state().orders.inUse(first().iccid)!;
       const listed = page.items.find((order) => order.id === inUse.id);
-      if (listed) expect(listed).toMatchObject({ planCode: inUse.planCode, status: OrderStatus.IN_USE, periods: inUse.periods });
+      if (listed)
+        expect(listed).toMatchObject({ planCode: inUse.planCode, status: OrderStatus.IN_USE, periods: inUse.periods });
     },
   },
   enableOrder: {
@@ -216,17 +274,32 @@ const cases: { [K in CsssEndpointName]: Case<K> } = {
   sendSms: {
     input: () => ({ iccid: first().iccid, text: 'status?', encoding: SmsEncoding.TEXT }),
     check: (sms) => {
-      expect(sms).toEqual({ smsId: expect.stringMatching(/^SMS\d+$/), iccid: first().iccid, encoding: SmsEncoding.TEXT });
+      expect(sms).toEqual({
+        smsId: expect.stringMatching(/^SMS\d+$/),
+        iccid: first().iccid,
+        encoding: SmsEncoding.TEXT,
+      });
     },
   },
   orderOtaPlan: {
-    input: () => ({ iccid: claim((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE).iccid, ...paidPurchase('DP20230101000012'), paymentMethod: PaymentMethod.ALIPAY, days: 7 }),
+    input: () => ({
+      iccid: claim((sim) => sim.ota && sim.lifecycle === SimLifecycle.ACTIVE).iccid,
+      ...paidPurchase('DP20230101000012'),
+      paymentMethod: PaymentMethod.ALIPAY,
+      days: 7,
+    }),
     check: (change) => {
-      expect(state().orders.get(change.orderId)).toMatchObject({ kind: OrderKind.OTA, periodDays: 7, status: OrderStatus.NOT_ENABLED });
+      expect(state().orders.get(change.orderId)).toMatchObject({
+        kind: OrderKind.OTA,
+        periodDays: 7,
+        status: OrderStatus.NOT_ENABLED,
+      });
     },
   },
   getMnoBalance: {
-    input: () => ({ iccid: claim((sim) => sim.unreported === 'call-out' && state().orders.inUse(sim.iccid) !== undefined).iccid }),
+    input: () => ({
+      iccid: claim((sim) => sim.unreported === 'call-out' && state().orders.inUse(sim.iccid) !== undefined).iccid,
+    }),
     check: (balance, input) => {
       const order = state().orders.inUse(input.iccid)!;
       expect(balance.dataBytes).toBeGreaterThan(0);

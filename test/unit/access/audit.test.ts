@@ -35,13 +35,19 @@ describe('the memory audit log', () => {
     await log.append(record('b', ['2'], 'acme'));
     await log.append(record('c', ['1'], 'other'));
     expect((await log.read({ first: 10, iccid: '1' })).records.map((entry) => entry.operation)).toEqual(['c', 'a']);
-    expect((await log.read({ first: 10, clientId: 'acme' })).records.map((entry) => entry.operation)).toEqual(['b', 'a']);
+    expect((await log.read({ first: 10, clientId: 'acme' })).records.map((entry) => entry.operation)).toEqual([
+      'b',
+      'a',
+    ]);
   });
 });
 
 describe('what a record keeps of a write', () => {
   it('takes order, payment and group ids by name only, never other values', () => {
-    const ids = idsOf({ iccid: '1', text: 'secret', paymentId: 'pi_1', clientSecret: 'pi_1_secret' }, { placements: [{ orderId: 'O1' }, { orderId: 'O2' }], groupId: 'G1' });
+    const ids = idsOf(
+      { iccid: '1', text: 'secret', paymentId: 'pi_1', clientSecret: 'pi_1_secret' },
+      { placements: [{ orderId: 'O1' }, { orderId: 'O2' }], groupId: 'G1' },
+    );
     expect(ids).toEqual({ orderIds: ['O1', 'O2'], paymentIds: ['pi_1'], groupIds: ['G1'] });
   });
 

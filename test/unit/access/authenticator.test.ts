@@ -15,7 +15,11 @@ function rewrite(content: unknown, secondsLater: number) {
   utimesSync(fixture!.path, later, later);
 }
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => 'accepted', (error: AccessDeniedError) => `${error.code} ${error.httpStatus} ${error.closeCode}`);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'accepted',
+    (error: AccessDeniedError) => `${error.code} ${error.httpStatus} ${error.closeCode}`,
+  );
 
 describe('the authenticator', () => {
   it('without a clients file lets anonymous callers in with every scope, but still refuses a bad key', async () => {
@@ -26,7 +30,17 @@ describe('the authenticator', () => {
 
   it('identifies a key as its client, with its scopes, SIMs and limits', async () => {
     const key = apiKey();
-    fixture = clientsFile({ clients: [{ id: 'acme', keys: [key.digest], scopes: ['sims:read'], iccids: ['898520*'], rateLimit: { writesPerMinute: 5 } }] });
+    fixture = clientsFile({
+      clients: [
+        {
+          id: 'acme',
+          keys: [key.digest],
+          scopes: ['sims:read'],
+          iccids: ['898520*'],
+          rateLimit: { writesPerMinute: 5 },
+        },
+      ],
+    });
     const caller = await new Authenticator({ clientsFile: fixture.path }).authenticate(`bearer ${key.key}`);
     expect(caller).toMatchObject({ kind: 'apiKey', clientId: 'acme', limits: { writesPerMinute: 5 } });
     expect([...caller.scopes]).toEqual(['sims:read']);
@@ -46,7 +60,9 @@ describe('the authenticator', () => {
     const caller = await access.authenticate(`Bearer ${removed.key}`);
     rewrite('{ "clients": [', 10);
     access.reloadIfChanged(true);
-    expect(onReloadError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/is not valid JSON/) }));
+    expect(onReloadError).toHaveBeenCalledWith(
+      expect.objectContaining({ message: expect.stringMatching(/is not valid JSON/) }),
+    );
     expect(access.standing(caller)).toBe('valid');
     rewrite({ clients: [clients[0]] }, 20);
     access.reloadIfChanged(true);

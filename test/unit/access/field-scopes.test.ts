@@ -19,7 +19,8 @@ describe('scopes on the schema', () => {
 
   it('asks for a further scope where a nested field reads another kind of data', async () => {
     const scoped = fieldScopes(await buildGatewaySchema());
-    const scopeOf = (type: string, field: string) => scoped.find((entry) => entry.type === type && entry.field === field)?.scopes;
+    const scopeOf = (type: string, field: string) =>
+      scoped.find((entry) => entry.type === type && entry.field === field)?.scopes;
     expect(scopeOf('Sim', 'orders')).toEqual(['orders:read']);
     expect(scopeOf('Sim', 'activeOrder')).toEqual(['orders:read']);
     expect(scopeOf('Order', 'sim')).toEqual(['sims:read']);

@@ -15,7 +15,7 @@ describe('SIM scope', () => {
     expect(allowsAll(scope, ['89852049017565664195', '89852049017565664300'])).toBe(false);
   });
 
-  it('cuts a usage alert naming several SIMs down to the caller\'s', () => {
+  it("cuts a usage alert naming several SIMs down to the caller's", () => {
     const mine = '89852049017565664195';
     const theirs = '89852049017565669999';
     const alert: StoredEvent = {
@@ -24,7 +24,12 @@ describe('SIM scope', () => {
       iccids: [mine, theirs],
       receivedAt: new Date(),
       deliveryId: null,
-      payload: { alerts: [{ iccid: mine, warning: 'OVER_80' as never, expiresAt: null, expiresAtText: null }, { iccid: theirs, warning: 'OVER_80' as never, expiresAt: null, expiresAtText: null }] },
+      payload: {
+        alerts: [
+          { iccid: mine, warning: 'OVER_80' as never, expiresAt: null, expiresAtText: null },
+          { iccid: theirs, warning: 'OVER_80' as never, expiresAt: null, expiresAtText: null },
+        ],
+      },
     };
     const cut = withinScope(alert, simScopeOf([mine]));
     expect(cut.iccids).toEqual([mine]);

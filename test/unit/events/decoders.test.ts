@@ -20,7 +20,14 @@ describe('decodeNotification', () => {
       kind: 'USAGE_ALERT',
       iccids: ['89314404000816575667'],
       ...delivery,
-      payload: { alerts: Array(3).fill({ iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null, expiresAtText: null }) },
+      payload: {
+        alerts: Array(3).fill({
+          iccid: '89314404000816575667',
+          warning: UsageWarning.NO_PLAN,
+          expiresAt: null,
+          expiresAtText: null,
+        }),
+      },
     });
   });
 
@@ -30,7 +37,12 @@ describe('decodeNotification', () => {
     expect(event.payload).toEqual({
       alerts: [
         { iccid: '89314404000816575667', warning: UsageWarning.NO_PLAN, expiresAt: null, expiresAtText: null },
-        { iccid: '89314404000816575668', warning: UsageWarning.PLAN_EXPIRING, expiresAt: new Date('2024-01-31T15:59:59Z'), expiresAtText: null },
+        {
+          iccid: '89314404000816575668',
+          warning: UsageWarning.PLAN_EXPIRING,
+          expiresAt: new Date('2024-01-31T15:59:59Z'),
+          expiresAtText: null,
+        },
       ],
     });
   });
@@ -40,7 +52,11 @@ describe('decodeNotification', () => {
     ['4', UsageWarning.TRIAL_DATA_EXHAUSTED],
     ['9', UsageWarning.UNKNOWN],
   ])('keeps usage warning %s as %s', (code, warning) => {
-    const event = decodeNotification('usage-alert', { devices: [{ deviceId: '1', warningCode: code, expireTime: '' }] }, delivery);
+    const event = decodeNotification(
+      'usage-alert',
+      { devices: [{ deviceId: '1', warningCode: code, expireTime: '' }] },
+      delivery,
+    );
     expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning, expiresAt: null, expiresAtText: null }] });
   });
 
@@ -49,14 +65,29 @@ describe('decodeNotification', () => {
     ['2024-01-31T23:59:59+08:00', new Date('2024-01-31T15:59:59Z')],
     ['1706716799000', new Date('2024-01-31T15:59:59Z')],
   ])('reads an alert expiry written %s', (expireTime, expiresAt) => {
-    const event = decodeNotification('usage-alert', { devices: [{ deviceId: '1', warningCode: '2', expireTime }] }, delivery);
-    expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning: UsageWarning.PLAN_EXPIRING, expiresAt, expiresAtText: null }] });
+    const event = decodeNotification(
+      'usage-alert',
+      { devices: [{ deviceId: '1', warningCode: '2', expireTime }] },
+      delivery,
+    );
+    expect(event.payload).toEqual({
+      alerts: [{ iccid: '1', warning: UsageWarning.PLAN_EXPIRING, expiresAt, expiresAtText: null }],
+    });
   });
 
-  it.each(['next week', '31/01/2024', '2024-13-45 25:00:00'])('keeps an alert expiry it cannot read (%s) as text instead of refusing the push', (expireTime) => {
-    const event = decodeNotification('usage-alert', { devices: [{ deviceId: '1', warningCode: '2', expireTime }] }, delivery);
-    expect(event.payload).toEqual({ alerts: [{ iccid: '1', warning: UsageWarning.PLAN_EXPIRING, expiresAt: null, expiresAtText: expireTime }] });
-  });
+  it.each(['next week', '31/01/2024', '2024-13-45 25:00:00'])(
+    'keeps an alert expiry it cannot read (%s) as text instead of refusing the push',
+    (expireTime) => {
+      const event = decodeNotification(
+        'usage-alert',
+        { devices: [{ deviceId: '1', warningCode: '2', expireTime }] },
+        delivery,
+      );
+      expect(event.payload).toEqual({
+        alerts: [{ iccid: '1', warning: UsageWarning.PLAN_EXPIRING, expiresAt: null, expiresAtText: expireTime }],
+      });
+    },
+  );
 
   it.each([
     ['epoch milliseconds (§7.5 example)', '1642385160000', new Date('2022-01-17T02:06:00Z')],
@@ -65,7 +96,9 @@ describe('decodeNotification', () => {
     ['ISO 8601 with milliseconds and an offset', '2022-01-20T04:11:01.250+08:00', new Date('2022-01-19T20:11:01.250Z')],
     ['ISO 8601 without a zone (UTC+0, as documented)', '2022-01-19T20:11:01', new Date('2022-01-19T20:11:01Z')],
   ])('reads an uplink received_at in %s', (_form, receivedAt, occurredAt) => {
-    expect(decodeNotification('sms-uplink', { ...documentedUplink, received_at: receivedAt }, delivery).payload).toMatchObject({ occurredAt });
+    expect(
+      decodeNotification('sms-uplink', { ...documentedUplink, received_at: receivedAt }, delivery).payload,
+    ).toMatchObject({ occurredAt });
   });
 
   it("decodes the overview's uplink example (§7.1) with its partner code", () => {
@@ -122,7 +155,11 @@ describe('decodeNotification', () => {
         occurredAt: new Date('2024-01-01T00:00:00Z'),
       },
     });
-    const delivered = decodeNotification('sms-downlink', { ...smsDownlinkReport, status: '1', error_msg: '' }, delivery);
+    const delivered = decodeNotification(
+      'sms-downlink',
+      { ...smsDownlinkReport, status: '1', error_msg: '' },
+      delivery,
+    );
     expect(delivered.payload).toMatchObject({ status: SmsDeliveryStatus.DELIVERED, error: null });
   });
 

@@ -12,14 +12,18 @@ function setup(maxEntries = 100) {
   const dedupe = createMemoryDedupe(log, { ttlSeconds: 60, replayWindowSeconds: 30, maxEntries, now: () => clock });
   const advance = (seconds: number) => (clock += seconds * 1000);
   const stored = async () => (await log.readAfter(null, 100)).length;
-  const outcome = async (deliveryId: string | null, digest: string | null) => (await dedupe.appendOnce(sampleEvent('a', deliveryId), digest)).outcome;
+  const outcome = async (deliveryId: string | null, digest: string | null) =>
+    (await dedupe.appendOnce(sampleEvent('a', deliveryId), digest)).outcome;
   return { log, dedupe, advance, stored, outcome };
 }
 
 describe('memory dedupe', () => {
   it('stores a delivery once and acknowledges its retries until the TTL has passed', async () => {
     const { dedupe, advance, stored, outcome } = setup();
-    expect(await dedupe.appendOnce(sampleEvent('a', 'd1'), 'body-1')).toMatchObject({ outcome: 'stored', event: { iccids: ['a'] } });
+    expect(await dedupe.appendOnce(sampleEvent('a', 'd1'), 'body-1')).toMatchObject({
+      outcome: 'stored',
+      event: { iccids: ['a'] },
+    });
     advance(59);
     expect(await dedupe.appendOnce(sampleEvent('a', 'd1'), 'body-1')).toEqual({ outcome: 'duplicate', event: null });
     expect(await stored()).toBe(1);
@@ -31,7 +35,9 @@ describe('memory dedupe', () => {
   it('acknowledges the same content under new delivery ids as replays within the window, without storing them', async () => {
     const { advance, stored, outcome } = setup();
     expect(await outcome('d1', 'captured')).toBe('stored');
-    expect([await outcome('d2', 'captured'), await outcome('d3', 'captured'), await outcome(null, 'captured')]).toEqual(['replay', 'replay', 'replay']);
+    expect([await outcome('d2', 'captured'), await outcome('d3', 'captured'), await outcome(null, 'captured')]).toEqual(
+      ['replay', 'replay', 'replay'],
+    );
     expect(await stored()).toBe(1);
     advance(30);
     expect(await outcome('d4', 'captured')).toBe('stored');
@@ -73,7 +79,10 @@ describe('memory dedupe', () => {
   it('does not remember a delivery whose event was not stored, so the retry is stored', async () => {
     const log = createMemoryEventLog(LOG_BOUNDS);
     let storeFails = true;
-    const flaky: EventLog = { ...logMethods(log), append: (event) => (storeFails ? Promise.reject(new Error('store down')) : log.append(event)) };
+    const flaky: EventLog = {
+      ...logMethods(log),
+      append: (event) => (storeFails ? Promise.reject(new Error('store down')) : log.append(event)),
+    };
     const dedupe = createMemoryDedupe(flaky, { ttlSeconds: 60, replayWindowSeconds: 30, maxEntries: 100 });
     await expect(dedupe.appendOnce(sampleEvent('a', 'd1'), 'body')).rejects.toThrow('store down');
     storeFails = false;
@@ -83,7 +92,9 @@ describe('memory dedupe', () => {
 
   it('stores concurrent copies of one push once, whatever ids they carry', async () => {
     const { dedupe, stored } = setup();
-    const outcomes = await Promise.all(['d1', 'd1', 'd2', 'd3'].map((id) => dedupe.appendOnce(sampleEvent('a', id), 'same')));
+    const outcomes = await Promise.all(
+      ['d1', 'd1', 'd2', 'd3'].map((id) => dedupe.appendOnce(sampleEvent('a', id), 'same')),
+    );
     expect(outcomes.map((receipt) => receipt.outcome)).toEqual(['stored', 'duplicate', 'replay', 'replay']);
     expect(await stored()).toBe(1);
   });

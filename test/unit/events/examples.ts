@@ -96,7 +96,10 @@ export function testConfig(events: Partial<EventPipelineConfig['events']> = {}):
 
 /** An SMS_RECEIVED event about `iccid`, as the decoder makes it. */
 export function sampleEvent(iccid: string, deliveryId: string | null = null): NewEvent {
-  return decodeNotification('sms-uplink', bodyFor('sms-uplink', iccid), { deliveryId, receivedAt: new Date('2024-06-01T00:00:00Z') });
+  return decodeNotification('sms-uplink', bodyFor('sms-uplink', iccid), {
+    deliveryId,
+    receivedAt: new Date('2024-06-01T00:00:00Z'),
+  });
 }
 
 /** The log's methods on a plain object, ready to have one replaced. */

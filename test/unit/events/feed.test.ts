@@ -23,9 +23,19 @@ function setup(options: { maxEvents?: number; queueLimit?: number; pageSize?: nu
     },
     close: () => pubsub.close(),
   };
-  const log = createMemoryEventLog({ maxEvents: options.maxEvents ?? 100, maxBytes: 1024 * 1024, onAppend: pubsub.publish });
+  const log = createMemoryEventLog({
+    maxEvents: options.maxEvents ?? 100,
+    maxBytes: 1024 * 1024,
+    onAppend: pubsub.publish,
+  });
   const feedWith = (overrides: Partial<FeedOptions> = {}) =>
-    createFeed({ log, pubsub: counted, queueLimit: options.queueLimit ?? 100, pageSize: options.pageSize, ...overrides });
+    createFeed({
+      log,
+      pubsub: counted,
+      queueLimit: options.queueLimit ?? 100,
+      pageSize: options.pageSize,
+      ...overrides,
+    });
   const append = (iccid: string) => log.append(sampleEvent(iccid));
   return { log, feed: feedWith(), feedWith, append, listeners: () => listening.size };
 }
@@ -172,7 +182,10 @@ describe('feed', () => {
     const pubsub = createMemoryPubSub();
     const notYet: EventPubSub = { ...pubsub, ready: new Promise<void>((resolve) => (becomeReady = resolve)) };
     let reads = 0;
-    const counting: EventLog = { ...logMethods(log), readAfter: (after, limit) => ((reads += 1), log.readAfter(after, limit)) };
+    const counting: EventLog = {
+      ...logMethods(log),
+      readAfter: (after, limit) => ((reads += 1), log.readAfter(after, limit)),
+    };
     const events = feedWith({ log: counting, pubsub: notYet }).subscribe({ after: '0-0', filter: everything });
     const first = next(events);
     await new Promise((resolve) => setImmediate(resolve));

@@ -8,7 +8,12 @@ const uplinkAboutX = stored(sampleEvent('X'));
 const alertAboutXAndY = stored(
   decodeNotification(
     'usage-alert',
-    { devices: [{ deviceId: 'Y', warningCode: '1', expireTime: '' }, { deviceId: 'X', warningCode: '1', expireTime: '' }] },
+    {
+      devices: [
+        { deviceId: 'Y', warningCode: '1', expireTime: '' },
+        { deviceId: 'X', warningCode: '1', expireTime: '' },
+      ],
+    },
     { deliveryId: null, receivedAt: new Date() },
   ),
 );

@@ -55,7 +55,10 @@ describe('memory event log', () => {
     for (const iccid of ['a', 'b', 'c', 'd', 'e']) stored.push(await log.append(sampleEvent(iccid)));
     expect(ids(await log.readAfter(null, 10))).toEqual(['c', 'd', 'e']);
     expect(await log.evictedThrough()).toBe(stored[1].id);
-    const big = { ...sampleEvent('f'), payload: { ...(sampleEvent('f').payload as object), text: 'x'.repeat(size * 5) } } as NewEvent;
+    const big = {
+      ...sampleEvent('f'),
+      payload: { ...(sampleEvent('f').payload as object), text: 'x'.repeat(size * 5) },
+    } as NewEvent;
     await log.append(big);
     expect(ids(await log.readAfter(null, 10))).toEqual(['f']);
     await log.append(sampleEvent('g'));
@@ -64,7 +67,11 @@ describe('memory event log', () => {
 
   it('announces each append in id order as it stores it', async () => {
     const heard: string[] = [];
-    const log = createMemoryEventLog({ maxEvents: 2, maxBytes: 1024 * 1024, onAppend: (event) => heard.push(event.id) });
+    const log = createMemoryEventLog({
+      maxEvents: 2,
+      maxBytes: 1024 * 1024,
+      onAppend: (event) => heard.push(event.id),
+    });
     const stored = await Promise.all(['a', 'b', 'c'].map((iccid) => log.append(sampleEvent(iccid))));
     expect(heard).toEqual(stored.map((event) => event.id));
   });

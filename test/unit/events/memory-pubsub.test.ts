@@ -4,7 +4,8 @@ import { createMemoryPubSub } from '../../../src/events/pubsub/memory.js';
 import { sampleEvent } from './examples.js';
 
 let next = 0;
-const stored = (...iccids: string[]): StoredEvent => ({ ...sampleEvent(iccids[0]), iccids, id: `1-${next++}` }) as StoredEvent;
+const stored = (...iccids: string[]): StoredEvent =>
+  ({ ...sampleEvent(iccids[0]), iccids, id: `1-${next++}` }) as StoredEvent;
 
 describe('the memory pubsub', () => {
   it('hands an event to the listeners of its SIMs and of every event only', () => {

@@ -35,7 +35,13 @@ function naive(sims: readonly FleetSim[], ordering: keyof typeof fleetOrderings,
   return direction === 'ASC' ? sorted : sorted.reverse();
 }
 
-function walk(inventory: Inventory, ordering: keyof typeof fleetOrderings, direction: Direction, first: number, filter: FleetFilter | null = null): string[] {
+function walk(
+  inventory: Inventory,
+  ordering: keyof typeof fleetOrderings,
+  direction: Direction,
+  first: number,
+  filter: FleetFilter | null = null,
+): string[] {
   const seen: string[] = [];
   let after: string | null = null;
   for (;;) {
@@ -59,11 +65,17 @@ describe('Inventory', () => {
     }
     expect(inventory.size).toBe(current.size);
     const filter: FleetFilter = { lifecycles: [SimLifecycle.ACTIVE, SimLifecycle.DEACTIVATED], usedBytesAbove: 500 };
-    const passing = [...current.values()].filter((entry) => filter.lifecycles!.includes(entry.lifecycle) && entry.usedBytes !== null && entry.usedBytes > 500);
+    const passing = [...current.values()].filter(
+      (entry) => filter.lifecycles!.includes(entry.lifecycle) && entry.usedBytes !== null && entry.usedBytes > 500,
+    );
     for (const ordering of orderingNames) {
       for (const direction of ['ASC', 'DESC'] as const) {
-        expect(walk(inventory, ordering, direction, 17), `${ordering} ${direction}`).toEqual(naive([...current.values()], ordering, direction));
-        expect(walk(inventory, ordering, direction, 7, filter), `${ordering} ${direction} filtered`).toEqual(naive(passing, ordering, direction));
+        expect(walk(inventory, ordering, direction, 17), `${ordering} ${direction}`).toEqual(
+          naive([...current.values()], ordering, direction),
+        );
+        expect(walk(inventory, ordering, direction, 7, filter), `${ordering} ${direction} filtered`).toEqual(
+          naive(passing, ordering, direction),
+        );
       }
     }
   });
@@ -77,8 +89,24 @@ describe('Inventory', () => {
 
 describe('filters from a query string', () => {
   it('parses every row and combines them with the caller scope', () => {
-    const filter = parseFilter({ lifecycles: 'active,DEACTIVATED', planCodes: 'A,B', usedBytesAbove: '100', expiresBefore: '2026-01-01', withoutPlan: 'false', orderBy: 'ICCID' }, ['orderBy']);
-    expect(filter).toEqual({ lifecycles: ['ACTIVE', 'DEACTIVATED'], planCodes: ['A', 'B'], usedBytesAbove: 100, expiresBefore: new Date('2026-01-01'), withoutPlan: false });
+    const filter = parseFilter(
+      {
+        lifecycles: 'active,DEACTIVATED',
+        planCodes: 'A,B',
+        usedBytesAbove: '100',
+        expiresBefore: '2026-01-01',
+        withoutPlan: 'false',
+        orderBy: 'ICCID',
+      },
+      ['orderBy'],
+    );
+    expect(filter).toEqual({
+      lifecycles: ['ACTIVE', 'DEACTIVATED'],
+      planCodes: ['A', 'B'],
+      usedBytesAbove: 100,
+      expiresBefore: new Date('2026-01-01'),
+      withoutPlan: false,
+    });
     const test = simTest({ iccidPrefix: '8985200000000000001' }, (iccid) => iccid.endsWith('5'))!;
     expect(test(sim(15))).toBe(true);
     expect(test(sim(16))).toBe(false);

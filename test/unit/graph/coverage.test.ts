@@ -6,7 +6,10 @@ describe('the README coverage table', () => {
   it('gives every endpoint of every family a row saying where the graph reaches it', () => {
     for (const { title, table, coverage } of coverageFamilies) {
       expect(Object.keys(coverage).sort(), title).toEqual(Object.keys(table).sort());
-      expect(Object.values(coverage).every((where) => where.trim().length > 0), title).toBe(true);
+      expect(
+        Object.values(coverage).every((where) => where.trim().length > 0),
+        title,
+      ).toBe(true);
     }
   });
 

@@ -1,4 +1,14 @@
-import { GraphQLInputObjectType, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, isInputObjectType, parse, specifiedRules, validate } from 'graphql';
+import {
+  GraphQLInputObjectType,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  isInputObjectType,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { markOneOfInputs, OneOfVariablesRule } from '../../../src/graph/one-of.js';
@@ -10,11 +20,14 @@ beforeAll(async () => {
   schema = await buildGatewaySchema();
 });
 
-const errorsOf = (source: string) => validate(schema, parse(source), [...specifiedRules, OneOfVariablesRule]).map((error) => error.message);
+const errorsOf = (source: string) =>
+  validate(schema, parse(source), [...specifiedRules, OneOfVariablesRule]).map((error) => error.message);
 
 describe('@oneOf inputs', () => {
   it('are the "exactly one of" inputs, printed with the directive', () => {
-    const oneOf = Object.values(schema.getTypeMap()).filter((type) => isInputObjectType(type) && type.isOneOf).map((type) => type.name);
+    const oneOf = Object.values(schema.getTypeMap())
+      .filter((type) => isInputObjectType(type) && type.isOneOf)
+      .map((type) => type.name);
     expect(oneOf.sort()).toEqual(['EsimPackageLocation', 'MallOrderLookup']);
     const printed = readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8');
     expect(printed).toContain('input EsimPackageLocation @oneOf {');
@@ -22,8 +35,12 @@ describe('@oneOf inputs', () => {
   });
 
   it('refuse a literal with none or two of the fields, and take one', () => {
-    expect(errorsOf('{ esimPackages(location: {}) { id } }')).toEqual(['OneOf Input Object "EsimPackageLocation" must specify exactly one key.']);
-    expect(errorsOf('{ mallOrder(lookup: { orderId: "1", iccid: "89852420180910340793" }) { orderId } }')).toHaveLength(1);
+    expect(errorsOf('{ esimPackages(location: {}) { id } }')).toEqual([
+      'OneOf Input Object "EsimPackageLocation" must specify exactly one key.',
+    ]);
+    expect(errorsOf('{ mallOrder(lookup: { orderId: "1", iccid: "89852420180910340793" }) { orderId } }')).toHaveLength(
+      1,
+    );
     expect(errorsOf('{ mallOrder(lookup: { orderId: "1" }) { orderId } }')).toEqual([]);
   });
 
@@ -33,8 +50,14 @@ describe('@oneOf inputs', () => {
   });
 
   it('are declared only on inputs whose fields are all nullable', () => {
-    const broken = new GraphQLInputObjectType({ name: 'Broken', fields: { a: { type: new GraphQLNonNull(GraphQLString) } } });
-    const query = new GraphQLObjectType({ name: 'Query', fields: { f: { type: GraphQLString, args: { x: { type: broken } } } } });
+    const broken = new GraphQLInputObjectType({
+      name: 'Broken',
+      fields: { a: { type: new GraphQLNonNull(GraphQLString) } },
+    });
+    const query = new GraphQLObjectType({
+      name: 'Query',
+      fields: { f: { type: GraphQLString, args: { x: { type: broken } } } },
+    });
     expect(() => markOneOfInputs(new GraphQLSchema({ query }), ['Broken'])).toThrow(/Broken.a must be nullable/);
     expect(() => markOneOfInputs(new GraphQLSchema({ query }), ['Query'])).toThrow(/not an input type/);
   });

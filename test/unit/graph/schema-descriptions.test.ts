@@ -14,7 +14,8 @@ function undescribed(schema: GraphQLSchema): string[] {
     if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         check(`${type.name}.${field.name}`, field.description);
-        for (const arg of 'args' in field ? field.args : []) check(`${type.name}.${field.name}(${arg.name})`, arg.description);
+        for (const arg of 'args' in field ? field.args : [])
+          check(`${type.name}.${field.name}(${arg.name})`, arg.description);
       }
     }
     if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
@@ -36,9 +37,22 @@ describe('schema documentation', () => {
   it('keeps the root field names other tools rely on', () => {
     const query = Object.keys(schema.getQueryType()!.getFields());
     const mutation = Object.keys(schema.getMutationType()!.getFields());
-    expect(query).toEqual(expect.arrayContaining(['sim', 'sims', 'simsInUse', 'plans', 'orders', 'order', 'monthlyUsage']));
+    expect(query).toEqual(
+      expect.arrayContaining(['sim', 'sims', 'simsInUse', 'plans', 'orders', 'order', 'monthlyUsage']),
+    );
     expect(mutation).toEqual(
-      expect.arrayContaining(['orderPlan', 'bulkOrderPlan', 'renewOrder', 'enableOrder', 'cancelOrder', 'endOrderEarly', 'suspendOrder', 'resumeOrder', 'orderOtaPlan', 'sendSms']),
+      expect.arrayContaining([
+        'orderPlan',
+        'bulkOrderPlan',
+        'renewOrder',
+        'enableOrder',
+        'cancelOrder',
+        'endOrderEarly',
+        'suspendOrder',
+        'resumeOrder',
+        'orderOtaPlan',
+        'sendSms',
+      ]),
     );
   });
 

@@ -10,7 +10,9 @@ const schema = readFileSync(new URL('../../../schema.graphql', import.meta.url),
 const configSource = readFileSync(new URL('../../../src/config.ts', import.meta.url), 'utf8');
 
 /** Every environment variable the gateway reads: the names `src/config.ts` passes to its readers. */
-const environmentVariables = [...new Set([...configSource.matchAll(/\.\w+\(\s*'([A-Z][A-Z0-9_]+)'/g)].map((match) => match[1]))];
+const environmentVariables = [
+  ...new Set([...configSource.matchAll(/\.\w+\(\s*'([A-Z][A-Z0-9_]+)'/g)].map((match) => match[1])),
+];
 
 const forbidden: [string, RegExp][] = [
   ['a section of the internal reference', /§/],
@@ -24,7 +26,9 @@ const forbidden: [string, RegExp][] = [
 
 describe('schema.graphql', () => {
   it('reads its environment variable names from the config', () => {
-    expect(environmentVariables).toEqual(expect.arrayContaining(['REDIS_URL', 'FMS_PREORDER_TIMEOUT_MINUTES', 'LINKSFIELD_LANGUAGE']));
+    expect(environmentVariables).toEqual(
+      expect.arrayContaining(['REDIS_URL', 'FMS_PREORDER_TIMEOUT_MINUTES', 'LINKSFIELD_LANGUAGE']),
+    );
   });
 
   it.each(forbidden)('holds no %s', (_what, pattern) => {

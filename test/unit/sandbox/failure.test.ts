@@ -25,12 +25,18 @@ describe('answerOrRefuse', () => {
   });
 
   it('refuses a family failure with its code and detail', () => {
-    expect(answerOrRefuse(throwing(new CsssFailure('2001', '8986')), refuse, '1004')).toEqual({ status: 200, body: { code: '2001', detail: '8986' } });
+    expect(answerOrRefuse(throwing(new CsssFailure('2001', '8986')), refuse, '1004')).toEqual({
+      status: 200,
+      body: { code: '2001', detail: '8986' },
+    });
   });
 
-  it('refuses a body the decode readers could not read with the family\'s bad-input code', () => {
+  it("refuses a body the decode readers could not read with the family's bad-input code", () => {
     const unreadable = throwing(new MalformedUpstreamData('body.deviceCode', 'a string'));
-    expect(answerOrRefuse(unreadable, refuse, 'E0003')).toEqual({ status: 200, body: { code: 'E0003', detail: 'upstream field body.deviceCode is not a string' } });
+    expect(answerOrRefuse(unreadable, refuse, 'E0003')).toEqual({
+      status: 200,
+      body: { code: 'E0003', detail: 'upstream field body.deviceCode is not a string' },
+    });
   });
 
   it('throws anything else on, as a sandbox bug', () => {

@@ -47,7 +47,7 @@ describe('fault plan', () => {
     expect(plan.pending()).toEqual([]);
   });
 
-  it('asks the targets whether the endpoint\'s family can answer with a business code', () => {
+  it("asks the targets whether the endpoint's family can answer with a business code", () => {
     const asked: [string, string][] = [];
     const targets: FaultTargets = {
       knownKey: () => true,
@@ -57,8 +57,15 @@ describe('fault plan', () => {
       },
     };
     const plan = new FaultPlan();
-    expect(plan.add({ endpoint: 'mall.*', kind: 'business', code: 'E9999' }, targets)).toEqual({ endpoint: 'mall.*', kind: 'business', code: 'E9999', times: 1 });
-    expect(() => plan.add({ endpoint: 'mall.*', kind: 'business', code: '9999' }, targets)).toThrow(/failure code mall\.\* can answer with/);
+    expect(plan.add({ endpoint: 'mall.*', kind: 'business', code: 'E9999' }, targets)).toEqual({
+      endpoint: 'mall.*',
+      kind: 'business',
+      code: 'E9999',
+      times: 1,
+    });
+    expect(() => plan.add({ endpoint: 'mall.*', kind: 'business', code: '9999' }, targets)).toThrow(
+      /failure code mall\.\* can answer with/,
+    );
     expect(asked).toEqual([
       ['mall.*', 'E9999'],
       ['mall.*', '9999'],

@@ -49,7 +49,8 @@ describe('sandbox fleet', () => {
     const fleet = state().sims;
     const count = (lifecycle: SimLifecycle) => fleet.filter((sim) => sim.lifecycle === lifecycle).length;
     expect(count(SimLifecycle.ACTIVE)).toBeGreaterThan(700);
-    for (const lifecycle of [SimLifecycle.PRE_ACTIVATION, SimLifecycle.PRE_DEACTIVATION, SimLifecycle.DEACTIVATED]) expect(count(lifecycle)).toBeGreaterThan(20);
+    for (const lifecycle of [SimLifecycle.PRE_ACTIVATION, SimLifecycle.PRE_DEACTIVATION, SimLifecycle.DEACTIVATED])
+      expect(count(lifecycle)).toBeGreaterThan(20);
     expect(fleet.some((sim) => sim.ota)).toBe(true);
   });
 
@@ -60,13 +61,19 @@ describe('sandbox fleet', () => {
     expect(withOrder.length / active.length).toBeGreaterThan(0.7);
     expect(s.orders.inUse(s.sims[0].iccid)).toBeDefined();
     for (const sim of s.sims) {
-      const current = s.orders.forSim(sim.iccid).filter((order) => order.status === OrderStatus.IN_USE || order.status === OrderStatus.PAUSED);
+      const current = s.orders
+        .forSim(sim.iccid)
+        .filter((order) => order.status === OrderStatus.IN_USE || order.status === OrderStatus.PAUSED);
       expect(current.length).toBeLessThanOrEqual(1);
       for (const order of current) expect(order.expiresAt).toBeGreaterThan(NOW);
       if (sim.lifecycle !== SimLifecycle.ACTIVE) expect(current).toHaveLength(0);
     }
     const statuses = new Set([...s.orders.all()].map((order) => order.status));
-    expect([...statuses].sort()).toEqual(Object.values(OrderStatus).filter((status) => status !== OrderStatus.UNKNOWN).sort());
+    expect([...statuses].sort()).toEqual(
+      Object.values(OrderStatus)
+        .filter((status) => status !== OrderStatus.UNKNOWN)
+        .sort(),
+    );
   });
 
   it('dates each activation at the start of the first order, and never for SIMs not yet activated', () => {
@@ -82,7 +89,9 @@ describe('sandbox fleet', () => {
     const { plans } = state(1, 5);
     expect(plans.length).toBeGreaterThanOrEqual(10);
     expect(plans.length).toBeLessThanOrEqual(20);
-    expect(new Set(plans.map((plan) => plan.type))).toEqual(new Set(Object.values(PlanType).filter((type) => type !== PlanType.UNKNOWN)));
+    expect(new Set(plans.map((plan) => plan.type))).toEqual(
+      new Set(Object.values(PlanType).filter((type) => type !== PlanType.UNKNOWN)),
+    );
     expect(plans.some((plan) => plan.ota)).toBe(true);
     expect(new Set(plans.map((plan) => plan.code)).size).toBe(plans.length);
   });

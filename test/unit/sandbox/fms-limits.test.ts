@@ -11,14 +11,26 @@ const HASH = 'e10adc3949ba59abbe56e057f20f883e';
 const codeOf = (run: () => unknown) => failureCode(FmsFailure, run);
 
 describe('FMS sandbox bounds', () => {
-  it('forgets the oldest order past maxOrders, giving a pending one\'s profile back to the pool', () => {
+  it("forgets the oldest order past maxOrders, giving a pending one's profile back to the pool", () => {
     let now = 1_700_000_000_000;
     const accounts = new Accounts(() => now, { users: 10, tokens: 10 });
     const session = accounts.register('bound@example.com', HASH) as { token: string };
     const owner = accounts.authenticate(session.token);
-    const orders = new Orders(new ProfilePool(2), { now: () => now, timeoutMs: 600_000, qrReadyAfterMs: 0, maxOrders: 1 });
+    const orders = new Orders(new ProfilePool(2), {
+      now: () => now,
+      timeoutMs: 600_000,
+      qrReadyAfterMs: 0,
+      maxOrders: 1,
+    });
     const pkg = packages.find((candidate) => !candidate.topUp)!;
-    const purchase = { pkg, currency: 'USD', currencyId: 2, periods: pkg.minPeriods, quantity: 1, money: pkg.prices.USD * pkg.minPeriods };
+    const purchase = {
+      pkg,
+      currency: 'USD',
+      currencyId: 2,
+      periods: pkg.minPeriods,
+      quantity: 1,
+      money: pkg.prices.USD * pkg.minPeriods,
+    };
     const ids: number[] = [];
     // Two profiles, three pre-orders: the third only finds a profile because the first order's was released.
     for (let index = 0; index < 3; index++) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayIndex, dayStart, endOfDay, formatInstant, monthRange, parseDay } from '../../../src/sandbox/csss/calendar.js';
+import {
+  dayIndex,
+  dayStart,
+  endOfDay,
+  formatInstant,
+  monthRange,
+  parseDay,
+} from '../../../src/sandbox/csss/calendar.js';
 import { hash01, Random } from '../../../src/sandbox/prng.js';
 import { Snowflake } from '../../../src/sandbox/snowflake.js';
 

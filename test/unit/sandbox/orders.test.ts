@@ -41,7 +41,8 @@ function place(sim: SimState, enableNow = false, planCode = 'DP20230101000004', 
 }
 
 const freeSim = () => s.findSim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && !s.orders.current(sim.iccid))!;
-const busySim = () => s.findSim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && s.orders.inUse(sim.iccid) !== undefined)!;
+const busySim = () =>
+  s.findSim((sim) => sim.lifecycle === SimLifecycle.ACTIVE && s.orders.inUse(sim.iccid) !== undefined)!;
 
 describe('sandbox order state machine (§7.7 events)', () => {
   it('creates (1000), enables (1005), pauses (1003), restarts (1004), renews (1009) and ends early (1001)', () => {
@@ -61,12 +62,34 @@ describe('sandbox order state machine (§7.7 events)', () => {
     s.orders.endEarly(order.id, clock);
     expect(order.status).toBe(OrderStatus.ENDED);
     expect(sink.events()).toEqual(['1000', '1005', '1003', '1004', '1009', '1001']);
-    expect(sink.sent[0].body).toMatchObject({ partner_code: 'P000270', sim_id: sim.iccid, imsi: sim.imsi, order_id: order.id, event_time: String(clock) });
+    expect(sink.sent[0].body).toMatchObject({
+      partner_code: 'P000270',
+      sim_id: sim.iccid,
+      imsi: sim.imsi,
+      order_id: order.id,
+      event_time: String(clock),
+    });
   });
 
   it('sends 1007 when an OTA order is enabled', () => {
     const sim = freeSim();
-    const order = s.orders.create({ ...place(sim), sim, plan: s.requirePlan('DP20230101000012'), kind: OrderKind.OTA, periods: 1, periodDays: 7, enableNow: true, paymentState: PaymentState.PAID, paymentMethod: null, amount: '6.00', hostNumber: false, testFlowMb: 0 }, clock);
+    const order = s.orders.create(
+      {
+        ...place(sim),
+        sim,
+        plan: s.requirePlan('DP20230101000012'),
+        kind: OrderKind.OTA,
+        periods: 1,
+        periodDays: 7,
+        enableNow: true,
+        paymentState: PaymentState.PAID,
+        paymentMethod: null,
+        amount: '6.00',
+        hostNumber: false,
+        testFlowMb: 0,
+      },
+      clock,
+    );
     expect(order.status).toBe(OrderStatus.IN_USE);
     expect(sink.events().slice(-2)).toEqual(['1000', '1007']);
   });
@@ -91,7 +114,8 @@ describe('sandbox order state machine (§7.7 events)', () => {
     expect(csssCode(() => s.orders.enable(order.id, clock))).toBe('3001');
     expect(csssCode(() => s.orders.restart(order.id, clock))).toBe('3001');
     s.orders.endEarly(order.id, clock);
-    for (const change of ['pause', 'restart', 'endEarly', 'cancel', 'enable'] as const) expect(csssCode(() => s.orders[change](order.id, clock))).toBe('3001');
+    for (const change of ['pause', 'restart', 'endEarly', 'cancel', 'enable'] as const)
+      expect(csssCode(() => s.orders[change](order.id, clock))).toBe('3001');
     expect(csssCode(() => s.orders.renew(order.id, 1, clock))).toBe('3001');
     expect(csssCode(() => s.orders.enable('ORDER_0', clock))).toBe('2002');
   });
@@ -172,8 +196,15 @@ describe('sandbox usage alerts', () => {
     const sim = busySim();
     expect(s.sendUsageAlert([sim.iccid], '2')).toBe(1);
     const body = sink.sent.at(-1)!.body as { devices: { deviceId: string; warningCode: string; expireTime: string }[] };
-    expect(body.devices).toEqual([{ deviceId: sim.iccid, warningCode: '2', expireTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} 23:59:59$/) }]);
-    expect(s.sendUsageAlert(s.sims.slice(0, 150).map((each) => each.iccid), '1')).toBe(2);
+    expect(body.devices).toEqual([
+      { deviceId: sim.iccid, warningCode: '2', expireTime: expect.stringMatching(/^\d{4}-\d{2}-\d{2} 23:59:59$/) },
+    ]);
+    expect(
+      s.sendUsageAlert(
+        s.sims.slice(0, 150).map((each) => each.iccid),
+        '1',
+      ),
+    ).toBe(2);
     expect((sink.sent.at(-1)!.body as { devices: unknown[] }).devices).toHaveLength(50);
     expect(() => s.sendUsageAlert([sim.iccid], '5')).toThrow(RangeError);
     expect(() => s.sendUsageAlert(['0000'], '1')).toThrow(RangeError);

@@ -12,7 +12,10 @@ export class RecordingSink implements NotificationSink {
   /** Order-status event codes in the order sent, optionally only those of some orders. */
   events(...orderIds: string[]): string[] {
     return this.sent
-      .filter((entry) => entry.kind === 'order-status' && (orderIds.length === 0 || orderIds.includes(String(entry.body.order_id))))
+      .filter(
+        (entry) =>
+          entry.kind === 'order-status' && (orderIds.length === 0 || orderIds.includes(String(entry.body.order_id))),
+      )
       .map((entry) => String(entry.body.event_code));
   }
 

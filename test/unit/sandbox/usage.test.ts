@@ -8,7 +8,13 @@ const START = Date.parse('2026-03-15T04:00:00Z');
 
 function fixture() {
   let clock = START;
-  const s = new CsssState({ sims: 100, seed: 11, now: () => clock, partnerCode: 'P000270', notify: new RecordingSink() });
+  const s = new CsssState({
+    sims: 100,
+    seed: 11,
+    now: () => clock,
+    partnerCode: 'P000270',
+    notify: new RecordingSink(),
+  });
   return { s, advance: (ms: number) => (clock += ms), at: () => clock };
 }
 
@@ -30,7 +36,8 @@ describe('sandbox usage', () => {
     const [from, to] = monthRange('202603')!;
     for (const sim of s.sims.slice(0, 20)) {
       let days = 0;
-      for (let day = dayIndex(from); day < dayIndex(to); day++) days += s.usage.simUsedBetween(sim.iccid, dayStart(day), dayStart(day) + DAY_MS);
+      for (let day = dayIndex(from); day < dayIndex(to); day++)
+        days += s.usage.simUsedBetween(sim.iccid, dayStart(day), dayStart(day) + DAY_MS);
       expect(days).toBe(s.usage.simUsedBetween(sim.iccid, from, to));
     }
   });
@@ -53,6 +60,7 @@ describe('sandbox usage', () => {
   it('reports no usage for SIMs that were never activated', () => {
     const { s } = fixture();
     const [from, to] = monthRange('202603')!;
-    for (const sim of s.sims.filter((each) => each.activatedAt === null)) expect(s.usage.simUsedBetween(sim.iccid, from, to)).toBe(0);
+    for (const sim of s.sims.filter((each) => each.activatedAt === null))
+      expect(s.usage.simUsedBetween(sim.iccid, from, to)).toBe(0);
   });
 });

@@ -7,7 +7,10 @@ import { withRequestBudget } from '../../../src/upstream/request-budget.js';
 
 function recorder() {
   const lines: { details: Record<string, unknown>; message: string }[] = [];
-  return { lines, logger: { info: (details: Record<string, unknown>, message: string) => lines.push({ details, message }) } };
+  return {
+    lines,
+    logger: { info: (details: Record<string, unknown>, message: string) => lines.push({ details, message }) },
+  };
 }
 
 describe('operation log lines', () => {
@@ -19,7 +22,14 @@ describe('operation log lines', () => {
       operation.end(['UPSTREAM_TIMEOUT', 'UPSTREAM_TIMEOUT']);
     });
     expect(lines).toEqual([
-      { message: 'mutation', details: { operation: 'SendSms', caller: { kind: 'anonymous', clientId: null, subject: null }, outcome: ['UPSTREAM_TIMEOUT'] } },
+      {
+        message: 'mutation',
+        details: {
+          operation: 'SendSms',
+          caller: { kind: 'anonymous', clientId: null, subject: null },
+          outcome: ['UPSTREAM_TIMEOUT'],
+        },
+      },
     ]);
   });
 

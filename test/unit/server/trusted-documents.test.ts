@@ -20,19 +20,36 @@ const MUTATION = 'mutation Two { sendSms(input: { iccid: "1", text: "x" }) { sms
 describe('the trusted documents manifest', () => {
   it('is off unless asked for, and allow/enforce need a file', () => {
     expect(loadTrustedDocuments({ mode: 'off', file: null })).toBeNull();
-    expect(() => loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: 'enforce' })).toThrow(/GRAPHQL_TRUSTED_DOCUMENTS=enforce needs GRAPHQL_TRUSTED_DOCUMENTS_FILE/);
+    expect(() => loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: 'enforce' })).toThrow(
+      /GRAPHQL_TRUSTED_DOCUMENTS=enforce needs GRAPHQL_TRUSTED_DOCUMENTS_FILE/,
+    );
     expect(() => loadConfig({ GRAPHQL_TRUSTED_DOCUMENTS: 'sometimes' })).toThrow(/must be one of off, allow, enforce/);
   });
 
   it('resolves ids and exact texts, and knows which documents are queries', () => {
-    const trusted = loadTrustedDocuments({ mode: 'allow', file: manifestOf(JSON.stringify({ [sha256(QUERY)]: QUERY, [sha256(MUTATION)]: MUTATION })) })!;
+    const trusted = loadTrustedDocuments({
+      mode: 'allow',
+      file: manifestOf(JSON.stringify({ [sha256(QUERY)]: QUERY, [sha256(MUTATION)]: MUTATION })),
+    })!;
     expect(trusted.size).toBe(2);
-    expect(trusted.resolve({ documentId: `sha256:${sha256(QUERY)}` })).toMatchObject({ kind: 'trusted', document: { query: QUERY, queryOnly: true } });
+    expect(trusted.resolve({ documentId: `sha256:${sha256(QUERY)}` })).toMatchObject({
+      kind: 'trusted',
+      document: { query: QUERY, queryOnly: true },
+    });
     expect(trusted.resolve({ query: MUTATION })).toMatchObject({ kind: 'trusted', document: { queryOnly: false } });
     expect(trusted.resolve({ query: '{ plans { name } }' })).toEqual({ kind: 'other' });
-    const enforced = loadTrustedDocuments({ mode: 'enforce', file: manifestOf(JSON.stringify({ [sha256(QUERY)]: QUERY })) })!;
-    expect(enforced.resolve({ query: '{ plans { name } }' })).toMatchObject({ kind: 'refused', code: 'TRUSTED_DOCUMENT_REQUIRED' });
-    expect(enforced.resolve({ extensions: { persistedQuery: { sha256Hash: sha256('x') } } })).toMatchObject({ kind: 'refused', code: 'PERSISTED_QUERY_NOT_FOUND' });
+    const enforced = loadTrustedDocuments({
+      mode: 'enforce',
+      file: manifestOf(JSON.stringify({ [sha256(QUERY)]: QUERY })),
+    })!;
+    expect(enforced.resolve({ query: '{ plans { name } }' })).toMatchObject({
+      kind: 'refused',
+      code: 'TRUSTED_DOCUMENT_REQUIRED',
+    });
+    expect(enforced.resolve({ extensions: { persistedQuery: { sha256Hash: sha256('x') } } })).toMatchObject({
+      kind: 'refused',
+      code: 'PERSISTED_QUERY_NOT_FOUND',
+    });
   });
 
   it('stops start-up with one clear message for a bad manifest', () => {
@@ -48,7 +65,9 @@ describe('the trusted documents manifest', () => {
       expect(load).toThrow(ConfigError);
       expect(load).toThrow(message);
     }
-    expect(() => loadTrustedDocuments({ mode: 'allow', file: join(folder, 'missing.json') })).toThrow(/cannot be read \(ENOENT\)/);
+    expect(() => loadTrustedDocuments({ mode: 'allow', file: join(folder, 'missing.json') })).toThrow(
+      /cannot be read \(ENOENT\)/,
+    );
   });
 });
 

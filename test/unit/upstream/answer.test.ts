@@ -11,16 +11,25 @@ describe('decodeAnswer', () => {
 
   it('turns data of the wrong shape into UPSTREAM_MALFORMED for this endpoint', () => {
     expect(() => decodeAnswer('fms.getPackage', decodeName, { name: {} })).toThrow(
-      expect.objectContaining({ name: 'UpstreamError', code: 'UPSTREAM_MALFORMED', endpoint: 'fms.getPackage', message: 'fms.getPackage: unexpected answer (upstream field name is not a string)' }),
+      expect.objectContaining({
+        name: 'UpstreamError',
+        code: 'UPSTREAM_MALFORMED',
+        endpoint: 'fms.getPackage',
+        message: 'fms.getPackage: unexpected answer (upstream field name is not a string)',
+      }),
     );
   });
 
   it('lets any other error through unchanged', () => {
     const bug = new TypeError('a bug in the decoder');
     expect(() =>
-      decodeAnswer('fms.getPackage', () => {
-        throw bug;
-      }, {}),
+      decodeAnswer(
+        'fms.getPackage',
+        () => {
+          throw bug;
+        },
+        {},
+      ),
     ).toThrow(bug);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CodeMap } from '../../../src/upstream/code-map.js';
-import { OrderStatus, orderStatusCodes, PlanType, planTypeCodes, SimLifecycle, simLifecycleCodes } from '../../../src/upstream/csss/enums.js';
+import {
+  OrderStatus,
+  orderStatusCodes,
+  PlanType,
+  planTypeCodes,
+  SimLifecycle,
+  simLifecycleCodes,
+} from '../../../src/upstream/csss/enums.js';
 
 describe('CodeMap', () => {
   const map = new CodeMap<'A' | 'B' | 'UNKNOWN'>({ '1': 'A', '2': 'B' }, 'UNKNOWN');

@@ -5,7 +5,8 @@ import { MalformedUpstreamData } from '../../../src/upstream/errors.js';
 describe('upstream readers', () => {
   it('record accepts objects only and names the path when it refuses', () => {
     expect(record({ a: 1 })).toEqual({ a: 1 });
-    for (const bad of [null, [], 'x', 1, undefined]) expect(() => record(bad, 'data.page')).toThrow(MalformedUpstreamData);
+    for (const bad of [null, [], 'x', 1, undefined])
+      expect(() => record(bad, 'data.page')).toThrow(MalformedUpstreamData);
     expect(() => record([], 'data.page')).toThrow('upstream field data.page is not an object');
   });
 
@@ -17,7 +18,8 @@ describe('upstream readers', () => {
   it('text takes strings and finite numbers, refuses the rest', () => {
     expect(text({ a: 'x' }, 'a')).toBe('x');
     expect(text({ a: 42 }, 'a')).toBe('42');
-    for (const bad of [null, undefined, Number.NaN, Number.POSITIVE_INFINITY, {}, true]) expect(() => text({ a: bad }, 'a')).toThrow(MalformedUpstreamData);
+    for (const bad of [null, undefined, Number.NaN, Number.POSITIVE_INFINITY, {}, true])
+      expect(() => text({ a: bad }, 'a')).toThrow(MalformedUpstreamData);
   });
 
   it('optionalText reads absent, null and empty as null', () => {
@@ -32,11 +34,11 @@ describe('upstream readers', () => {
     expect(decimal({ a: '30.00' }, 'a')).toBe(30);
     expect(decimal({ a: 54.3 }, 'a')).toBe(54.3);
     expect(decimal({ a: ' 7 ' }, 'a')).toBe(7);
-    for (const bad of ['', ' ', 'abc', null, undefined, Number.NaN, [], {}]) expect(() => decimal({ a: bad }, 'a')).toThrow(MalformedUpstreamData);
+    for (const bad of ['', ' ', 'abc', null, undefined, Number.NaN, [], {}])
+      expect(() => decimal({ a: bad }, 'a')).toThrow(MalformedUpstreamData);
     expect(optionalDecimal({ a: '' }, 'a')).toBeNull();
     expect(optionalDecimal({}, 'a')).toBeNull();
     expect(optionalDecimal({ a: '1879048192' }, 'a')).toBe(1_879_048_192);
     expect(() => optionalDecimal({ a: 'x' }, 'a')).toThrow(MalformedUpstreamData);
   });
-
 });

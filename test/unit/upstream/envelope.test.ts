@@ -11,7 +11,10 @@ describe('envelopeOf', () => {
   it('refuses anything else as UPSTREAM_MALFORMED, saying what was expected', () => {
     for (const answer of [null, 'S', 7, [], undefined]) {
       expect(() => envelopeOf('mall.listGroups', answer, 'a Mall envelope')).toThrow(
-        expect.objectContaining({ code: 'UPSTREAM_MALFORMED', message: 'mall.listGroups: answer is not a Mall envelope' }),
+        expect.objectContaining({
+          code: 'UPSTREAM_MALFORMED',
+          message: 'mall.listGroups: answer is not a Mall envelope',
+        }),
       );
     }
   });
@@ -26,18 +29,24 @@ describe('messageOf', () => {
 
 describe('unwrapCsss', () => {
   it('returns data for code 0000', () => {
-    expect(unwrapCsss('csss.getSim', { code: '0000', message: '成功', data: { device_id: '1' }, success: true })).toEqual({ device_id: '1' });
+    expect(
+      unwrapCsss('csss.getSim', { code: '0000', message: '成功', data: { device_id: '1' }, success: true }),
+    ).toEqual({ device_id: '1' });
   });
 
   it('turns a failure code, as a string or a number, into its classified UpstreamError, keeping the message', () => {
     for (const code of ['2001', 2001]) {
-      expect(() => unwrapCsss('csss.getSim', { code, message: '设备(ICCID)不存在', data: null, success: false })).toThrow(
+      expect(() =>
+        unwrapCsss('csss.getSim', { code, message: '设备(ICCID)不存在', data: null, success: false }),
+      ).toThrow(
         expect.objectContaining({ code: 'NOT_FOUND', upstreamCode: '2001', upstreamMessage: '设备(ICCID)不存在' }),
       );
     }
   });
 
   it('refuses an answer with no status code', () => {
-    expect(() => unwrapCsss('csss.getSim', { data: {} })).toThrow(expect.objectContaining({ code: 'UPSTREAM_MALFORMED' }));
+    expect(() => unwrapCsss('csss.getSim', { data: {} })).toThrow(
+      expect.objectContaining({ code: 'UPSTREAM_MALFORMED' }),
+    );
   });
 });

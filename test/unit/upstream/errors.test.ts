@@ -3,7 +3,11 @@ import { codeError, malformedAnswer, UpstreamError } from '../../../src/upstream
 
 describe('codeError', () => {
   it('says what the code means in English, and keeps what Linksfield said (in its language) apart', () => {
-    const error = codeError('mall.createOrder', 'E9999', 'database busy', { meaning: 'system error', gatewayCode: 'UPSTREAM_ERROR', retryable: true });
+    const error = codeError('mall.createOrder', 'E9999', 'database busy', {
+      meaning: 'system error',
+      gatewayCode: 'UPSTREAM_ERROR',
+      retryable: true,
+    });
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({
       message: 'mall.createOrder: system error (upstream code E9999)',
@@ -15,9 +19,12 @@ describe('codeError', () => {
     });
   });
 
-  it('falls back to the code\'s meaning, is not retryable unless the table says so, and bounds the message', () => {
+  it("falls back to the code's meaning, is not retryable unless the table says so, and bounds the message", () => {
     const known = { meaning: 'order does not exist', gatewayCode: 'NOT_FOUND' } as const;
-    expect(codeError('fms.getOrder', '10008', undefined, known)).toMatchObject({ upstreamMessage: 'order does not exist', retryable: false });
+    expect(codeError('fms.getOrder', '10008', undefined, known)).toMatchObject({
+      upstreamMessage: 'order does not exist',
+      retryable: false,
+    });
     expect(codeError('fms.getOrder', '10008', 'x'.repeat(2_000), known).upstreamMessage).toHaveLength(500);
   });
 });

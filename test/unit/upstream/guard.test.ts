@@ -15,8 +15,13 @@ function flaky(failures: number, error: Error) {
   return { send, attempts: () => attempts };
 }
 
-const busy = new UpstreamError('csss.getSim: rate limited', { code: 'UPSTREAM_UNAVAILABLE', endpoint: 'csss.getSim', retryable: true });
-const guard = (tuning: ConstructorParameters<typeof UpstreamGuard>[3] = {}, inFlight = 4) => new UpstreamGuard('csss', 2, inFlight, tuning);
+const busy = new UpstreamError('csss.getSim: rate limited', {
+  code: 'UPSTREAM_UNAVAILABLE',
+  endpoint: 'csss.getSim',
+  retryable: true,
+});
+const guard = (tuning: ConstructorParameters<typeof UpstreamGuard>[3] = {}, inFlight = 4) =>
+  new UpstreamGuard('csss', 2, inFlight, tuning);
 
 describe('retries', () => {
   it('repeats a read after a retryable failure', async () => {
@@ -52,7 +57,9 @@ describe('retries', () => {
   it('does not retry past the request deadline', async () => {
     const read = flaky(5, busy);
     // The first backoff is about 50 ms; a deadline 10 ms away leaves no room for it.
-    await expect(withRequestBudget({ calls: 0, deadline: Date.now() + 10 }, () => guard().run('csss.getSim', 'read', read.send))).rejects.toBe(busy);
+    await expect(
+      withRequestBudget({ calls: 0, deadline: Date.now() + 10 }, () => guard().run('csss.getSim', 'read', read.send)),
+    ).rejects.toBe(busy);
     expect(read.attempts()).toBe(1);
   });
 });
@@ -76,7 +83,8 @@ describe('breakers', () => {
   it('opens the family breaker when failures span its endpoints', async () => {
     const g = new UpstreamGuard('csss', 0, 4, { breakerFailures: 3, halfOpenAfterMs: 10_000 });
     const failing = async () => Promise.reject(busy);
-    for (const endpoint of ['a', 'b', 'c', 'd', 'e', 'f']) await expect(g.run(`csss.${endpoint}`, 'read', failing)).rejects.toBe(busy);
+    for (const endpoint of ['a', 'b', 'c', 'd', 'e', 'f'])
+      await expect(g.run(`csss.${endpoint}`, 'read', failing)).rejects.toBe(busy);
     expect(g.health().state).toBe('open');
     let sent = false;
     const refused = await g.run('csss.other', 'read', async () => (sent = true)).catch((error: UpstreamError) => error);
@@ -87,7 +95,8 @@ describe('breakers', () => {
   it('does not count a NOT_FOUND against the upstream', async () => {
     const g = new UpstreamGuard('csss', 0, 4, { breakerFailures: 2 });
     const notFound = new UpstreamError('no such SIM', { code: 'NOT_FOUND', endpoint: 'csss.getSim' });
-    for (let i = 0; i < 5; i += 1) await expect(g.run('csss.getSim', 'read', () => Promise.reject(notFound))).rejects.toBe(notFound);
+    for (let i = 0; i < 5; i += 1)
+      await expect(g.run('csss.getSim', 'read', () => Promise.reject(notFound))).rejects.toBe(notFound);
     expect(g.health().endpoints).toEqual({});
   });
 });
@@ -103,8 +112,15 @@ describe('bulkhead', () => {
       await gate;
       return 'ok';
     };
-    const held = [g.run('csss.getSim', 'read', slow), g.run('csss.getSim', 'read', slow), g.run('csss.getSim', 'read', slow)];
-    await expect(g.run('csss.getSim', 'read', slow)).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryAfterSeconds: 1 });
+    const held = [
+      g.run('csss.getSim', 'read', slow),
+      g.run('csss.getSim', 'read', slow),
+      g.run('csss.getSim', 'read', slow),
+    ];
+    await expect(g.run('csss.getSim', 'read', slow)).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+      retryAfterSeconds: 1,
+    });
     expect(g.health()).toMatchObject({ inFlight: 2, queued: 1 });
     release();
     await expect(Promise.all(held)).resolves.toEqual(['ok', 'ok', 'ok']);
@@ -122,7 +138,9 @@ describe('bulkhead', () => {
       return 'ok';
     };
     const first = g.run('csss.getSim', 'read', slow);
-    const waiting = withRequestBudget({ calls: 0, deadline: Date.now() + 50 }, () => g.run('csss.getSim', 'read', slow));
+    const waiting = withRequestBudget({ calls: 0, deadline: Date.now() + 50 }, () =>
+      g.run('csss.getSim', 'read', slow),
+    );
     await expect(waiting).rejects.toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
     release();
     await first;

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { notificationSignContent, signNotification, verifyNotification } from '../../../src/upstream/notifications/sign.js';
+import {
+  notificationSignContent,
+  signNotification,
+  verifyNotification,
+} from '../../../src/upstream/notifications/sign.js';
 
 const SECRET = 'demo-notify-secret';
 
-const uplink = { partner_code: 'P123456', sim_id: '89860220190123456789', imsi: '4230001234567', text_message: 'hello', received_at: '1642385160000' };
+const uplink = {
+  partner_code: 'P123456',
+  sim_id: '89860220190123456789',
+  imsi: '4230001234567',
+  text_message: 'hello',
+  received_at: '1642385160000',
+};
 
 const alert = {
   devices: [
@@ -28,7 +38,9 @@ describe('notification signature x-lf-md5 (§7.1)', () => {
   });
 
   it('is Base64 of the lowercase hex digest, the documented shape', () => {
-    expect(Buffer.from(signNotification(uplink, SECRET), 'base64').toString('utf8')).toBe('f7d915009e6d942ea275b073e67f419d');
+    expect(Buffer.from(signNotification(uplink, SECRET), 'base64').toString('utf8')).toBe(
+      'f7d915009e6d942ea275b073e67f419d',
+    );
   });
 
   it('verifies a correct header for both shapes', () => {

@@ -22,8 +22,17 @@ describe('signContent, the canonical text CSSS and the Mall sign', () => {
   });
 
   it('keeps non-ASCII values as raw UTF-8 and sorts the keys of nested objects, in arrays too', () => {
-    expect(signContent({ package_name: '中国20M', nested: { b: 1, a: 2 } })).toBe('{"nested":{"a":2,"b":1},"package_name":"中国20M"}');
-    expect(signContent({ items: [{ y: '2', x: '' }, { b: 0, a: false }] })).toBe('{"items":[{"y":"2"},{"a":false,"b":0}]}');
+    expect(signContent({ package_name: '中国20M', nested: { b: 1, a: 2 } })).toBe(
+      '{"nested":{"a":2,"b":1},"package_name":"中国20M"}',
+    );
+    expect(
+      signContent({
+        items: [
+          { y: '2', x: '' },
+          { b: 0, a: false },
+        ],
+      }),
+    ).toBe('{"items":[{"y":"2"},{"a":false,"b":0}]}');
   });
 
   it('keeps list order, which is data', () => {

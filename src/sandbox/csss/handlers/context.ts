@@ -29,16 +29,27 @@ export function itemError(iccid: string, code: CsssFailureCode, language: Langua
 export function paging(body: Body, limit: number): { page: number; size: number } {
   const page = body.page_no as number;
   const size = body.page_size as number;
-  if (!Number.isInteger(page) || page < 1) throw new CsssFailure('1004', 'page_no must be a whole number of at least 1');
-  if (!Number.isInteger(size) || size < 1 || size > limit) throw new CsssFailure('1004', `page_size must be a whole number from 1 to ${limit}`);
+  if (!Number.isInteger(page) || page < 1)
+    throw new CsssFailure('1004', 'page_no must be a whole number of at least 1');
+  if (!Number.isInteger(size) || size < 1 || size > limit)
+    throw new CsssFailure('1004', `page_size must be a whole number from 1 to ${limit}`);
   return { page, size };
 }
 
 /** One page of `items` and the `page` object of §4.5. */
-export function pageOf<T>(items: readonly T[], page: number, size: number): { items: T[]; page: Record<string, number> } {
+export function pageOf<T>(
+  items: readonly T[],
+  page: number,
+  size: number,
+): { items: T[]; page: Record<string, number> } {
   return {
     items: items.slice((page - 1) * size, page * size),
-    page: { cur_page_no: page, page_size: size, total_count: items.length, total_pages: Math.ceil(items.length / size) },
+    page: {
+      cur_page_no: page,
+      page_size: size,
+      total_count: items.length,
+      total_pages: Math.ceil(items.length / size),
+    },
   };
 }
 

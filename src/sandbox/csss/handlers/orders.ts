@@ -27,7 +27,9 @@ export const bulkOrderPlan: CsssHandler = (body, { state }) => {
   });
   const at = state.now();
   return {
-    device_order: sims.map((sim) => itemOk({ device_id: sim.iccid, ...orderChange(state.orders.create(orderFor(state, sim, purchase), at)) })),
+    device_order: sims.map((sim) =>
+      itemOk({ device_id: sim.iccid, ...orderChange(state.orders.create(orderFor(state, sim, purchase), at)) }),
+    ),
   };
 };
 
@@ -35,18 +37,24 @@ export const bulkOrderPlan: CsssHandler = (body, { state }) => {
 export const orderOtaPlan: CsssHandler = (body, { state }) => {
   const sim = state.requireSim(text(body, 'device_id'));
   const purchase = readPurchase(body, state, true);
-  if (!state.orderable(sim) || !sim.ota) throw new CsssFailure('3002', `SIM ${sim.iccid} ${sim.ota ? `is ${sim.lifecycle}` : 'does not support OTA'}`);
+  if (!state.orderable(sim) || !sim.ota)
+    throw new CsssFailure('3002', `SIM ${sim.iccid} ${sim.ota ? `is ${sim.lifecycle}` : 'does not support OTA'}`);
   return orderChange(state.orders.create(orderFor(state, sim, purchase), state.now()));
 };
 
 export const renewOrder: CsssHandler = (body, { state }) =>
   orderChange(state.orders.renew(text(body, 'order_id'), renewPeriods(body), state.now()));
 
-export const enableOrder: CsssHandler = (body, { state }) => orderChange(state.orders.enable(text(body, 'order_id'), state.now()));
-export const cancelOrder: CsssHandler = (body, { state }) => orderChange(state.orders.cancel(text(body, 'order_id'), state.now()));
-export const endOrderEarly: CsssHandler = (body, { state }) => orderChange(state.orders.endEarly(text(body, 'order_id'), state.now()));
-export const suspendOrder: CsssHandler = (body, { state }) => orderChange(state.orders.pause(text(body, 'order_id'), state.now()));
-export const resumeOrder: CsssHandler = (body, { state }) => orderChange(state.orders.restart(text(body, 'order_id'), state.now()));
+export const enableOrder: CsssHandler = (body, { state }) =>
+  orderChange(state.orders.enable(text(body, 'order_id'), state.now()));
+export const cancelOrder: CsssHandler = (body, { state }) =>
+  orderChange(state.orders.cancel(text(body, 'order_id'), state.now()));
+export const endOrderEarly: CsssHandler = (body, { state }) =>
+  orderChange(state.orders.endEarly(text(body, 'order_id'), state.now()));
+export const suspendOrder: CsssHandler = (body, { state }) =>
+  orderChange(state.orders.pause(text(body, 'order_id'), state.now()));
+export const resumeOrder: CsssHandler = (body, { state }) =>
+  orderChange(state.orders.restart(text(body, 'order_id'), state.now()));
 
 /**
  * §4.5, newest first. Filters: `device_id` (2001 when not in the account), `order_id`, `order_status` (0 not
@@ -58,8 +66,10 @@ export const listOrders: CsssHandler = (body, { state, pageSizeLimit }) => {
   const orderId = optional(body, 'order_id');
   const status = optional(body, 'order_status');
   const kind = optional(body, 'order_type');
-  if (status !== undefined && orderStatusCodes.decode(status) === OrderStatus.UNKNOWN) throw new CsssFailure('1004', 'order_status must be "0" to "4"');
-  if (kind !== undefined && orderKindCodes.decode(kind) === OrderKind.UNKNOWN) throw new CsssFailure('1004', 'order_type must be "1", "2" or "3"');
+  if (status !== undefined && orderStatusCodes.decode(status) === OrderStatus.UNKNOWN)
+    throw new CsssFailure('1004', 'order_status must be "0" to "4"');
+  if (kind !== undefined && orderKindCodes.decode(kind) === OrderKind.UNKNOWN)
+    throw new CsssFailure('1004', 'order_type must be "1", "2" or "3"');
   if (iccid !== undefined) state.requireSim(iccid);
   const candidates: Iterable<OrderState> = iccid !== undefined ? state.orders.forSim(iccid) : state.orders.all();
   const matching = [...candidates]
@@ -72,7 +82,9 @@ export const listOrders: CsssHandler = (body, { state, pageSizeLimit }) => {
     .sort((a, b) => b.orderedAt - a.orderedAt || (a.id < b.id ? 1 : -1));
   const slice = pageOf(matching, page, size);
   return {
-    package_order: slice.items.map((order) => orderItem(order, state.usage.orderUsed(order), state.sim(order.iccid)!.imsi)),
+    package_order: slice.items.map((order) =>
+      orderItem(order, state.usage.orderUsed(order), state.sim(order.iccid)!.imsi),
+    ),
     package_order_num: slice.items.length,
     page: slice.page,
   };

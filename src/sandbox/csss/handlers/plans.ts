@@ -9,7 +9,10 @@ export const listOrderablePlans: CsssHandler = (body, { state, language }) => ({
   device_package: (body.deviceList as string[]).map((iccid) => {
     const sim = state.sim(iccid);
     if (!sim) return itemError(iccid, '2001', language);
-    const codes = sim.lifecycle === SimLifecycle.DEACTIVATED ? [] : state.plans.filter((plan) => !plan.ota || sim.ota).map((plan) => plan.code);
+    const codes =
+      sim.lifecycle === SimLifecycle.DEACTIVATED
+        ? []
+        : state.plans.filter((plan) => !plan.ota || sim.ota).map((plan) => plan.code);
     return itemOk({ device_id: iccid, package_codes: codes });
   }),
 });

@@ -1,4 +1,10 @@
-import { OrderKind, PaymentMethod, paymentMethodCodes, PaymentState, paymentStateCodes } from '../../../upstream/csss/enums.js';
+import {
+  OrderKind,
+  PaymentMethod,
+  paymentMethodCodes,
+  PaymentState,
+  paymentStateCodes,
+} from '../../../upstream/csss/enums.js';
 import { CsssFailure } from '../failure.js';
 import type { SimState } from '../fleet.js';
 import type { NewOrder } from '../orders.js';
@@ -37,7 +43,8 @@ export function readPurchase(body: Body, state: CsssState, ota: boolean): Purcha
   const paymentMethod = payType === undefined ? null : paymentMethodCodes.decode(payType);
   if (paymentMethod === PaymentMethod.UNKNOWN) throw new CsssFailure('1004', 'pay_type must be "0", "1" or "2"');
   const amount = optional(body, 'pay_amount') ?? '0';
-  if (!/^\d+(\.\d{1,2})?$/.test(amount)) throw new CsssFailure('1004', 'pay_amount must be an amount with up to two decimals');
+  if (!/^\d+(\.\d{1,2})?$/.test(amount))
+    throw new CsssFailure('1004', 'pay_amount must be an amount with up to two decimals');
   const testFlow = text(body, 'test_flow');
   if (!/^\d+(\.\d+)?$/.test(testFlow)) throw new CsssFailure('1004', 'test_flow must be a number of MB');
   const testFlowFlag = flag(body, 'test_flow_flag');
@@ -57,7 +64,8 @@ export function readPurchase(body: Body, state: CsssState, ota: boolean): Purcha
 
 /** A new order for a SIM that had orders before is a re-purchase (`buyType` 2); OTA orders stay OTA. */
 export function orderFor(state: CsssState, sim: SimState, purchase: Purchase): NewOrder {
-  const kind = purchase.kind === OrderKind.NEW && state.orders.forSim(sim.iccid).length > 0 ? OrderKind.RENEWAL : purchase.kind;
+  const kind =
+    purchase.kind === OrderKind.NEW && state.orders.forSim(sim.iccid).length > 0 ? OrderKind.RENEWAL : purchase.kind;
   return { ...purchase, sim, kind };
 }
 

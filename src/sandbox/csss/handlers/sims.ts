@@ -16,7 +16,10 @@ export const listSims: CsssHandler = (body: Body, { state, language, pageSizeLim
   }
   const { page, size } = paging(body, pageSizeLimit);
   const slice = pageOf(state.sims, page, size);
-  return { device_list: slice.items.map((sim) => itemOk(simItem(sim, state.orders.inUse(sim.iccid)))), page: slice.page };
+  return {
+    device_list: slice.items.map((sim) => itemOk(simItem(sim, state.orders.inUse(sim.iccid)))),
+    page: slice.page,
+  };
 };
 
 export const getSim: CsssHandler = (body, { state }) => {

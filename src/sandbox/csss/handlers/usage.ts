@@ -7,10 +7,16 @@ import { itemError, itemOk, pageOf, paging, text, type CsssHandler } from './con
 
 function currentUsage(state: CsssState, iccid: string): Record<string, unknown> {
   const order = state.orders.inUse(iccid);
-  return usageItem(iccid, order, order ? state.usage.orderUsed(order) : 0, order ? state.usage.orderRemaining(order) : 0);
+  return usageItem(
+    iccid,
+    order,
+    order ? state.usage.orderUsed(order) : 0,
+    order ? state.usage.orderRemaining(order) : 0,
+  );
 }
 
-export const getUsage: CsssHandler = (body, { state }) => currentUsage(state, state.requireSim(text(body, 'device_id')).iccid);
+export const getUsage: CsssHandler = (body, { state }) =>
+  currentUsage(state, state.requireSim(text(body, 'device_id')).iccid);
 
 export const getUsageBatch: CsssHandler = (body, { state, language }) => ({
   device_flow_list: (body.deviceList as string[]).map((iccid) =>
@@ -39,6 +45,9 @@ export const listMonthlyUsage: CsssHandler = (body, { state, pageSizeLimit }) =>
   const filter = body.deviceList as string[] | undefined;
   const iccids = filter ? filter.filter((iccid) => state.sim(iccid)) : state.sims.map((sim) => sim.iccid);
   const slice = pageOf(iccids, page, size);
-  const deviceFlow = slice.items.map((iccid) => ({ device_id: iccid, flow: Number(bytesToFlow(state.usage.simUsedBetween(iccid, range[0], range[1]))) }));
+  const deviceFlow = slice.items.map((iccid) => ({
+    device_id: iccid,
+    flow: Number(bytesToFlow(state.usage.simUsedBetween(iccid, range[0], range[1]))),
+  }));
   return { device_flow: deviceFlow, devide_flow_list_num: deviceFlow.length, page: slice.page };
 };

@@ -9,15 +9,28 @@ export interface ExampleOperation {
 }
 
 // Bundled at build time, so the page needs nothing but the gateway.
-const files = import.meta.glob<string>('../../../../examples/*.graphql', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('../../../../examples/*.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-export const examples: ExampleOperation[] = Object.entries(files).flatMap(([path, text]) => operationsOf(path.split('/').pop()!.replace(/\.graphql$/, ''), text));
+export const examples: ExampleOperation[] = Object.entries(files).flatMap(([path, text]) =>
+  operationsOf(
+    path
+      .split('/')
+      .pop()!
+      .replace(/\.graphql$/, ''),
+    text,
+  ),
+);
 
 function operationsOf(file: string, text: string): ExampleOperation[] {
   const document = parse(text);
   const sourceOf = (node: DefinitionNode) => text.slice(node.loc!.start, node.loc!.end);
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const spreadIn = (node: DefinitionNode, seen: Set<string>): void => {
     visit(node, {
       FragmentSpread(spread) {

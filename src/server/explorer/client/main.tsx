@@ -15,7 +15,11 @@ const gateway = createGraphiQLFetcher({ url: endpoint.href, subscriptionUrl: sub
 
 /** Headers left empty in the editor (the ready `Authorization` line) are not sent: the gateway would refuse them. */
 const fetcher: Fetcher = (params, options) => {
-  const headers = Object.fromEntries(Object.entries(options?.headers ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== '' && value.trim() !== 'Bearer'));
+  const headers = Object.fromEntries(
+    Object.entries(options?.headers ?? {}).filter(
+      ([, value]) => typeof value === 'string' && value.trim() !== '' && value.trim() !== 'Bearer',
+    ),
+  );
   return gateway(params, { ...options, headers });
 };
 
@@ -36,14 +40,21 @@ function ExampleList() {
   return (
     <div className="lf-examples">
       <div className="graphiql-doc-explorer-title">Examples</div>
-      <p>The operations of the gateway's <code>examples/</code> folder. Click one to open it in a new tab.</p>
+      <p>
+        The operations of the gateway's <code>examples/</code> folder. Click one to open it in a new tab.
+      </p>
       {[...byFile].map(([file, operations]) => (
         <section key={file}>
           <h3>{file}.graphql</h3>
           <ul style={{ listStyle: 'none', padding: 0 }}>
             {operations.map((operation) => (
               <li key={operation.name}>
-                <button type="button" className="graphiql-un-styled lf-example" data-operation={operation.name} onClick={() => open(operation.query)}>
+                <button
+                  type="button"
+                  className="graphiql-un-styled lf-example"
+                  data-operation={operation.name}
+                  onClick={() => open(operation.query)}
+                >
                   {operation.kind} <strong>{operation.name}</strong>
                 </button>
               </li>

@@ -31,7 +31,15 @@ afterEach(async () => {
 
 async function world(options: Partial<FmsSandboxOptions> = {}, endpoints: FmsEndpoints = fmsEndpoints): Promise<World> {
   let now = START;
-  const family = createFmsSandbox({ partnerCode: PARTNER, preOrderTimeoutMinutes: 10, now: () => now, profiles: 5, qrReadyAfterMs: 1_000, endpoints, ...options });
+  const family = createFmsSandbox({
+    partnerCode: PARTNER,
+    preOrderTimeoutMinutes: 10,
+    now: () => now,
+    profiles: 5,
+    qrReadyAfterMs: 1_000,
+    endpoints,
+    ...options,
+  });
   const bodies: World['bodies'] = [];
   const recording: SandboxFamily = {
     ...family,
@@ -42,7 +50,10 @@ async function world(options: Partial<FmsSandboxOptions> = {}, endpoints: FmsEnd
   };
   const host = await hostFamily(recording);
   const client = new FmsClient({ baseUrl: host.url, partnerCode: PARTNER, endpoints, timeoutMs: 2_000, retries: 2 });
-  closers.push(() => client.close(), () => host.close());
+  closers.push(
+    () => client.close(),
+    () => host.close(),
+  );
   return { client, host, bodies, advance: (ms) => (now += ms) };
 }
 
@@ -52,7 +63,14 @@ async function signUp(client: FmsClient, email = 'ana@example.com', password = '
 
 function purchaseOf(detail: PackageDetail, currency = 'USD', periods = 1): PackagePurchase {
   const price = detail.prices.find((entry) => entry.currency === currency)!;
-  return { packageId: detail.id, packageCode: detail.code, currency, currencyId: price.currencyId, amount: (Number(price.amount) * periods).toFixed(2), periods };
+  return {
+    packageId: detail.id,
+    packageCode: detail.code,
+    currency,
+    currencyId: price.currencyId,
+    amount: (Number(price.amount) * periods).toFixed(2),
+    periods,
+  };
 }
 
 describe('FmsClient against the FMS sandbox', () => {
@@ -62,7 +80,11 @@ describe('FmsClient against the FMS sandbox', () => {
     const registered = await client.call('register', { email: 'ana@example.com', password: 'first password' });
     expect(registered.email).toBe('ana@example.com');
     expect(registered.expiresAt?.getTime()).toBe(START + 3 * 24 * 3600 * 1000);
-    await client.call('resetPassword', { email: 'ana@example.com', password: 'first password', newPassword: 'second password' });
+    await client.call('resetPassword', {
+      email: 'ana@example.com',
+      password: 'first password',
+      newPassword: 'second password',
+    });
     const { token } = await client.call('login', { email: 'ana@example.com', password: 'second password' });
 
     const countries = await client.call('listCountries', {});
@@ -82,18 +104,39 @@ describe('FmsClient against the FMS sandbox', () => {
     expect(hot.length).toBeGreaterThan(0);
 
     const detail = await client.call('getPackage', { packageId: onlyChina[0].id });
-    expect(detail).toMatchObject({ code: 'LP20220325000001', period: 7, periodUnit: 'DAY', dataBytes: 1024 * 1024 * 1024, minPeriods: 1 });
+    expect(detail).toMatchObject({
+      code: 'LP20220325000001',
+      period: 7,
+      periodUnit: 'DAY',
+      dataBytes: 1024 * 1024 * 1024,
+      minPeriods: 1,
+    });
     expect(detail.prices.map((price) => price.currency).sort()).toEqual(['CNY', 'EUR', 'USD']);
     expect(detail.coveredCountries.map((country) => country.mcc)).toEqual(['460']);
 
     const order = await client.call('preOrder', purchaseOf(detail), { token, language: 'en-US' });
     expect(order).toMatchObject({ packageName: 'China 1GB 7 days', quantity: 1, periods: 1, currency: 'USD' });
     expect(order.orderNumber).toMatch(/^ESIM_L20250301\d{7}$/);
-    expect(await client.call('getOrderStatus', { orderId: order.orderId }, { token })).toEqual({ status: EsimOrderStatus.WAITING_FOR_PAYMENT, qrCode: null });
+    expect(await client.call('getOrderStatus', { orderId: order.orderId }, { token })).toEqual({
+      status: EsimOrderStatus.WAITING_FOR_PAYMENT,
+      qrCode: null,
+    });
 
-    await client.call('reportPayment', { orderId: order.orderId, outcome: PaymentOutcome.SUCCEEDED, amount: '5.00', currency: 'USD', paidAt: new Date(START) }, { token });
+    await client.call(
+      'reportPayment',
+      {
+        orderId: order.orderId,
+        outcome: PaymentOutcome.SUCCEEDED,
+        amount: '5.00',
+        currency: 'USD',
+        paidAt: new Date(START),
+      },
+      { token },
+    );
     // Paid, but the profile is assigned a moment later: still waiting, no QR code.
-    expect((await client.call('getOrderStatus', { orderId: order.orderId }, { token })).status).toBe(EsimOrderStatus.WAITING_FOR_PAYMENT);
+    expect((await client.call('getOrderStatus', { orderId: order.orderId }, { token })).status).toBe(
+      EsimOrderStatus.WAITING_FOR_PAYMENT,
+    );
     advance(1_000);
     const paid = await client.call('getOrderStatus', { orderId: order.orderId }, { token });
     expect(paid.status).toBe(EsimOrderStatus.PAID);
@@ -101,7 +144,13 @@ describe('FmsClient against the FMS sandbox', () => {
 
     advance(5 * 3600 * 1000);
     const esim = await client.call('getEsim', { orderId: order.orderId }, { token });
-    expect(esim).toMatchObject({ orderId: order.orderId, qrCode: paid.qrCode, packageCode: detail.code, dataBytes: detail.dataBytes, usedBytes: 50 * 1024 * 1024 });
+    expect(esim).toMatchObject({
+      orderId: order.orderId,
+      qrCode: paid.qrCode,
+      packageCode: detail.code,
+      dataBytes: detail.dataBytes,
+      usedBytes: 50 * 1024 * 1024,
+    });
     expect(esim.iccid).toMatch(/^\d{20}$/);
     expect(esim.remainingBytes).toBe(detail.dataBytes! - esim.usedBytes!);
     expect(esim.expiresAt?.getTime()).toBe(START + 7 * 24 * 3600 * 1000);
@@ -110,9 +159,21 @@ describe('FmsClient against the FMS sandbox', () => {
     expect(topUps.map((item) => item.name)).toEqual(['Asia top-up 1GB']);
     const topUpDetail = await client.call('getPackage', { packageId: topUps[0].id });
     const topUp = await client.call('topUp', { orderId: order.orderId, ...purchaseOf(topUpDetail) }, { token });
-    await client.call('reportPayment', { orderId: topUp.orderId, outcome: PaymentOutcome.SUCCEEDED, amount: '4.00', currency: 'USD', paidAt: new Date(START) }, { token });
+    await client.call(
+      'reportPayment',
+      {
+        orderId: topUp.orderId,
+        outcome: PaymentOutcome.SUCCEEDED,
+        amount: '4.00',
+        currency: 'USD',
+        paidAt: new Date(START),
+      },
+      { token },
+    );
     advance(1_000);
-    expect((await client.call('getEsim', { orderId: order.orderId }, { token })).dataBytes).toBe(detail.dataBytes! + topUpDetail.dataBytes!);
+    expect((await client.call('getEsim', { orderId: order.orderId }, { token })).dataBytes).toBe(
+      detail.dataBytes! + topUpDetail.dataBytes!,
+    );
 
     const v12 = await client.call('preOrderV12', purchaseOf(detail, 'EUR', 2), { token });
     expect(v12).toMatchObject({ periods: 2, currency: 'EUR' });
@@ -126,20 +187,35 @@ describe('FmsClient against the FMS sandbox', () => {
     await signUp(client, 'bo@example.com', 'plain secret');
     const sent = bodies.find((entry) => entry.endpoint === 'register')!.body as Record<string, unknown>;
     expect(JSON.stringify(sent)).not.toContain('plain secret');
-    expect(sent).toMatchObject({ passwd: createHash('md5').update('plain secret').digest('hex'), partnerCode: PARTNER, appId: 14, userType: 4 });
+    expect(sent).toMatchObject({
+      passwd: createHash('md5').update('plain secret').digest('hex'),
+      partnerCode: PARTNER,
+      appId: 14,
+      userType: 4,
+    });
   });
 
   it('refuses a user call without a token before sending it, and surfaces code 7 for a bad or expired token', async () => {
     const { client, host, advance } = await world();
-    await expect(client.call('getOrderStatus', { orderId: '1' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED', upstreamCode: undefined });
-    await expect(client.call('getOrderStatus', { orderId: '1' }, { token: 'bad\r\nx-injected: 1' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(client.call('getOrderStatus', { orderId: '1' })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      upstreamCode: undefined,
+    });
+    await expect(
+      client.call('getOrderStatus', { orderId: '1' }, { token: 'bad\r\nx-injected: 1' }),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(host.calls('getOrderStatus')).toBe(0);
 
-    await expect(client.call('getOrderStatus', { orderId: '1' }, { token: 'not-a-token' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED', upstreamCode: '7' });
+    await expect(client.call('getOrderStatus', { orderId: '1' }, { token: 'not-a-token' })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      upstreamCode: '7',
+    });
 
     const token = await signUp(client);
     advance(3 * 24 * 3600 * 1000);
-    const expired: unknown = await client.call('listTopUpPackages', { orderId: '1' }, { token }).catch((error: unknown) => error);
+    const expired: unknown = await client
+      .call('listTopUpPackages', { orderId: '1' }, { token })
+      .catch((error: unknown) => error);
     expect(expired).toBeInstanceOf(UpstreamError);
     expect(expired).toMatchObject({ code: 'UNAUTHENTICATED', upstreamCode: '7' });
     expect(`${(expired as UpstreamError).message} ${JSON.stringify(expired)}`).not.toContain(token);
@@ -149,8 +225,13 @@ describe('FmsClient against the FMS sandbox', () => {
     const { client } = await world();
     const token = await signUp(client, 'cy@example.com', 'one');
     await client.call('resetPassword', { email: 'cy@example.com', password: 'one', newPassword: 'two' });
-    await expect(client.call('getOrderStatus', { orderId: '1' }, { token })).rejects.toMatchObject({ upstreamCode: '7' });
-    await expect(client.call('login', { email: 'cy@example.com', password: 'one' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED', upstreamCode: '1001' });
+    await expect(client.call('getOrderStatus', { orderId: '1' }, { token })).rejects.toMatchObject({
+      upstreamCode: '7',
+    });
+    await expect(client.call('login', { email: 'cy@example.com', password: 'one' })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      upstreamCode: '1001',
+    });
   });
 
   it('cancels a pre-order paid after the timeout with 6006 and releases its profile', async () => {
@@ -158,12 +239,26 @@ describe('FmsClient against the FMS sandbox', () => {
     const token = await signUp(client);
     const detail = await client.call('getPackage', { packageId: '1000001' });
     const first = await client.call('preOrder', purchaseOf(detail), { token });
-    await expect(client.call('preOrder', purchaseOf(detail), { token })).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '4002' });
+    await expect(client.call('preOrder', purchaseOf(detail), { token })).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      upstreamCode: '4002',
+    });
 
     advance(10 * MINUTE);
-    const late = { orderId: first.orderId, outcome: PaymentOutcome.SUCCEEDED, amount: '5', currency: 'USD', paidAt: new Date(START) };
-    await expect(client.call('reportPayment', late, { token })).rejects.toMatchObject({ code: 'PREORDER_EXPIRED', upstreamCode: '6006' });
-    expect((await client.call('getOrderStatus', { orderId: first.orderId }, { token })).status).toBe(EsimOrderStatus.CANCELLED);
+    const late = {
+      orderId: first.orderId,
+      outcome: PaymentOutcome.SUCCEEDED,
+      amount: '5',
+      currency: 'USD',
+      paidAt: new Date(START),
+    };
+    await expect(client.call('reportPayment', late, { token })).rejects.toMatchObject({
+      code: 'PREORDER_EXPIRED',
+      upstreamCode: '6006',
+    });
+    expect((await client.call('getOrderStatus', { orderId: first.orderId }, { token })).status).toBe(
+      EsimOrderStatus.CANCELLED,
+    );
     // The one profile is back in the pool.
     await client.call('preOrder', purchaseOf(detail), { token });
   });
@@ -171,11 +266,25 @@ describe('FmsClient against the FMS sandbox', () => {
   it('takes a payment reported just inside the timeout', async () => {
     const { client, advance } = await world({ preOrderTimeoutMinutes: 60 });
     const token = await signUp(client);
-    const order = await client.call('preOrder', purchaseOf(await client.call('getPackage', { packageId: '1000001' })), { token });
+    const order = await client.call('preOrder', purchaseOf(await client.call('getPackage', { packageId: '1000001' })), {
+      token,
+    });
     advance(60 * MINUTE - 1);
-    await client.call('reportPayment', { orderId: order.orderId, outcome: PaymentOutcome.SUCCEEDED, amount: '5', currency: 'USD', paidAt: new Date(START) }, { token });
+    await client.call(
+      'reportPayment',
+      {
+        orderId: order.orderId,
+        outcome: PaymentOutcome.SUCCEEDED,
+        amount: '5',
+        currency: 'USD',
+        paidAt: new Date(START),
+      },
+      { token },
+    );
     advance(1_000);
-    expect((await client.call('getOrderStatus', { orderId: order.orderId }, { token })).status).toBe(EsimOrderStatus.PAID);
+    expect((await client.call('getOrderStatus', { orderId: order.orderId }, { token })).status).toBe(
+      EsimOrderStatus.PAID,
+    );
   });
 
   it('marks a failed payment and puts the profile back', async () => {
@@ -183,40 +292,87 @@ describe('FmsClient against the FMS sandbox', () => {
     const token = await signUp(client);
     const detail = await client.call('getPackage', { packageId: '1000001' });
     const order = await client.call('preOrder', purchaseOf(detail), { token });
-    await client.call('reportPayment', { orderId: order.orderId, outcome: PaymentOutcome.FAILED, amount: '5', currency: 'USD', paidAt: new Date(START) }, { token });
-    expect(await client.call('getOrderStatus', { orderId: order.orderId }, { token })).toEqual({ status: EsimOrderStatus.PAYMENT_FAILED, qrCode: null });
-    await expect(client.call('getEsim', { orderId: order.orderId }, { token })).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '3005' });
+    await client.call(
+      'reportPayment',
+      { orderId: order.orderId, outcome: PaymentOutcome.FAILED, amount: '5', currency: 'USD', paidAt: new Date(START) },
+      { token },
+    );
+    expect(await client.call('getOrderStatus', { orderId: order.orderId }, { token })).toEqual({
+      status: EsimOrderStatus.PAYMENT_FAILED,
+      qrCode: null,
+    });
+    await expect(client.call('getEsim', { orderId: order.orderId }, { token })).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      upstreamCode: '3005',
+    });
     await client.call('preOrder', purchaseOf(detail), { token });
   });
 
   it('refuses a wrong amount or currency with 10009 and keeps the order payable', async () => {
     const { client } = await world();
     const token = await signUp(client);
-    const order = await client.call('preOrder', purchaseOf(await client.call('getPackage', { packageId: '1000001' })), { token });
-    const report = { orderId: order.orderId, outcome: PaymentOutcome.SUCCEEDED, amount: '4.99', currency: 'USD', paidAt: new Date(START) };
-    await expect(client.call('reportPayment', report, { token })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', upstreamCode: '10009' });
-    await expect(client.call('reportPayment', { ...report, amount: '5', currency: 'EUR' }, { token })).rejects.toMatchObject({ upstreamCode: '10009' });
+    const order = await client.call('preOrder', purchaseOf(await client.call('getPackage', { packageId: '1000001' })), {
+      token,
+    });
+    const report = {
+      orderId: order.orderId,
+      outcome: PaymentOutcome.SUCCEEDED,
+      amount: '4.99',
+      currency: 'USD',
+      paidAt: new Date(START),
+    };
+    await expect(client.call('reportPayment', report, { token })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      upstreamCode: '10009',
+    });
+    await expect(
+      client.call('reportPayment', { ...report, amount: '5', currency: 'EUR' }, { token }),
+    ).rejects.toMatchObject({ upstreamCode: '10009' });
     await client.call('reportPayment', { ...report, amount: '5.00' }, { token });
-    await expect(client.call('reportPayment', { ...report, amount: '5.00' }, { token })).rejects.toMatchObject({ code: 'FAILED_PRECONDITION', upstreamCode: '6007' });
+    await expect(client.call('reportPayment', { ...report, amount: '5.00' }, { token })).rejects.toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      upstreamCode: '6007',
+    });
   });
 
-  it('answers 10008 for an unknown order and for another user\'s order alike', async () => {
+  it("answers 10008 for an unknown order and for another user's order alike", async () => {
     const { client } = await world();
     const ana = await signUp(client, 'ana@example.com');
     const bo = await signUp(client, 'bo@example.com');
-    const order = await client.call('preOrder', purchaseOf(await client.call('getPackage', { packageId: '1000001' })), { token: ana });
-    const report = { orderId: '999', outcome: PaymentOutcome.SUCCEEDED, amount: '5', currency: 'USD', paidAt: new Date(START) };
-    await expect(client.call('reportPayment', report, { token: ana })).rejects.toMatchObject({ code: 'NOT_FOUND', upstreamCode: '10008' });
-    await expect(client.call('getOrderStatus', { orderId: order.orderId }, { token: bo })).rejects.toMatchObject({ code: 'NOT_FOUND', upstreamCode: '10008' });
-    await expect(client.call('getEsim', { orderId: order.orderId }, { token: bo })).rejects.toMatchObject({ upstreamCode: '10008' });
+    const order = await client.call('preOrder', purchaseOf(await client.call('getPackage', { packageId: '1000001' })), {
+      token: ana,
+    });
+    const report = {
+      orderId: '999',
+      outcome: PaymentOutcome.SUCCEEDED,
+      amount: '5',
+      currency: 'USD',
+      paidAt: new Date(START),
+    };
+    await expect(client.call('reportPayment', report, { token: ana })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: '10008',
+    });
+    await expect(client.call('getOrderStatus', { orderId: order.orderId }, { token: bo })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: '10008',
+    });
+    await expect(client.call('getEsim', { orderId: order.orderId }, { token: bo })).rejects.toMatchObject({
+      upstreamCode: '10008',
+    });
   });
 
   it('refuses a pre-order priced differently from the catalogue', async () => {
     const { client } = await world();
     const token = await signUp(client);
     const detail = await client.call('getPackage', { packageId: '1000001' });
-    await expect(client.call('preOrder', { ...purchaseOf(detail), amount: '1' }, { token })).rejects.toMatchObject({ upstreamCode: '10009' });
-    await expect(client.call('getPackage', { packageId: '42' })).rejects.toMatchObject({ code: 'NOT_FOUND', upstreamCode: '4001' });
+    await expect(client.call('preOrder', { ...purchaseOf(detail), amount: '1' }, { token })).rejects.toMatchObject({
+      upstreamCode: '10009',
+    });
+    await expect(client.call('getPackage', { packageId: '42' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      upstreamCode: '4001',
+    });
   });
 
   it('never retries a write after a failure, and retries a read', async () => {
@@ -224,7 +380,9 @@ describe('FmsClient against the FMS sandbox', () => {
     const token = await signUp(client);
     const detail = await client.call('getPackage', { packageId: '1000001' });
     host.failNext('preOrder', 503);
-    await expect(client.call('preOrder', purchaseOf(detail), { token })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    await expect(client.call('preOrder', purchaseOf(detail), { token })).rejects.toMatchObject({
+      code: 'UPSTREAM_UNAVAILABLE',
+    });
     expect(host.calls('preOrder')).toBe(1);
 
     host.failNext('listCountries', 503);
@@ -242,7 +400,9 @@ describe('FmsClient against the FMS sandbox', () => {
   it('keeps a documented endpoint at its documented path, whatever the override says', async () => {
     const table = applyOverrides('fms', fmsEndpoints, { fms: { listCountries: { path: '/package/countries' } } });
     const { client, bodies } = await world({}, table);
-    await expect(client.call('listCountries', {})).rejects.toMatchObject({ message: expect.stringContaining('HTTP 404') });
+    await expect(client.call('listCountries', {})).rejects.toMatchObject({
+      message: expect.stringContaining('HTTP 404'),
+    });
     expect(bodies).toEqual([]);
   });
 });

@@ -9,8 +9,15 @@ describe('the FMS family inside the built-in sandbox server', () => {
   let client: FmsClient;
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ sims: 10, families: [createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: 10 })] });
-    client = new FmsClient({ baseUrl: `${sandbox.url}/fms`, partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, timeoutMs: 2_000 });
+    sandbox = await startSandbox({
+      sims: 10,
+      families: [createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: 10 })],
+    });
+    client = new FmsClient({
+      baseUrl: `${sandbox.url}/fms`,
+      partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode,
+      timeoutMs: 2_000,
+    });
   });
   afterAll(async () => {
     await client.close();
@@ -24,7 +31,10 @@ describe('the FMS family inside the built-in sandbox server', () => {
 
   it('answers injected faults in its own envelope', async () => {
     sandbox.inject({ endpoint: 'fms.getPackage', kind: 'business', code: '6006' });
-    await expect(client.call('getPackage', { packageId: '1000001' })).rejects.toMatchObject({ code: 'PREORDER_EXPIRED', upstreamCode: '6006' });
+    await expect(client.call('getPackage', { packageId: '1000001' })).rejects.toMatchObject({
+      code: 'PREORDER_EXPIRED',
+      upstreamCode: '6006',
+    });
     sandbox.inject({ endpoint: 'fms.listHotPackages', kind: 'wrong-shape' });
     await expect(client.call('listHotPackages', {})).rejects.toMatchObject({ code: 'UPSTREAM_MALFORMED' });
   });

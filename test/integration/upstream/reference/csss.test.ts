@@ -4,7 +4,14 @@ import { checkDocumented } from '../../../../src/sandbox/spec/wire.js';
 import type { Sandbox } from '../../../../src/sandbox/server.js';
 import type { CsssClient } from '../../../../src/upstream/csss/client.js';
 import { csssEndpoints, type CsssEndpointName } from '../../../../src/upstream/csss/endpoints.js';
-import { BalanceResource, OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType } from '../../../../src/upstream/csss/enums.js';
+import {
+  BalanceResource,
+  OrderKind,
+  OrderStatus,
+  PaymentMethod,
+  PaymentState,
+  PlanType,
+} from '../../../../src/upstream/csss/enums.js';
 import type { PlanPurchase } from '../../../../src/upstream/csss/model.js';
 import { FLOW_UNIT_BYTES } from '../../../../src/upstream/csss/units.js';
 import { UpstreamError } from '../../../../src/upstream/errors.js';
@@ -39,23 +46,56 @@ const requests = [
   { name: 'getSim', input: { iccid: '89852022018041800192' }, request: example.getSimRequest, answer: '2001' },
   { name: 'listSimsInUse', input: {}, request: example.listSimsInUseRequest, answer: 'ok' },
   { name: 'getUsage', input: { iccid: '89852022018041800192' }, request: example.getUsageRequest, answer: '2001' },
-  { name: 'orderPlan', input: { ...chinaMonthly, iccid: '89852022018041800192' }, request: example.orderPlanRequest, answer: '2001' },
+  {
+    name: 'orderPlan',
+    input: { ...chinaMonthly, iccid: '89852022018041800192' },
+    request: example.orderPlanRequest,
+    answer: '2001',
+  },
   {
     name: 'bulkOrderPlan',
-    input: { ...chinaMonthly, paymentState: PaymentState.PAID, paymentMethod: PaymentMethod.WECHAT_PAY, iccids: ['89852022018041800192', '89852022018041800193'] },
+    input: {
+      ...chinaMonthly,
+      paymentState: PaymentState.PAID,
+      paymentMethod: PaymentMethod.WECHAT_PAY,
+      iccids: ['89852022018041800192', '89852022018041800193'],
+    },
     request: example.bulkOrderPlanRequest,
     answer: '3002',
   },
-  { name: 'renewOrder', input: { orderId: '202107061625560742397', periods: 1 }, request: example.renewOrderRequest, answer: '2002' },
+  {
+    name: 'renewOrder',
+    input: { orderId: '202107061625560742397', periods: 1 },
+    request: example.renewOrderRequest,
+    answer: '2002',
+  },
   { name: 'listOrders', input: { page: 1, pageSize: 2 }, request: example.listOrdersRequest, answer: 'ok' },
   {
     name: 'orderOtaPlan',
-    input: { ...chinaMonthly, planCode: 'DP20201218003915', planName: 'T_T_T_0_P_S_中国100G/365天套餐', planType: PlanType.DAILY, iccid: '89852202101130001670', days: 364, timingType: '1' },
+    input: {
+      ...chinaMonthly,
+      planCode: 'DP20201218003915',
+      planName: 'T_T_T_0_P_S_中国100G/365天套餐',
+      planType: PlanType.DAILY,
+      iccid: '89852202101130001670',
+      days: 364,
+      timingType: '1',
+    },
     request: example.orderOtaPlanRequest,
     answer: '2001',
   },
-  { name: 'getMnoBalance', input: { iccid: '89314404000894480434' }, request: example.getMnoBalanceRequest, answer: '2001' },
-] as const satisfies readonly { name: keyof typeof documentedCsss; input: unknown; request: Record<string, unknown>; answer: string }[];
+  {
+    name: 'getMnoBalance',
+    input: { iccid: '89314404000894480434' },
+    request: example.getMnoBalanceRequest,
+    answer: '2001',
+  },
+] as const satisfies readonly {
+  name: keyof typeof documentedCsss;
+  input: unknown;
+  request: Record<string, unknown>;
+  answer: string;
+}[];
 
 let sandbox: Sandbox;
 let client: CsssClient;
@@ -72,7 +112,9 @@ afterAll(async () => {
 
 describe('CSSS requests, against the reference examples', () => {
   it('covers every documented row of the client table, and the sandbox states each one', () => {
-    const documentedRows = Object.entries(csssEndpoints).filter(([, row]) => row.provenance === 'documented').map(([name]) => name);
+    const documentedRows = Object.entries(csssEndpoints)
+      .filter(([, row]) => row.provenance === 'documented')
+      .map(([name]) => name);
     expect(Object.keys(documentedCsss).sort()).toEqual(documentedRows.sort());
     expect(requests.map(({ name }) => name).sort()).toEqual(documentedRows.sort());
   });
@@ -89,13 +131,16 @@ describe('CSSS requests, against the reference examples', () => {
     expect(checkDocumented(documentedCsss[name], body)).toBeNull();
   });
 
-  it.each(requests)('$name: the sandbox takes the client\'s encoding past its field check', async ({ name, input, answer }) => {
-    const outcome = await client.call(name, input as never).then(
-      () => 'ok',
-      (error: unknown) => (error instanceof UpstreamError ? error.upstreamCode : String(error)),
-    );
-    expect(outcome).toBe(answer);
-  });
+  it.each(requests)(
+    "$name: the sandbox takes the client's encoding past its field check",
+    async ({ name, input, answer }) => {
+      const outcome = await client.call(name, input as never).then(
+        () => 'ok',
+        (error: unknown) => (error instanceof UpstreamError ? error.upstreamCode : String(error)),
+      );
+      expect(outcome).toBe(answer);
+    },
+  );
 });
 
 describe('CSSS answers, from the reference examples', () => {
@@ -124,13 +169,23 @@ describe('CSSS answers, from the reference examples', () => {
   });
 
   it('§4.2 order: dates are null while the order is not enabled', () => {
-    expect(csssEndpoints.orderPlan.decode(example.orderPlanResponse.data)).toEqual({ orderId: 'ORDER_47452122261749760', startsAt: null, expiresAt: null });
+    expect(csssEndpoints.orderPlan.decode(example.orderPlanResponse.data)).toEqual({
+      orderId: 'ORDER_47452122261749760',
+      startsAt: null,
+      expiresAt: null,
+    });
   });
 
   it('§4.3 bulk order: one placed order per SIM', () => {
     expect(csssEndpoints.bulkOrderPlan.decode(example.bulkOrderPlanResponse.data)).toEqual([
-      { iccid: '89852022018041800192', value: { orderId: 'ORDER_47454030993031168', iccid: '89852022018041800192', startsAt: null, expiresAt: null } },
-      { iccid: '89852022018041800193', value: { orderId: 'ORDER_47453927590854656', iccid: '89852022018041800193', startsAt: null, expiresAt: null } },
+      {
+        iccid: '89852022018041800192',
+        value: { orderId: 'ORDER_47454030993031168', iccid: '89852022018041800192', startsAt: null, expiresAt: null },
+      },
+      {
+        iccid: '89852022018041800193',
+        value: { orderId: 'ORDER_47453927590854656', iccid: '89852022018041800193', startsAt: null, expiresAt: null },
+      },
     ]);
   });
 
@@ -146,7 +201,13 @@ describe('CSSS answers, from the reference examples', () => {
     const page = csssEndpoints.listOrders.decode(example.listOrdersResponse.data);
     expect(page).toMatchObject({ page: 1, pageSize: 2, totalCount: 105, totalPages: 53 });
     expect(page.items).toEqual([
-      expect.objectContaining({ id: 'L201903020000000617', kind: OrderKind.RENEWAL, status: OrderStatus.IN_USE, dataBytes: 30 * FLOW_UNIT_BYTES, expiresAt: null }),
+      expect.objectContaining({
+        id: 'L201903020000000617',
+        kind: OrderKind.RENEWAL,
+        status: OrderStatus.IN_USE,
+        dataBytes: 30 * FLOW_UNIT_BYTES,
+        expiresAt: null,
+      }),
     ]);
   });
 
@@ -159,6 +220,8 @@ describe('CSSS answers, from the reference examples', () => {
       remarks: [],
     });
     const withRemark = [{ ...example.getMnoBalanceResponse.data[0], msg: 'partial: roaming usage not included' }];
-    expect(csssEndpoints.getMnoBalance.decode(withRemark).remarks).toEqual([{ resource: BalanceResource.DATA, message: 'partial: roaming usage not included' }]);
+    expect(csssEndpoints.getMnoBalance.decode(withRemark).remarks).toEqual([
+      { resource: BalanceResource.DATA, message: 'partial: roaming usage not included' },
+    ]);
   });
 });

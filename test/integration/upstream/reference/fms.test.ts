@@ -17,11 +17,20 @@ describe('FMS requests, against the reference examples', () => {
   it('every documented row is stated by the sandbox, at the same path', () => {
     const documentedRows = Object.entries(fmsEndpoints).filter(([, row]) => row.provenance === 'documented');
     expect(Object.keys(documentedFms).sort()).toEqual(documentedRows.map(([name]) => name).sort());
-    for (const [name, row] of documentedRows) expect(row.path).toBe(documentedFms[name as keyof typeof documentedFms].path);
+    for (const [name, row] of documentedRows)
+      expect(row.path).toBe(documentedFms[name as keyof typeof documentedFms].path);
   });
 
   it('§8.2 pre-order', () => {
-    const input = { packageId: '1000000', packageCode: 'LP20220325000000', currency: 'USD', currencyId: 2, amount: '5', periods: 1, quantity: 1 };
+    const input = {
+      packageId: '1000000',
+      packageCode: 'LP20220325000000',
+      currency: 'USD',
+      currencyId: 2,
+      amount: '5',
+      periods: 1,
+      quantity: 1,
+    };
     expect(fmsEndpoints.preOrder.encode(input)).toEqual(withoutPartner(example.preOrderRequest));
     expect(checkDocumented(documentedFms.preOrder, example.preOrderRequest)).toBeNull();
     expect(fmsEndpoints.preOrder.decode(unwrapFms('fms.preOrder', example.preOrderResponse))).toMatchObject({
@@ -33,7 +42,13 @@ describe('FMS requests, against the reference examples', () => {
   });
 
   it('§8.4 payment webhook, and its documented answer', () => {
-    const input = { orderId: 'string', outcome: PaymentOutcome.SUCCEEDED, amount: '100', currency: 'USD', paidAt: new Date(1_670_228_581_000) };
+    const input = {
+      orderId: 'string',
+      outcome: PaymentOutcome.SUCCEEDED,
+      amount: '100',
+      currency: 'USD',
+      paidAt: new Date(1_670_228_581_000),
+    };
     expect(fmsEndpoints.reportPayment.encode(input)).toEqual(withoutPartner(example.reportPaymentRequest));
     expect(checkDocumented(documentedFms.reportPayment, example.reportPaymentRequest)).toBeNull();
     const decode: (data: unknown) => unknown = fmsEndpoints.reportPayment.decode;
@@ -42,7 +57,12 @@ describe('FMS requests, against the reference examples', () => {
   });
 
   it('§8.5 registration: the password goes as its MD5; the unused `verifyCode` is left out', () => {
-    const encoded = fmsEndpoints.register.encode({ email: 'buyer@example.com', password: '123456', app: AppKind.APP, accountKind: AccountKind.CUSTOMER });
+    const encoded = fmsEndpoints.register.encode({
+      email: 'buyer@example.com',
+      password: '123456',
+      app: AppKind.APP,
+      accountKind: AccountKind.CUSTOMER,
+    });
     const { verifyCode: _unused, ...documented } = withoutPartner(example.registerRequest);
     expect(encoded).toEqual(documented);
     expect(checkDocumented(documentedFms.register, example.registerRequest)).toBeNull();

@@ -30,20 +30,40 @@ const CARD = '89852420180910340793';
 
 beforeAll(async () => {
   sandbox = await startTestSandbox({ sims: 5 });
-  mall = await hostFamily(createMallSandbox({ partnerCode: PARTNER, secret: SANDBOX_CREDENTIALS.mallSecret, signMode: 'documented', now: () => START }));
-  fms = await hostFamily(createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: 10 }));
+  mall = await hostFamily(
+    createMallSandbox({
+      partnerCode: PARTNER,
+      secret: SANDBOX_CREDENTIALS.mallSecret,
+      signMode: 'documented',
+      now: () => START,
+    }),
+  );
+  fms = await hostFamily(
+    createFmsSandbox({ partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, preOrderTimeoutMinutes: 10 }),
+  );
 });
 
 afterAll(async () => {
   await Promise.all([sandbox.close(), mall.close(), fms.close()]);
 });
 
-async function csssOutcome(endpoints: CsssEndpoints, call: (client: ReturnType<typeof csssClientFor>) => Promise<unknown>): Promise<unknown> {
+async function csssOutcome(
+  endpoints: CsssEndpoints,
+  call: (client: ReturnType<typeof csssClientFor>) => Promise<unknown>,
+): Promise<unknown> {
   const client = csssClientFor(sandbox, { endpoints, retries: 0 });
   try {
     return await call(client).then(
       () => 'accepted',
-      (error: unknown) => (error instanceof UpstreamError ? { code: error.code, upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message } : error),
+      (error: unknown) =>
+        error instanceof UpstreamError
+          ? {
+              code: error.code,
+              upstreamCode: error.upstreamCode,
+              upstreamMessage: error.upstreamMessage,
+              message: error.message,
+            }
+          : error,
     );
   } finally {
     await client.close();
@@ -61,11 +81,15 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
 
   it('the row as written is accepted', async () => {
     expect(await csssOutcome(csssEndpoints, (client) => client.call('getUsage', { iccid: iccid() }))).toBe('accepted');
-    expect(await csssOutcome(csssEndpoints, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() }))).toBe('accepted');
+    expect(
+      await csssOutcome(csssEndpoints, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() })),
+    ).toBe('accepted');
   });
 
   it('a misspelt field name', async () => {
-    const table = mutatedCsss('getUsage', () => ({ encode: (input: { iccid: string }) => ({ deviceId: input.iccid }) }));
+    const table = mutatedCsss('getUsage', () => ({
+      encode: (input: { iccid: string }) => ({ deviceId: input.iccid }),
+    }));
     expect(await csssOutcome(table, (client) => client.call('getUsage', { iccid: iccid() }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       upstreamCode: '1004',
@@ -74,8 +98,13 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
   });
 
   it('a stray field the reference does not have', async () => {
-    const table = mutatedCsss('getSim', () => ({ encode: (input: { iccid: string }) => ({ device_id: input.iccid, iccid: input.iccid }) }));
-    expect(await csssOutcome(table, (client) => client.call('getSim', { iccid: iccid() }))).toMatchObject({ upstreamCode: '1004', upstreamMessage: expect.stringContaining('iccid is not a parameter') });
+    const table = mutatedCsss('getSim', () => ({
+      encode: (input: { iccid: string }) => ({ device_id: input.iccid, iccid: input.iccid }),
+    }));
+    expect(await csssOutcome(table, (client) => client.call('getSim', { iccid: iccid() }))).toMatchObject({
+      upstreamCode: '1004',
+      upstreamMessage: expect.stringContaining('iccid is not a parameter'),
+    });
   });
 
   it('a required field left out', async () => {
@@ -85,23 +114,36 @@ describe('a mistake in a documented CSSS row fails against the sandbox', () => {
         return rest;
       },
     }));
-    expect(await csssOutcome(table, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() }))).toMatchObject({
+    expect(
+      await csssOutcome(table, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() })),
+    ).toMatchObject({
       upstreamCode: '1004',
       upstreamMessage: expect.stringContaining('test_flow_flag is required'),
     });
   });
 
   it('a number sent as text', async () => {
-    const table = mutatedCsss('renewOrder', () => ({ encode: (input: { orderId: string; periods: number }) => ({ order_id: input.orderId, renew_period: String(input.periods) }) }));
-    expect(await csssOutcome(table, (client) => client.call('renewOrder', { orderId: 'ORDER_1', periods: 1 }))).toMatchObject({
+    const table = mutatedCsss('renewOrder', () => ({
+      encode: (input: { orderId: string; periods: number }) => ({
+        order_id: input.orderId,
+        renew_period: String(input.periods),
+      }),
+    }));
+    expect(
+      await csssOutcome(table, (client) => client.call('renewOrder', { orderId: 'ORDER_1', periods: 1 })),
+    ).toMatchObject({
       upstreamCode: '1004',
       upstreamMessage: expect.stringContaining('renew_period must be a whole number'),
     });
   });
 
   it('a value outside the documented set', async () => {
-    const table = mutatedCsss('orderPlan', (row) => ({ encode: (input) => ({ ...row.encode(input), pay_rst: 'PAID' }) }));
-    expect(await csssOutcome(table, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() }))).toMatchObject({
+    const table = mutatedCsss('orderPlan', (row) => ({
+      encode: (input) => ({ ...row.encode(input), pay_rst: 'PAID' }),
+    }));
+    expect(
+      await csssOutcome(table, (client) => client.call('orderPlan', { ...paidPurchase(), iccid: iccid() })),
+    ).toMatchObject({
       upstreamCode: '1004',
       upstreamMessage: expect.stringContaining('pay_rst must be one of "1", "2"'),
     });
@@ -136,7 +178,10 @@ describe('a mistake in a documented Mall row fails against the Mall sandbox', ()
     try {
       return await client.call('verifyCard', { iccid: CARD }).then(
         () => 'accepted',
-        (error: unknown) => (error instanceof UpstreamError ? { upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message } : error),
+        (error: unknown) =>
+          error instanceof UpstreamError
+            ? { upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message }
+            : error,
       );
     } finally {
       await client.close();
@@ -145,32 +190,69 @@ describe('a mistake in a documented Mall row fails against the Mall sandbox', ()
 
   it('the row as written is accepted; a misspelt field and a wrong path are not', async () => {
     expect(await outcome(mallEndpoints)).toBe('accepted');
-    const misspelt = { ...mallEndpoints, verifyCard: { ...mallEndpoints.verifyCard, encode: (input: { iccid: string }) => ({ devicecode: input.iccid }) } } as unknown as MallEndpoints;
-    expect(await outcome(misspelt)).toMatchObject({ upstreamCode: 'E0003', upstreamMessage: expect.stringContaining('deviceCode is required') });
+    const misspelt = {
+      ...mallEndpoints,
+      verifyCard: { ...mallEndpoints.verifyCard, encode: (input: { iccid: string }) => ({ devicecode: input.iccid }) },
+    } as unknown as MallEndpoints;
+    expect(await outcome(misspelt)).toMatchObject({
+      upstreamCode: 'E0003',
+      upstreamMessage: expect.stringContaining('deviceCode is required'),
+    });
     const moved = { ...mallEndpoints, verifyCard: { ...mallEndpoints.verifyCard, path: '/singleLogin' } };
     expect(await outcome(moved)).toMatchObject({ message: expect.stringContaining('HTTP 404') });
   });
 
-  it.each(['languageCode', 'mark', 'terminal', 'version'])('refuses a vshop request without %s, signed or not', async (field) => {
-    const params: Record<string, unknown> = { deviceCode: CARD, languageCode: '1', mark: '0', partnerCode: PARTNER, terminal: '0', tradeTime: String(START), tradeType: 'singleQueryOrder', version: '3.0' };
-    delete params[field];
-    params.sign = signMall(params, '', 'documented');
-    for (const path of ['/vshop/singleQueryOrder', '/vshop/singleQueryAutoRenewal']) {
-      const response = await request(`${mall.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(params) });
-      expect(await response.body.json()).toMatchObject({ operateCode: 'E0003', message: expect.stringContaining(`${field} is required`) });
-    }
-  });
+  it.each(['languageCode', 'mark', 'terminal', 'version'])(
+    'refuses a vshop request without %s, signed or not',
+    async (field) => {
+      const params: Record<string, unknown> = {
+        deviceCode: CARD,
+        languageCode: '1',
+        mark: '0',
+        partnerCode: PARTNER,
+        terminal: '0',
+        tradeTime: String(START),
+        tradeType: 'singleQueryOrder',
+        version: '3.0',
+      };
+      delete params[field];
+      params.sign = signMall(params, '', 'documented');
+      for (const path of ['/vshop/singleQueryOrder', '/vshop/singleQueryAutoRenewal']) {
+        const response = await request(`${mall.url}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(params),
+        });
+        expect(await response.body.json()).toMatchObject({
+          operateCode: 'E0003',
+          message: expect.stringContaining(`${field} is required`),
+        });
+      }
+    },
+  );
 });
 
 describe('a mistake in a documented FMS row fails against the FMS sandbox', () => {
   const outcome = async (endpoints: FmsEndpoints) => {
-    const client = new FmsClient({ baseUrl: fms.url, partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode, endpoints, timeoutMs: 2_000, retries: 0 });
+    const client = new FmsClient({
+      baseUrl: fms.url,
+      partnerCode: SANDBOX_CREDENTIALS.fmsPartnerCode,
+      endpoints,
+      timeoutMs: 2_000,
+      retries: 0,
+    });
     try {
       const countries = await client.call('listCountries', {});
-      const packages = await client.call('listCountryPackages', { mcc: countries[0].mcc, scope: PackageScope.INCLUDES_COUNTRY });
+      const packages = await client.call('listCountryPackages', {
+        mcc: countries[0].mcc,
+        scope: PackageScope.INCLUDES_COUNTRY,
+      });
       return await client.call('getPackage', { packageId: packages[0].id }).then(
         () => 'accepted',
-        (error: unknown) => (error instanceof UpstreamError ? { upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message } : error),
+        (error: unknown) =>
+          error instanceof UpstreamError
+            ? { upstreamCode: error.upstreamCode, upstreamMessage: error.upstreamMessage, message: error.message }
+            : error,
       );
     } finally {
       await client.close();
@@ -181,8 +263,14 @@ describe('a mistake in a documented FMS row fails against the FMS sandbox', () =
     expect(await outcome(fmsEndpoints)).toBe('accepted');
     const change = (encode: (input: { packageId: string }) => Record<string, unknown>) =>
       ({ ...fmsEndpoints, getPackage: { ...fmsEndpoints.getPackage, encode } }) as unknown as FmsEndpoints;
-    expect(await outcome(change((input) => ({ packageId: Number(input.packageId), orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', upstreamMessage: expect.stringContaining('id is required') });
-    expect(await outcome(change((input) => ({ id: input.packageId, orderNumber: 1 })))).toMatchObject({ upstreamCode: '2', upstreamMessage: expect.stringContaining('id must be a whole number') });
+    expect(await outcome(change((input) => ({ packageId: Number(input.packageId), orderNumber: 1 })))).toMatchObject({
+      upstreamCode: '2',
+      upstreamMessage: expect.stringContaining('id is required'),
+    });
+    expect(await outcome(change((input) => ({ id: input.packageId, orderNumber: 1 })))).toMatchObject({
+      upstreamCode: '2',
+      upstreamMessage: expect.stringContaining('id must be a whole number'),
+    });
     const moved = { ...fmsEndpoints, getPackage: { ...fmsEndpoints.getPackage, path: '/package/detail' } };
     expect(await outcome(moved)).toMatchObject({ message: expect.stringContaining('HTTP 404') });
   });

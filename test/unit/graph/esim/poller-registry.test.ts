@@ -45,7 +45,11 @@ describe('PollerRegistry', () => {
   it('runs one poller per key, however many watch it, reading once per interval', async () => {
     const pollers = registry();
     const read = reads({ status: 'waiting' });
-    const watchers = await Promise.all([pollers.watch('client:a', 'order-1', read), pollers.watch('client:a', 'order-1', read), pollers.watch('client:a', 'order-1', read)]);
+    const watchers = await Promise.all([
+      pollers.watch('client:a', 'order-1', read),
+      pollers.watch('client:a', 'order-1', read),
+      pollers.watch('client:a', 'order-1', read),
+    ]);
     expect(read).toHaveBeenCalledTimes(1);
     expect(pollers.size).toBe(1);
     await vi.advanceTimersByTimeAsync(5 * INTERVAL);
@@ -56,7 +60,12 @@ describe('PollerRegistry', () => {
 
   it('pushes each change once, in order, gives a late joiner the latest at once, and completes everyone on a final reading', async () => {
     const pollers = registry();
-    const read = reads({ status: 'waiting' }, { status: 'waiting' }, { status: 'paid' }, { status: 'ready', done: true });
+    const read = reads(
+      { status: 'waiting' },
+      { status: 'waiting' },
+      { status: 'paid' },
+      { status: 'ready', done: true },
+    );
     const early = await pollers.watch('client:a', 'order-1', read);
     const earlyStatuses = drain(early);
     await vi.advanceTimersByTimeAsync(2 * INTERVAL);
@@ -73,7 +82,10 @@ describe('PollerRegistry', () => {
   it('stops when the last watcher leaves, ending a pending next() at once', async () => {
     const pollers = registry();
     const read = reads({ status: 'waiting' });
-    const [first, second] = await Promise.all([pollers.watch('client:a', 'order-1', read), pollers.watch('client:a', 'order-1', read)]);
+    const [first, second] = await Promise.all([
+      pollers.watch('client:a', 'order-1', read),
+      pollers.watch('client:a', 'order-1', read),
+    ]);
     await first.next();
     const pending = first.next();
     await first.return!();
@@ -127,7 +139,10 @@ describe('PollerRegistry', () => {
     const pollers = registry({ maxPollers: 2, subscribersPerPoller: 2 });
     const mine = reads({ status: 'mine' });
     const theirs = reads({ status: 'theirs' });
-    const [a, b] = await Promise.all([pollers.watch('client:a', 'order-1:user-a', mine), pollers.watch('client:a', 'order-1:user-b', theirs)]);
+    const [a, b] = await Promise.all([
+      pollers.watch('client:a', 'order-1:user-a', mine),
+      pollers.watch('client:a', 'order-1:user-b', theirs),
+    ]);
     expect([(await a.next()).value, (await b.next()).value]).toEqual([{ status: 'mine' }, { status: 'theirs' }]);
     const tooMany = await pollers.watch('client:a', 'order-2', reads({ status: 'x' })).catch((error: unknown) => error);
     expect((tooMany as GraphQLError).extensions.code).toBe('LIMIT_EXCEEDED');
@@ -140,7 +155,11 @@ describe('PollerRegistry', () => {
   it('never lets two owners (clients) share a poller, even for the same key', async () => {
     const pollers = registry({ maxPollers: 4, subscribersPerPoller: 4 });
     const read = reads({ status: 'x' });
-    await Promise.all([pollers.watch('client:a', 'order-1', read), pollers.watch('client:b', 'order-1', read), pollers.watch('client:a', 'order-1', read)]);
+    await Promise.all([
+      pollers.watch('client:a', 'order-1', read),
+      pollers.watch('client:b', 'order-1', read),
+      pollers.watch('client:a', 'order-1', read),
+    ]);
     expect(pollers.size).toBe(2);
     expect(read).toHaveBeenCalledTimes(2);
   });

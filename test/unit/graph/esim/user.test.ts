@@ -33,8 +33,14 @@ describe('fmsUser', () => {
       upstreamMessage: `token ${TOKEN} expired`,
     });
     const user = fmsUser(contextWith({ call: () => Promise.reject(echo) } as unknown as FmsClient, TOKEN));
-    const error = (await user.call('getOrderStatus', { orderId: '1' }).catch((caught: unknown) => caught)) as UpstreamError;
-    expect(error).toMatchObject({ code: 'UNAUTHENTICATED', upstreamCode: '7', upstreamMessage: 'token [token] expired' });
+    const error = (await user
+      .call('getOrderStatus', { orderId: '1' })
+      .catch((caught: unknown) => caught)) as UpstreamError;
+    expect(error).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      upstreamCode: '7',
+      upstreamMessage: 'token [token] expired',
+    });
     expect(error.message).not.toContain(TOKEN);
   });
 

@@ -1,7 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventPipeline, type EventPipeline, type StoredEvent } from '../../../../src/events/index.js';
-import { MAX_ICCIDS, notificationStream, type StreamItem } from '../../../../src/graph/notification/notification.stream.js';
+import {
+  MAX_ICCIDS,
+  notificationStream,
+  type StreamItem,
+} from '../../../../src/graph/notification/notification.stream.js';
 import { sampleEvent, testConfig } from '../../events/examples.js';
 
 const SIM = '89860220190123456789';
@@ -36,7 +40,10 @@ describe('the notification stream of one subscription', () => {
     };
     expect(refusal({ after: 'yesterday' })).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(refusal({ iccids: ['8986'] })).toEqual({ code: 'BAD_USER_INPUT', field: 'iccids' });
-    expect(refusal({ iccids: Array.from({ length: MAX_ICCIDS + 1 }, () => SIM) })).toEqual({ code: 'BAD_USER_INPUT', field: 'iccids' });
+    expect(refusal({ iccids: Array.from({ length: MAX_ICCIDS + 1 }, () => SIM) })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'iccids',
+    });
     expect(refusal({ iccids: Array.from({ length: MAX_ICCIDS }, () => SIM), after: '0-0' })).toBe('accepted');
   });
 
@@ -59,7 +66,11 @@ describe('the notification stream of one subscription', () => {
     const items = notificationStream(feed, { sims: null, iccids: [SIM], after: '1-0' });
     const gap = (await items.next()).value as StreamItem;
     expect(gap).toBeInstanceOf(GraphQLError);
-    expect((gap as GraphQLError).extensions).toEqual({ code: 'REPLAY_GAP', after: '1-0', evictedThrough: firstStored.id });
+    expect((gap as GraphQLError).extensions).toEqual({
+      code: 'REPLAY_GAP',
+      after: '1-0',
+      evictedThrough: firstStored.id,
+    });
     const [live] = await store(1);
     expect((await items.next()).value).toEqual(live);
     await items.return!();

@@ -2,11 +2,29 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkFields, type InputOf } from '../../../../src/upstream/endpoint.js';
 import { MalformedUpstreamData } from '../../../../src/upstream/errors.js';
-import { fmsEndpoints, type FmsEndpoint, type FmsEndpointName, type FmsEndpoints } from '../../../../src/upstream/fms/endpoints.js';
-import { AppKind, EsimOrderStatus, PackageScope, PaymentOutcome, PeriodUnit } from '../../../../src/upstream/fms/enums.js';
+import {
+  fmsEndpoints,
+  type FmsEndpoint,
+  type FmsEndpointName,
+  type FmsEndpoints,
+} from '../../../../src/upstream/fms/endpoints.js';
+import {
+  AppKind,
+  EsimOrderStatus,
+  PackageScope,
+  PaymentOutcome,
+  PeriodUnit,
+} from '../../../../src/upstream/fms/enums.js';
 import { parseFmsTime } from '../../../../src/upstream/fms/units.js';
 
-const purchase = { packageId: '1000000', packageCode: 'LP20220325000000', currency: 'USD', currencyId: 2, amount: '5', periods: 1 };
+const purchase = {
+  packageId: '1000000',
+  packageCode: 'LP20220325000000',
+  currency: 'USD',
+  currencyId: 2,
+  amount: '5',
+  periods: 1,
+};
 
 /** One input per row; the mapped type makes a new row without a sample a compile error. */
 const samples: { [K in FmsEndpointName]: InputOf<FmsEndpoints[K]> } = {
@@ -23,7 +41,13 @@ const samples: { [K in FmsEndpointName]: InputOf<FmsEndpoints[K]> } = {
   getPackage: { packageId: '1000000' },
   preOrder: purchase,
   preOrderV12: purchase,
-  reportPayment: { orderId: '1055200093', outcome: PaymentOutcome.SUCCEEDED, amount: '100', currency: 'USD', paidAt: new Date(1670228581_000) },
+  reportPayment: {
+    orderId: '1055200093',
+    outcome: PaymentOutcome.SUCCEEDED,
+    amount: '100',
+    currency: 'USD',
+    paidAt: new Date(1670228581_000),
+  },
   getOrderStatus: { orderId: '1055200093' },
   getEsim: { orderId: '1055200093' },
   listTopUpPackages: { orderId: '1055200093' },
@@ -48,12 +72,29 @@ describe('the FMS endpoint table', () => {
 
   it('needs the user token exactly for orders, payments, eSIMs and top-ups; v1.1 opened the catalogue', () => {
     const user = rows.filter(([, spec]) => spec.auth === 'user').map(([name]) => name);
-    expect(user.sort()).toEqual(['getEsim', 'getOrderStatus', 'listTopUpPackages', 'preOrder', 'preOrderV12', 'reportPayment', 'topUp']);
+    expect(user.sort()).toEqual([
+      'getEsim',
+      'getOrderStatus',
+      'listTopUpPackages',
+      'preOrder',
+      'preOrderV12',
+      'reportPayment',
+      'topUp',
+    ]);
   });
 
   it('retries only reads: never sign-in, pre-orders, payments or top-ups', () => {
     const reads = rows.filter(([, spec]) => spec.effect === 'read').map(([name]) => name);
-    for (const write of ['login', 'register', 'requestVerificationCode', 'resetPassword', 'preOrder', 'preOrderV12', 'reportPayment', 'topUp']) {
+    for (const write of [
+      'login',
+      'register',
+      'requestVerificationCode',
+      'resetPassword',
+      'preOrder',
+      'preOrderV12',
+      'reportPayment',
+      'topUp',
+    ]) {
       expect(reads).not.toContain(write);
     }
   });
@@ -97,7 +138,10 @@ describe('the FMS endpoint table', () => {
 
   it('sends the MCC when given, else the ISO country name', () => {
     expect(sent('listCountryPackages')).toMatchObject({ countryCode: 460, type: 2 });
-    expect(fmsEndpoints.listPackages.encode({ mcc: '460', scope: PackageScope.INCLUDES_COUNTRY })).toEqual({ countryCode: 460, type: 1 });
+    expect(fmsEndpoints.listPackages.encode({ mcc: '460', scope: PackageScope.INCLUDES_COUNTRY })).toEqual({
+      countryCode: 460,
+      type: 1,
+    });
     expect(sent('listPackages')).toMatchObject({ isoCountryName: 'China', type: 1 });
   });
 
@@ -130,7 +174,17 @@ describe('the FMS endpoint table', () => {
       configFlag: 0,
       coverCountrys: [{ countryCode: 502, isoCountryName: 'Malaysia' }],
       currencyIds: [2],
-      currencyInfos: [{ currencyAbbr: 'USD', currencyId: 2, currencyName: 'US Dollar', currencySymbol: '$', digitsNum: 2, price: 8, unit: '2' }],
+      currencyInfos: [
+        {
+          currencyAbbr: 'USD',
+          currencyId: 2,
+          currencyName: 'US Dollar',
+          currencySymbol: '$',
+          digitsNum: 2,
+          price: 8,
+          unit: '2',
+        },
+      ],
       id: 1000002,
       logo: null,
       maxOrderPeriod: 6,
@@ -170,7 +224,10 @@ describe('the FMS endpoint table', () => {
 
   it('decodes every order status, keeping an unknown one visible', () => {
     const decode = fmsEndpoints.getOrderStatus.decode;
-    expect(decode({ orderPayStatus: 1, qrCode: 'LPA:1$x$y' })).toEqual({ status: EsimOrderStatus.PAID, qrCode: 'LPA:1$x$y' });
+    expect(decode({ orderPayStatus: 1, qrCode: 'LPA:1$x$y' })).toEqual({
+      status: EsimOrderStatus.PAID,
+      qrCode: 'LPA:1$x$y',
+    });
     expect(decode({ orderPayStatus: 0 }).status).toBe(EsimOrderStatus.WAITING_FOR_PAYMENT);
     expect(decode({ orderPayStatus: 2 }).status).toBe(EsimOrderStatus.PAYMENT_FAILED);
     expect(decode({ orderPayStatus: 3 }).status).toBe(EsimOrderStatus.CANCELLED);

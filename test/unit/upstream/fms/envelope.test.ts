@@ -3,11 +3,14 @@ import { classifyFmsCode, fmsCodes } from '../../../../src/upstream/fms/codes.js
 import { unwrapFms } from '../../../../src/upstream/fms/envelope.js';
 
 /** An UpstreamError with these properties. */
-const upstream = (properties: Record<string, unknown>) => expect.objectContaining({ name: 'UpstreamError', ...properties });
+const upstream = (properties: Record<string, unknown>) =>
+  expect.objectContaining({ name: 'UpstreamError', ...properties });
 
 describe('unwrapFms', () => {
   it('returns data for code 0, given as an integer or a numeric string', () => {
-    expect(unwrapFms('fms.getPackage', { code: 0, data: { id: 1 }, message: 'SUCCESS', messageSourceHandler: {} })).toEqual({ id: 1 });
+    expect(
+      unwrapFms('fms.getPackage', { code: 0, data: { id: 1 }, message: 'SUCCESS', messageSourceHandler: {} }),
+    ).toEqual({ id: 1 });
     expect(unwrapFms('fms.reportPayment', { code: '0', data: null, message: '操作成功' })).toBeNull();
   });
 
@@ -21,12 +24,19 @@ describe('unwrapFms', () => {
     [12345, 'UPSTREAM_ERROR'],
   ])('turns code %i into %s, keeping the upstream code and message', (code, gatewayCode) => {
     expect(() => unwrapFms('fms.reportPayment', { code, data: null, message: 'from upstream' })).toThrow(
-      upstream({ code: gatewayCode, endpoint: 'fms.reportPayment', upstreamCode: String(code), upstreamMessage: 'from upstream' }),
+      upstream({
+        code: gatewayCode,
+        endpoint: 'fms.reportPayment',
+        upstreamCode: String(code),
+        upstreamMessage: 'from upstream',
+      }),
     );
   });
 
-  it('falls back to the table\'s meaning when the answer has no message', () => {
-    expect(() => unwrapFms('fms.reportPayment', { code: 6006 })).toThrow(upstream({ upstreamMessage: fmsCodes['6006'].meaning }));
+  it("falls back to the table's meaning when the answer has no message", () => {
+    expect(() => unwrapFms('fms.reportPayment', { code: 6006 })).toThrow(
+      upstream({ upstreamMessage: fmsCodes['6006'].meaning }),
+    );
   });
 
   it('refuses answers that are no envelope', () => {
@@ -45,7 +55,9 @@ describe('fmsCodes', () => {
   });
 
   it('marks only the generic error as worth retrying', () => {
-    const retryable = Object.entries(fmsCodes).filter(([, code]) => 'retryable' in code && code.retryable).map(([name]) => name);
+    const retryable = Object.entries(fmsCodes)
+      .filter(([, code]) => 'retryable' in code && code.retryable)
+      .map(([name]) => name);
     expect(retryable).toEqual(['9999']);
   });
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkFields, type InputOf } from '../../../../src/upstream/endpoint.js';
 import { MalformedUpstreamData } from '../../../../src/upstream/errors.js';
-import { mallEndpoints, type MallEndpoint, type MallEndpointName, type MallEndpoints } from '../../../../src/upstream/mall/endpoints.js';
+import {
+  mallEndpoints,
+  type MallEndpoint,
+  type MallEndpointName,
+  type MallEndpoints,
+} from '../../../../src/upstream/mall/endpoints.js';
 import { DurationUnit, MallOrderStatus } from '../../../../src/upstream/mall/enums.js';
 
-const checkout = { iccid: '89860220190905123941', orderNumber: '2020061214140465562', planCode: 'PACKAGE20180428000007', periods: 1, amount: '4.99', currency: 'USD' };
+const checkout = {
+  iccid: '89860220190905123941',
+  orderNumber: '2020061214140465562',
+  planCode: 'PACKAGE20180428000007',
+  periods: 1,
+  amount: '4.99',
+  currency: 'USD',
+};
 const purchase = { ...checkout, paymentId: 'P0008182020061214140465562', autoRenew: false };
 
 /** One input per row; the mapped type makes a new row without a sample a compile error. */
@@ -48,18 +60,40 @@ describe('the Mall endpoint table', () => {
   it('puts the trade fields on vshop and payment rows only, and keeps GET parameters strings', () => {
     for (const [name, spec] of rows) {
       expect([name, spec.tradeType !== undefined]).toEqual([name, spec.base !== 'topup']);
-      if (spec.method === 'GET') for (const field of Object.values(spec.fields)) expect([name, field.type]).toEqual([name, 'string']);
+      if (spec.method === 'GET')
+        for (const field of Object.values(spec.fields)) expect([name, field.type]).toEqual([name, 'string']);
     }
   });
 
   it('encodes create order with the documented request fields (§9.7) and the ICCID as deviceCode', () => {
-    const documented = ['autoRenewal', 'deviceCode', 'orderNo', 'orderPeriod', 'packageCode', 'payAmount', 'payCurrency', 'payId', 'requestOrderId', 'servicePlanCode', 'servicePlanShowName'];
+    const documented = [
+      'autoRenewal',
+      'deviceCode',
+      'orderNo',
+      'orderPeriod',
+      'packageCode',
+      'payAmount',
+      'payCurrency',
+      'payId',
+      'requestOrderId',
+      'servicePlanCode',
+      'servicePlanShowName',
+    ];
     expect(Object.keys(sent('createOrder')).sort()).toEqual(documented);
-    expect(sent('createOrder')).toMatchObject({ deviceCode: checkout.iccid, orderPeriod: '1', autoRenewal: '0', requestOrderId: '000000000001' });
+    expect(sent('createOrder')).toMatchObject({
+      deviceCode: checkout.iccid,
+      orderPeriod: '1',
+      autoRenewal: '0',
+      requestOrderId: '000000000001',
+    });
   });
 
   it('encodes a third-party paid order as paid, with its payment time in the documented format', () => {
-    expect(sent('createPaidOrder')).toMatchObject({ payRst: 'SUCCESS', payStatus: '1', payResultDate: '2022-06-07 15:10:35' });
+    expect(sent('createPaidOrder')).toMatchObject({
+      payRst: 'SUCCESS',
+      payStatus: '1',
+      payResultDate: '2022-06-07 15:10:35',
+    });
   });
 
   it('sends one lookup key for an order, the one given (§9.24)', () => {
@@ -73,25 +107,71 @@ describe('the Mall endpoint table', () => {
       partnerCode: 'SU528SX8BZ',
       deviceCode: '89852121501108205774',
       orderList: [
-        { orderStatus: '2', servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech', time: '1', unit: '2', expireDate: '2024-07-31', remainingDays: '0' },
-        { orderStatus: '1', servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech', time: '1', unit: '2', remainingDays: '30' },
-        { orderStatus: '1', servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech', time: '2', unit: '2', remainingDays: '60' },
+        {
+          orderStatus: '2',
+          servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech',
+          time: '1',
+          unit: '2',
+          expireDate: '2024-07-31',
+          remainingDays: '0',
+        },
+        {
+          orderStatus: '1',
+          servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech',
+          time: '1',
+          unit: '2',
+          remainingDays: '30',
+        },
+        {
+          orderStatus: '1',
+          servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech',
+          time: '2',
+          unit: '2',
+          remainingDays: '60',
+        },
       ],
     };
     expect(mallEndpoints.listOrders.decode(data)).toEqual({
       iccid: '89852121501108205774',
       orders: [
-        { status: MallOrderStatus.IN_USE, planName: 'Singapore 2G 30-Days Unlimited Speech', duration: { count: 1, unit: DurationUnit.MONTH }, expiresOn: '2024-07-31', remainingDays: 0 },
-        { status: MallOrderStatus.NOT_ENABLED, planName: 'Singapore 2G 30-Days Unlimited Speech', duration: { count: 1, unit: DurationUnit.MONTH }, expiresOn: null, remainingDays: 30 },
-        { status: MallOrderStatus.NOT_ENABLED, planName: 'Singapore 2G 30-Days Unlimited Speech', duration: { count: 2, unit: DurationUnit.MONTH }, expiresOn: null, remainingDays: 60 },
+        {
+          status: MallOrderStatus.IN_USE,
+          planName: 'Singapore 2G 30-Days Unlimited Speech',
+          duration: { count: 1, unit: DurationUnit.MONTH },
+          expiresOn: '2024-07-31',
+          remainingDays: 0,
+        },
+        {
+          status: MallOrderStatus.NOT_ENABLED,
+          planName: 'Singapore 2G 30-Days Unlimited Speech',
+          duration: { count: 1, unit: DurationUnit.MONTH },
+          expiresOn: null,
+          remainingDays: 30,
+        },
+        {
+          status: MallOrderStatus.NOT_ENABLED,
+          planName: 'Singapore 2G 30-Days Unlimited Speech',
+          duration: { count: 2, unit: DurationUnit.MONTH },
+          expiresOn: null,
+          remainingDays: 60,
+        },
       ],
     });
   });
 
   it('decodes the documented bare create-order answer (§9.7)', () => {
     expect(
-      mallEndpoints.createOrder.decode({ deviceCode: '89860012018111220455', orderNo: '2020061214140465562', partnerCode: 'P000270', payId: 'P0008182020061214140465562' }),
-    ).toEqual({ iccid: '89860012018111220455', orderNumber: '2020061214140465562', paymentId: 'P0008182020061214140465562' });
+      mallEndpoints.createOrder.decode({
+        deviceCode: '89860012018111220455',
+        orderNo: '2020061214140465562',
+        partnerCode: 'P000270',
+        payId: 'P0008182020061214140465562',
+      }),
+    ).toEqual({
+      iccid: '89860012018111220455',
+      orderNumber: '2020061214140465562',
+      paymentId: 'P0008182020061214140465562',
+    });
   });
 
   it('answers null for a card with no active auto-renewal', () => {

@@ -11,7 +11,9 @@ describe('Mall path templates', () => {
   });
 
   it('matches a path back to its parameters, and nothing else', () => {
-    expect(matchPath('/mall/bundle-groups/{group_id}/sims', '/mall/bundle-groups/G%201%2F2/sims')).toEqual({ group_id: 'G 1/2' });
+    expect(matchPath('/mall/bundle-groups/{group_id}/sims', '/mall/bundle-groups/G%201%2F2/sims')).toEqual({
+      group_id: 'G 1/2',
+    });
     expect(matchPath('/mall/bundle-groups/{group_id}/sims', '/mall/bundle-groups//sims')).toBeNull();
     expect(matchPath('/mall/bundle-groups/{group_id}/sims', '/mall/bundle-groups/G1')).toBeNull();
     expect(matchPath('/mall/bundle-groups/{group_id}/sims', '/mall/bundle-groups/%E0%A4%A/sims')).toBeNull();

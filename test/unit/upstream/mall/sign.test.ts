@@ -38,7 +38,9 @@ describe('signMall', () => {
   it('leaves out `sign` and empty values, and signs arrays as sent', () => {
     const base = signMall({ b: '2', a: '1' }, 'k', 'append');
     expect(signMall({ a: '1', b: '2', sign: 'whatever', c: '', d: null, e: undefined }, 'k', 'append')).toBe(base);
-    expect(signMall({ group_id: 'G1', sim_ids: ['2', '1'] }, '', 'append')).toBe(md5('{"group_id":"G1","sim_ids":["2","1"]}'));
+    expect(signMall({ group_id: 'G1', sim_ids: ['2', '1'] }, '', 'append')).toBe(
+      md5('{"group_id":"G1","sim_ids":["2","1"]}'),
+    );
   });
 
   it('verifies its own sign and nothing else', () => {
