@@ -7,7 +7,6 @@ import {
   type MallEndpointName,
   type MallEndpoints,
 } from '../../../../src/upstream/mall/endpoints.js';
-import { DurationUnit, MallOrderStatus } from '../../../../src/upstream/mall/enums.js';
 
 const checkout = {
   iccid: '89860220190905123941',
@@ -100,63 +99,6 @@ describe('the Mall endpoint table', () => {
     expect(mallEndpoints.getOrder.encode({ purchaseOrderId: 'A' })).toEqual({ purchase_order_id: 'A' });
     expect(mallEndpoints.getOrder.encode({ orderId: 'B' })).toEqual({ order_id: 'B' });
     expect(mallEndpoints.getOrder.encode({ iccid: 'C' })).toEqual({ sim_id: 'C' });
-  });
-
-  it('decodes the documented in-use and unused orders (§9.10): ICCID, plan name, status, duration', () => {
-    const data = {
-      partnerCode: 'SU528SX8BZ',
-      deviceCode: '89852121501108205774',
-      orderList: [
-        {
-          orderStatus: '2',
-          servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech',
-          time: '1',
-          unit: '2',
-          expireDate: '2024-07-31',
-          remainingDays: '0',
-        },
-        {
-          orderStatus: '1',
-          servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech',
-          time: '1',
-          unit: '2',
-          remainingDays: '30',
-        },
-        {
-          orderStatus: '1',
-          servicePlanShowName: 'Singapore 2G 30-Days Unlimited Speech',
-          time: '2',
-          unit: '2',
-          remainingDays: '60',
-        },
-      ],
-    };
-    expect(mallEndpoints.listOrders.decode(data)).toEqual({
-      iccid: '89852121501108205774',
-      orders: [
-        {
-          status: MallOrderStatus.IN_USE,
-          planName: 'Singapore 2G 30-Days Unlimited Speech',
-          duration: { count: 1, unit: DurationUnit.MONTH },
-          expiresOn: '2024-07-31',
-          remainingDays: 0,
-        },
-        {
-          status: MallOrderStatus.NOT_ENABLED,
-          planName: 'Singapore 2G 30-Days Unlimited Speech',
-          duration: { count: 1, unit: DurationUnit.MONTH },
-          expiresOn: null,
-          remainingDays: 30,
-        },
-        {
-          status: MallOrderStatus.NOT_ENABLED,
-          planName: 'Singapore 2G 30-Days Unlimited Speech',
-          duration: { count: 2, unit: DurationUnit.MONTH },
-          expiresOn: null,
-          remainingDays: 60,
-        },
-      ],
-    });
   });
 
   it('decodes the documented bare create-order answer (§9.7)', () => {
