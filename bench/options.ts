@@ -17,7 +17,7 @@
  * | `BENCH_FLEET_SECONDS`   | 10                | 1        | measured run of each fleet query
  * | `REDIS_URL`             | local Redis       |          | where the fleet part's two gateways meet
  */
-export const PARTS = ['batching', 'single-sim', 'notifications', 'fleet'] as const;
+const PARTS = ['batching', 'single-sim', 'notifications', 'fleet'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {

@@ -5,7 +5,7 @@ import { UpstreamError } from '../upstream/errors.js';
  * How a write ended: `ok`; `failed` (Linksfield refused it, with its code); `unknown` (sent, but no answer came:
  * it may have happened); `refused` (the gateway stopped it before sending: foreign SIM, bad input, idempotency).
  */
-export type AuditOutcome = 'ok' | 'failed' | 'unknown' | 'refused';
+type AuditOutcome = 'ok' | 'failed' | 'unknown' | 'refused';
 
 /** One write, as the audit keeps it: never a secret, a token or an SMS text, only who, what, which ids, how it ended. */
 export interface AuditRecord {
@@ -31,7 +31,7 @@ export interface AuditRecord {
 
 export type NewAuditRecord = Omit<AuditRecord, 'id'>;
 
-export interface AuditQuery {
+interface AuditQuery {
   first: number;
   /** Records older than this cursor. */
   after?: string | null;
@@ -39,7 +39,7 @@ export interface AuditQuery {
   clientId?: string | null;
 }
 
-export interface AuditPage {
+interface AuditPage {
   records: AuditRecord[];
   /** Cursor to continue from (the last record looked at, which may be past the last one returned when filtering). */
   endCursor: string | null;

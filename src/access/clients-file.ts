@@ -29,7 +29,7 @@ export interface ClientDefinition {
 }
 
 /** Asymmetric JWS algorithms only: never `none`, never HS* (a public key must not double as an HMAC secret). */
-export const TOKEN_ALGORITHMS = [
+const TOKEN_ALGORITHMS = [
   'RS256',
   'RS384',
   'RS512',
@@ -41,7 +41,7 @@ export const TOKEN_ALGORITHMS = [
   'ES512',
   'EdDSA',
 ] as const;
-export type TokenAlgorithm = (typeof TOKEN_ALGORITHMS)[number];
+type TokenAlgorithm = (typeof TOKEN_ALGORITHMS)[number];
 
 export interface IssuerDefinition {
   issuer: string;
@@ -65,7 +65,7 @@ export class ClientsFileError extends Error {
   }
 }
 
-export const KEY_DIGEST = /^sha256:([0-9a-f]{64})$/;
+const KEY_DIGEST = /^sha256:([0-9a-f]{64})$/;
 const CLIENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export function readClientsFile(file: string): ClientsFile {

@@ -25,7 +25,7 @@ import type { CsssEndpointName } from '../upstream/csss/endpoints.js';
  * - `batched`: parents split into batches of the endpoint's limit (100 SIMs per `listSims`);
  * - `free`: no call (the data came with the parent).
  */
-export type CallsRule =
+type CallsRule =
   { kind: 'each' } | { kind: 'once' } | { kind: 'free' } | { kind: 'batched'; endpoint: CsssEndpointName };
 
 export interface FieldDemand {

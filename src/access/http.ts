@@ -13,7 +13,7 @@ declare module 'fastify' {
 }
 
 /** The caller of a request that carries no operation (a CORS preflight, the explorer page): it may do nothing. */
-export const NO_OPERATION: Caller = Object.freeze({
+const NO_OPERATION: Caller = Object.freeze({
   kind: 'anonymous',
   clientId: null,
   scopes: new Set<Scope>(),

@@ -99,7 +99,7 @@ function notificationTime(body: Json, key: string): Date {
 const COMPACT_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
-export function parseNotificationTime(raw: string): Date | null {
+function parseNotificationTime(raw: string): Date | null {
   const value = raw.trim();
   if (/^\d{1,15}$/.test(value)) return new Date(Number(value));
   const compact = COMPACT_TIME.exec(value);

@@ -27,7 +27,7 @@ export interface Dedupe {
   appendOnce(event: NewEvent, digest: string | null): Promise<Receipt>;
 }
 
-export interface DedupeWindows {
+interface DedupeWindows {
   /** How long a delivery id is remembered. */
   ttlSeconds: number;
   /** How long a body digest is remembered; shorter than a week, so Linksfield's weekly full-set alerts still pass. */

@@ -6,7 +6,7 @@ import type { OrderChange, SmsDeliveryStatus, SmsEncoding, UsageWarning } from '
  */
 
 /** One device of a usage alert. */
-export interface UsageAlertEntry {
+interface UsageAlertEntry {
   iccid: string;
   warning: UsageWarning;
   /** When the plan expires (or expired); null when Linksfield leaves it empty (e.g. NO_PLAN) or it does not read as a time. */
@@ -15,12 +15,12 @@ export interface UsageAlertEntry {
   expiresAtText: string | null;
 }
 
-export interface UsageAlertPayload {
+interface UsageAlertPayload {
   /** One entry per device in the push, in the order Linksfield sent them (a device may repeat). */
   alerts: UsageAlertEntry[];
 }
 
-export interface SmsDeliveryPayload {
+interface SmsDeliveryPayload {
   iccid: string;
   imsi: string;
   /** Linksfield's enterprise code of the account the SIM belongs to (`partner_code`); null when absent. */
@@ -34,7 +34,7 @@ export interface SmsDeliveryPayload {
   occurredAt: Date;
 }
 
-export interface SmsReceivedPayload {
+interface SmsReceivedPayload {
   iccid: string;
   imsi: string;
   /** Linksfield's enterprise code of the account the SIM belongs to (`partner_code`); null when absent. */
@@ -46,7 +46,7 @@ export interface SmsReceivedPayload {
   occurredAt: Date;
 }
 
-export interface OrderStatusChangedPayload {
+interface OrderStatusChangedPayload {
   iccid: string;
   imsi: string;
   /** Linksfield's enterprise code of the account the SIM belongs to (`partner_code`); null when absent. */
@@ -65,8 +65,6 @@ export interface EventPayloads {
 }
 
 export type EventKind = keyof EventPayloads;
-
-export const eventKinds: readonly EventKind[] = ['USAGE_ALERT', 'SMS_DELIVERY', 'SMS_RECEIVED', 'ORDER_STATUS_CHANGED'];
 
 interface EventOf<K extends EventKind> {
   kind: K;

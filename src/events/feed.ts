@@ -9,7 +9,7 @@ import { QUEUE_CLOSED, QUEUE_OVERFLOWED, SubscriberQueue } from './subscriber-qu
  * duplicate at the seam. Listening starts before the log is read; a live event the replay already yielded
  * (id ≤ the last one seen) is dropped.
  */
-export interface SubscribeOptions {
+interface SubscribeOptions {
   /** Replay the events after this id first. Absent or null: live events only; `"0-0"`: all that is retained. */
   after?: string | null;
   /** Called for every event that reaches the subscription, in the publishing path: keep it quick and pure. */

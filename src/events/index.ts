@@ -13,14 +13,11 @@ import { createRedisPubSub } from './pubsub/redis.js';
 
 export { OrderChange, SmsDeliveryStatus, SmsEncoding, UsageWarning } from './codes.js';
 export type * from './event.js';
-export { eventKinds } from './event.js';
 export { InvalidEventIdError } from './event-id.js';
-export { SubscriberTooSlowError, type EventFeed, type ReplayGap, type SubscribeOptions } from './feed.js';
-export { eventFilter, type EventCriteria } from './filter.js';
-export type { DeliveryOutcome, Receipt } from './dedupe.js';
-export type { BeforeStoreHook, Ingest } from './ingest.js';
-export type { EventLog } from './log/log.js';
-export { webhookRoutes, type WebhookRoutesOptions } from './webhooks.js';
+export { SubscriberTooSlowError, type EventFeed, type ReplayGap } from './feed.js';
+export { eventFilter } from './filter.js';
+export type { BeforeStoreHook } from './ingest.js';
+export { webhookRoutes } from './webhooks.js';
 
 /**
  * The notification pipeline in one call: memory backends by default, Redis ones (shared by every instance)
@@ -41,7 +38,7 @@ export type EventPipelineConfig = Pick<
 >;
 
 /** The two log levels the pipeline uses; a pino or fastify logger fits. */
-export type EventLogger = Pick<Logger, 'warn' | 'error'>;
+type EventLogger = Pick<Logger, 'warn' | 'error'>;
 
 export interface EventPipelineOptions {
   /** A client to share (the caller connects and closes it); otherwise one is opened from `redisUrl`. */

@@ -39,7 +39,7 @@ export interface WebhookRoutesOptions {
  * Every factor configured must hold; with none configured unsigned pushes are refused. The token is the last
  * segment of the registered URL (`/webhooks/linksfield/order-status/<token>`), compared in constant time.
  */
-export interface SecondFactor {
+interface SecondFactor {
   token: string | null;
   allowedSources: AddressList;
   /** Proxies whose `X-Forwarded-For` is believed when they are the socket's peer. */

@@ -77,7 +77,7 @@ const prefix = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({
   test: (value) => (sim) => sim[field]?.startsWith(value) === true,
 });
 
-export const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<FleetFilter[K]>> } = {
+const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<FleetFilter[K]>> } = {
   lifecycles: {
     parse: parseLifecycles,
     test: (values) => {

@@ -52,11 +52,11 @@ export function queryFleet(inventory: Inventory, query: FleetQuery): FleetPage {
   };
 }
 
-export function encodeCursor(ordering: FleetOrdering, direction: Direction, position: Position): string {
+function encodeCursor(ordering: FleetOrdering, direction: Direction, position: Position): string {
   return Buffer.from(JSON.stringify([ordering, direction, position.key, position.iccid]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, ordering: FleetOrdering, direction: Direction): Position {
+function decodeCursor(cursor: string, ordering: FleetOrdering, direction: Direction): Position {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

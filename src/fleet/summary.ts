@@ -5,7 +5,7 @@ import { usedShare } from './sim.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
-export interface PlanCount {
+interface PlanCount {
   planCode: string;
   planName: string | null;
   simCount: number;

@@ -39,7 +39,7 @@ export class PageArgs {
   after?: string;
 }
 
-export interface Edge<T> {
+interface Edge<T> {
   cursor: string;
   node: T;
 }
@@ -78,12 +78,12 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
   return ConnectionType;
 }
 
-export function encodeCursor(position: number): string {
+function encodeCursor(position: number): string {
   return Buffer.from(`pos:${position}`, 'utf8').toString('base64');
 }
 
 /** The position after which a page starts: -1 for no cursor. */
-export function decodeCursor(cursor: string | null | undefined): number {
+function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === null || cursor === undefined || cursor === '') return -1;
   const match = /^pos:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
   if (!match)
@@ -107,7 +107,7 @@ export function sliceConnection<T>(all: readonly T[], first: number, after: stri
 }
 
 /** Builds a connection from a slice of the whole list that starts at `start`. */
-export function toConnection<T>(items: readonly T[], start: number, totalCount: number): Connection<T> {
+function toConnection<T>(items: readonly T[], start: number, totalCount: number): Connection<T> {
   const edges = items.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
   return {
     edges,
@@ -143,7 +143,7 @@ export async function pagedConnection<T>(
 }
 
 /** A list filtered in the gateway (to a caller's SIMs) is read whole first; past this size it is refused, not read. */
-export const MAX_FILTERED_LIST = 5_000;
+const MAX_FILTERED_LIST = 5_000;
 
 /**
  * Every item of an upstream list paged by number, for a view filtered here: the filtered list's positions,

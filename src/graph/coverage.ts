@@ -14,7 +14,7 @@ import { notificationKinds, type NotificationKind } from '../upstream/notificati
  * Where the graph reaches each upstream endpoint, as data. The README's coverage table is rendered from
  * this and the endpoint tables (`npm run readme:coverage`), and a test fails when an endpoint has no row.
  */
-export const csssCoverage: Readonly<Record<keyof typeof csssEndpoints, string>> = {
+const csssCoverage: Readonly<Record<keyof typeof csssEndpoints, string>> = {
   listSims:
     '`sims(iccids)`, and every `Sim` looked up with others in one request (batches of up to 100); without ICCIDs, paged, the `fleet` inventory build',
   getSim: '`sim(iccid)`, and any lone ICCID of a request',
@@ -43,7 +43,7 @@ export const csssCoverage: Readonly<Record<keyof typeof csssEndpoints, string>> 
   getMnoBalance: '`Sim.balance`',
 };
 
-export const notificationCoverage: Readonly<Record<NotificationKind, string>> = {
+const notificationCoverage: Readonly<Record<NotificationKind, string>> = {
   'usage-alert': '`POST /webhooks/linksfield/usage-alert` → `usageAlerts`, `notifications`',
   'sms-downlink': '`POST /webhooks/linksfield/sms-downlink` → `smsDelivery`, `notifications`',
   'sms-uplink': '`POST /webhooks/linksfield/sms-uplink` → `smsReceived`, `notifications`',

@@ -18,7 +18,7 @@ import { SmsResolver } from './sms/sms.resolver.js';
 import { SimUsageResolver, UsageResolver } from './usage/usage.resolver.js';
 
 /** Every resolver of the graph, one or two per domain folder. */
-export const resolvers: NonEmptyArray<Function> = [
+const resolvers: NonEmptyArray<Function> = [
   SimResolver,
   SimUsageResolver,
   UsageResolver,

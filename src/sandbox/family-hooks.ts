@@ -5,7 +5,7 @@ import type { SandboxFamily, SandboxResponse } from './family.js';
  * Optional extras a family may offer the server, beside the shared `SandboxFamily` contract. The server uses them
  * to answer in the family's own envelope; a family without them gets plain JSON.
  */
-export interface SandboxFamilyHooks {
+interface SandboxFamilyHooks {
   /** The answer to a body the server could not read: `status` 400 (not JSON) or 413 (too large). */
   badBody?(status: 400 | 413, reason: string, headers: IncomingHttpHeaders): SandboxResponse;
   /** Whether `code` is a failure code this family's envelope can carry, so the control API refuses one it cannot. */

@@ -2,8 +2,8 @@
  * Injected faults and latency, keyed like the call counts: `family.endpoint` (`csss.getUsage`), `family.*` for every
  * endpoint of a family, or `*` for all. A fault fires on the next `times` matching calls, then is gone.
  */
-export const FAULT_KINDS = ['business', 'http-500', 'http-503', 'timeout', 'malformed', 'wrong-shape'] as const;
-export type FaultKind = (typeof FAULT_KINDS)[number];
+const FAULT_KINDS = ['business', 'http-500', 'http-503', 'timeout', 'malformed', 'wrong-shape'] as const;
+type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultSpec {
   endpoint: string;

@@ -61,7 +61,7 @@ export function contextFor(
 }
 
 /** `landingPage`: what a browser's `GET /graphql` shows (the explorer, or nothing: see `explorer/explorer.ts`). */
-export async function mountGraphQL(
+async function mountGraphQL(
   app: FastifyInstance,
   schema: GraphQLSchema,
   services: GatewayServices,

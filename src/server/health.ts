@@ -7,7 +7,7 @@ import type { FamilyHealth } from '../upstream/guard.js';
 const PROBE_CACHE_MS = 5_000;
 
 /** The upstream families' health: breakers, load, and a signed CSSS read (with these credentials). */
-export interface UpstreamHealth {
+interface UpstreamHealth {
   status: 'ok' | 'degraded';
   families: Record<string, FamilyHealth & { probe?: string }>;
 }
@@ -19,7 +19,7 @@ export interface UpstreamHealth {
  * sandbox. `GET /health/upstream`: the upstream families, 503 when a breaker is open or the probe read fails.
  * (`GET /metrics` is `mountMetrics`, behind a token or on its own port.)
  */
-export function mountHealth(app: FastifyInstance, services: GatewayServices, storeReady: () => boolean): void {
+function mountHealth(app: FastifyInstance, services: GatewayServices, storeReady: () => boolean): void {
   let last: { at: number; probe: Promise<string> } | undefined;
   const probe = (): Promise<string> => {
     if (!last || Date.now() - last.at >= PROBE_CACHE_MS) {

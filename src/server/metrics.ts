@@ -34,7 +34,7 @@ export interface GatewayMetrics {
 }
 
 /** The `client` label: bounded by the clients file, whatever callers send. */
-export function clientLabel(caller: Caller | undefined): string {
+function clientLabel(caller: Caller | undefined): string {
   if (!caller) return 'anonymous';
   return caller.clientId ?? (caller.kind === 'anonymous' ? 'anonymous' : 'other');
 }

@@ -6,7 +6,7 @@ import type { GatewayConfig } from '../config.js';
 import type { GatewayMetrics } from './metrics.js';
 
 /** Seconds a shed client is told to wait (`Retry-After`, `extensions.retryAfter`). */
-export const OVERLOAD_RETRY_AFTER_SECONDS = 5;
+const OVERLOAD_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Load shedding: while the event loop lags or the heap is nearly full, `/graphql` answers at once with 503,
@@ -14,7 +14,7 @@ export const OVERLOAD_RETRY_AFTER_SECONDS = 5;
  * work the process cannot finish in time. Health, metrics and webhook intake are never shed: they are cheap,
  * and a shed webhook would wait for Linksfield's next retry hours later.
  */
-export async function registerOverload(
+async function registerOverload(
   app: FastifyInstance,
   config: Pick<GatewayConfig, 'server'>,
   metrics: GatewayMetrics,

@@ -10,7 +10,7 @@ import type { RedisClient } from '../events/log/redis.js';
  * webhooks answer 503 so Linksfield retries, keyed writes refuse); reconnect with backoff up to 2 s; log each
  * connection error once per outage rather than once per attempt.
  */
-export interface RedisLogger {
+interface RedisLogger {
   warn(details: Record<string, unknown>, message: string): void;
   info(details: Record<string, unknown>, message: string): void;
 }
@@ -18,7 +18,7 @@ export interface RedisLogger {
 const CONNECT_TIMEOUT_MS = 2_000;
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
-export function connectRedis(url: string, logger: RedisLogger): RedisClient {
+function connectRedis(url: string, logger: RedisLogger): RedisClient {
   const client: RedisClient = createClient({
     url,
     disableOfflineQueue: true,
@@ -43,7 +43,7 @@ export function connectRedis(url: string, logger: RedisLogger): RedisClient {
 }
 
 /** Closes gracefully when connected; a client that never connected would wait for ever, so it is dropped. */
-export async function closeRedis(client: RedisClient): Promise<void> {
+async function closeRedis(client: RedisClient): Promise<void> {
   if (client.isReady) await client.close().catch(() => client.destroy());
   else client.destroy();
 }

@@ -19,11 +19,11 @@ export const parseOptions: ParseOptions = { maxTokens: MAX_TOKENS };
 /** graphql-js's message when `maxTokens` stops a parse. */
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
 
-export function isTokenLimitError(error: unknown): boolean {
+function isTokenLimitError(error: unknown): boolean {
   return error instanceof GraphQLError && TOKEN_LIMIT.test(error.message);
 }
 
-export type Transport = 'http' | 'ws';
+type Transport = 'http' | 'ws';
 
 /** Counts `graphql_documents_refused_total{reason,transport}` in the gateway's registry. */
 export interface RefusalCounter {

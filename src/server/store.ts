@@ -28,7 +28,7 @@ export interface KeyvStore {
 }
 
 /** In Redis, keys are `<prefix>cache::<key>` (keyv's separator) and `<prefix>claim:<key>`. */
-export function createKeyvStore(client: RedisClient | null, keyPrefix: string): KeyvStore {
+function createKeyvStore(client: RedisClient | null, keyPrefix: string): KeyvStore {
   if (client === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
     const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });

@@ -54,7 +54,7 @@ function headersOnly(request: IncomingMessage): IncomingMessage {
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
  * own context (and loaders); errors are formatted exactly as over HTTP.
  */
-export function mountSubscriptions(
+function mountSubscriptions(
   app: FastifyInstance,
   schema: GraphQLSchema,
   services: GatewayServices,

@@ -9,7 +9,7 @@ import { ConfigError, type GatewayConfig } from '../config.js';
  * A client sends either the document's hash (`documentId`, or Apollo's `extensions.persistedQuery.sha256Hash`) or
  * its exact text. `allow` runs other documents too; `enforce` refuses them, so only the listed operations run.
  */
-export interface TrustedDocument {
+interface TrustedDocument {
   /** The manifest key: the SHA-256 of `query`, lowercase hex. */
   hash: string;
   query: string;
@@ -24,7 +24,7 @@ export interface DocumentRequest {
   extensions?: unknown;
 }
 
-export type Resolution =
+type Resolution =
   | { kind: 'trusted'; document: TrustedDocument }
   /** Not in the manifest, and the mode lets it run (or nothing was named: the GraphQL server says so). */
   | { kind: 'other' }

@@ -16,7 +16,7 @@ import { mallEndpoints } from '../upstream/mall/endpoints.js';
 import { applyCodeOverrides, applyOverrides, loadOverrides } from '../upstream/overrides.js';
 
 /** The upstream families' clients, each behind its guard, and the in-process sandbox when no base URL is set. */
-export interface Upstreams {
+interface Upstreams {
   csss: CsssClient;
   /** eSIM QR Mall; null when neither `FMS_BASE_URL` nor the sandbox provides one. */
   fms: FmsClient | null;

@@ -13,7 +13,7 @@ import { currentReadTrace, fillingCache } from './read-trace.js';
 export type CacheKind = keyof typeof cacheTtlSeconds;
 
 /** Time to live per kind of data: the catalogue changes rarely, usage and balances quickly. */
-export const cacheTtlSeconds = {
+const cacheTtlSeconds = {
   plans: 600,
   esimCatalogue: 600,
   sim: 60,

@@ -7,7 +7,7 @@ import { codeError, GATEWAY_ERROR_CODES, type GatewayErrorCode, type KnownCode, 
  * the real ones. A code in none of these becomes the family's `unlisted` entry: an UPSTREAM_ERROR carrying the
  * upstream code, never retried, so an unknown code can never repeat a write, pass for "not found" or vanish as null.
  */
-export type CodeProvenance = 'documented' | 'assumed' | 'configured';
+type CodeProvenance = 'documented' | 'assumed' | 'configured';
 
 export interface CodeEntry extends KnownCode {
   provenance: CodeProvenance;

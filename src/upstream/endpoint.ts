@@ -5,12 +5,12 @@
  */
 export type Provenance = 'documented' | 'assumed';
 
-export type FieldType = 'string' | 'number' | 'string[]';
+type FieldType = 'string' | 'number' | 'string[]';
 
 /** Reads may be retried; writes never are (orders, SMS, payments). */
 export type Effect = 'read' | 'write';
 
-export interface FieldSpec {
+interface FieldSpec {
   type: FieldType;
   required: boolean;
 }

@@ -49,7 +49,7 @@ export interface GuardMonitor {
   refused(family: string, reason: RefusalReason): void;
 }
 
-export type GuardLogger = { warn(details: Record<string, unknown>, message: string): void };
+type GuardLogger = { warn(details: Record<string, unknown>, message: string): void };
 
 /** What `/health/upstream` shows of one family: its breaker, and every endpoint whose own breaker is not closed. */
 export interface FamilyHealth {

@@ -12,7 +12,7 @@ import type { EndpointTable } from './endpoint.js';
  * Unknown families, endpoints or keys, and values of the wrong type, are refused with a message
  * naming them, so a typo stops start-up instead of being silently ignored.
  */
-export interface EndpointOverride {
+interface EndpointOverride {
   path?: string;
   batchLimit?: number;
   pageSizeLimit?: number;
@@ -95,7 +95,7 @@ export function applyCodeOverrides(
 }
 
 /** The API families an override file may name. */
-export const API_FAMILIES = ['csss', 'fms', 'mall'] as const;
+const API_FAMILIES = ['csss', 'fms', 'mall'] as const;
 
 /** The deployment's overrides (none without a file), with a misspelt family name refused. */
 export function loadOverrides(file: string | null): EndpointOverrides | undefined {

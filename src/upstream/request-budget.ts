@@ -29,7 +29,7 @@ export function currentBudget(): RequestBudget | undefined {
 }
 
 /** Raised when an operation's upstream calls reach its cap: the call is not sent (extensions.code `COST_LIMIT`). */
-export class UpstreamCallLimitError extends Error {
+class UpstreamCallLimitError extends Error {
   readonly code = 'COST_LIMIT';
   /** Read by graphql-js when it wraps this error for a field, so clients see `extensions.code`. */
   readonly extensions = { code: 'COST_LIMIT' };

@@ -6,7 +6,7 @@ import { TEST_REDIS_URL } from './redis-run.js';
 export { TEST_REDIS_URL };
 
 /** The key prefix of this test run (see redis-run.ts): every key a test writes starts with it. */
-export const RUN_PREFIX = inject('redisKeyPrefix');
+const RUN_PREFIX = inject('redisKeyPrefix');
 
 function reachable(url: string): Promise<boolean> {
   const { hostname, port } = new URL(url);

@@ -34,7 +34,7 @@ export function encodeSim(sim: FleetSim): Tuple {
   ];
 }
 
-export function decodeSim(tuple: Tuple, interned: (text: string | null) => string | null = (text) => text): FleetSim {
+function decodeSim(tuple: Tuple, interned: (text: string | null) => string | null = (text) => text): FleetSim {
   const [
     iccid,
     imsi,

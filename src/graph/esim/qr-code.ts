@@ -27,7 +27,7 @@ registerEnumType(QrErrorCorrection, {
 });
 
 /** Side of the picture, in pixels: big enough to scan, small enough that drawing it stays cheap. */
-export const QR_SIZE = { min: 64, max: 2048, default: 256 } as const;
+const QR_SIZE = { min: 64, max: 2048, default: 256 } as const;
 
 interface QrPicture {
   text: string;
@@ -36,7 +36,7 @@ interface QrPicture {
 }
 
 @ObjectType({ description: 'A QR code of an eSIM activation string, as pictures ready to show.' })
-export class QrCodeImage {
+class QrCodeImage {
   @Field(() => String, { description: 'The text the code holds: the activation string (`LPA:1$…`).' })
   text!: string;
 

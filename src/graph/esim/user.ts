@@ -7,7 +7,7 @@ import type { GraphContext } from '../context.js';
 import { configuredFms } from './configured.js';
 
 /** Where a client puts the eSIM end user's token; the UNAUTHENTICATED message says so. */
-export const TOKEN_HOWTO =
+const TOKEN_HOWTO =
   'send the token from esimLogin or esimRegister in the `x-esim-token` HTTP header (over WebSocket: `connectionParams.esimToken`)';
 
 /** The signed-in eSIM end user of one request: their calls, and a name for them that is not their token. */

@@ -59,7 +59,7 @@ class DayRange {
 }
 
 @Resolver(() => Fleet)
-export class FleetResolver {
+class FleetResolver {
   @Authorized('sims:read')
   @Query(() => Fleet, {
     description:
@@ -173,7 +173,7 @@ export class FleetResolver {
 }
 
 @Resolver(() => FleetSimNode)
-export class FleetSimResolver {
+class FleetSimResolver {
   @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the SIM was activated, when known.' })
   activatedAt(@Root() sim: FleetSimNode): Date | null {
     return sim.activatedAt === null ? null : new Date(sim.activatedAt);

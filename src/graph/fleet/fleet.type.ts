@@ -6,7 +6,7 @@ import { connectionOf } from '../connection.js';
 import { BytesScalar, DateTimeScalar, MonthScalar } from '../scalars.js';
 
 /** Input enums are their own types, so an output value added later never breaks a client's inputs. */
-export enum FleetLifecycleFilter {
+enum FleetLifecycleFilter {
   PRE_ACTIVATION = 'PRE_ACTIVATION',
   ACTIVE = 'ACTIVE',
   PRE_DEACTIVATION = 'PRE_DEACTIVATION',

@@ -1,8 +1,8 @@
 import { badInput } from '../errors.js';
 
 /** Monthly usage is asked for at most this many months at once; daily usage for at most this many days per SIM. */
-export const MAX_MONTHS = 12;
-export const MAX_DAYS = 31;
+const MAX_MONTHS = 12;
+const MAX_DAYS = 31;
 
 const DAY_MS = 24 * 3600 * 1000;
 

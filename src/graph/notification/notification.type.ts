@@ -73,7 +73,7 @@ export class UsageAlertNotification extends Notification {
   description: 'A notification about one SIM: an SMS delivery result, an SMS received, an order status change.',
   resolveType: notificationTypeOf,
 })
-export abstract class SimNotification extends Notification {
+abstract class SimNotification extends Notification {
   @Field(() => ID, { description: 'The SIM (ICCID) the notification is about.' })
   iccid!: string;
 

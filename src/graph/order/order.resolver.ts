@@ -7,7 +7,7 @@ import { Sim } from '../sim/sim.type.js';
 import { Order, OrderFilter } from './order.type.js';
 
 @ObjectType({ description: 'A page of orders.' })
-export class OrderConnection extends connectionOf(Order, 'Order', 'order') {}
+class OrderConnection extends connectionOf(Order, 'Order', 'order') {}
 
 function ordersConnection(
   context: GraphContext,

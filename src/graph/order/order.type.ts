@@ -3,7 +3,7 @@ import { OrderKind, OrderStatus, PaymentMethod, PaymentState, PlanType } from '.
 import { registerEnumPair } from '../enums.js';
 import { BytesScalar, DateTimeScalar } from '../scalars.js';
 
-export const OrderStatusInput = registerEnumPair(OrderStatus, {
+const OrderStatusInput = registerEnumPair(OrderStatus, {
   name: 'OrderStatus',
   description: 'Where a plan order is in its life.',
   inputDescription: 'Where a plan order is in its life, as a filter chooses it.',
@@ -17,7 +17,7 @@ export const OrderStatusInput = registerEnumPair(OrderStatus, {
   },
 });
 
-export const OrderKindInput = registerEnumPair(OrderKind, {
+const OrderKindInput = registerEnumPair(OrderKind, {
   name: 'OrderKind',
   description: 'How an order came about.',
   inputDescription: 'How an order came about, as a filter chooses it.',

@@ -9,7 +9,7 @@ import { prefetchSelected, type Prefetches } from '../prefetch.js';
 import { Sim } from './sim.type.js';
 
 /** `sims(iccids)` takes up to this many ICCIDs per call. */
-export const MAX_SIMS_PER_QUERY = 1_000;
+const MAX_SIMS_PER_QUERY = 1_000;
 
 /** Fields of a SIM read by ICCID alone, so they are asked together with the SIM itself. */
 const simPrefetches: Prefetches<Loaders> = {
@@ -18,7 +18,7 @@ const simPrefetches: Prefetches<Loaders> = {
 };
 
 @ObjectType({ description: 'A page of SIMs.' })
-export class SimConnection extends connectionOf(Sim, 'Sim', 'SIM') {}
+class SimConnection extends connectionOf(Sim, 'Sim', 'SIM') {}
 
 @Resolver(() => Sim)
 export class SimResolver {

@@ -6,7 +6,7 @@ import { Sim } from '../sim/sim.type.js';
 import { DailyUsage, MnoBalance, MonthlyUsage, Usage } from './usage.type.js';
 
 @ObjectType({ description: 'A page of monthly usage records.' })
-export class MonthlyUsageConnection extends connectionOf(MonthlyUsage, 'MonthlyUsage', 'monthly usage record') {}
+class MonthlyUsageConnection extends connectionOf(MonthlyUsage, 'MonthlyUsage', 'monthly usage record') {}
 
 @Resolver(() => MonthlyUsage)
 export class UsageResolver {

@@ -16,7 +16,7 @@ export interface SmsOptions {
 }
 
 /** Characters one send may carry (the real limit is undocumented; about six concatenated parts). */
-export const SMS_MAX_LENGTH = 1_000;
+const SMS_MAX_LENGTH = 1_000;
 
 /** Lifecycle states in which a SIM can receive SMS; the others are refused with 3003. */
 const RECEIVING = new Set([SimLifecycle.ACTIVE, SimLifecycle.PRE_ACTIVATION]);

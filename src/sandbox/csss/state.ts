@@ -27,7 +27,7 @@ export interface CsssStateOptions {
   sms?: SmsOptions;
 }
 
-export const DEFAULT_SEED = 20_220_127;
+const DEFAULT_SEED = 20_220_127;
 
 export class CsssState {
   readonly sims: readonly SimState[];

@@ -5,7 +5,7 @@ import { FmsFailure } from './failure.js';
 
 /** The shop's end users and their access tokens: a new token on every sign-in, each valid for 3 days (§8.1). */
 
-export const TOKEN_TTL_MS = 3 * 24 * 3600 * 1000;
+const TOKEN_TTL_MS = 3 * 24 * 3600 * 1000;
 
 export interface Account {
   id: string;

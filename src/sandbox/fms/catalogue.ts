@@ -121,7 +121,7 @@ export const packages: readonly CataloguePackage[] = [
 /** Fixed so the catalogue's answers do not change from run to run. */
 const UPDATED_AT = formatFmsTime(new Date('2024-01-15T08:00:00.000Z'));
 
-export function countryWire(country: CatalogueCountry): Record<string, unknown> {
+function countryWire(country: CatalogueCountry): Record<string, unknown> {
   return {
     countryCode: country.mcc,
     isoCountryName: country.isoName,

@@ -9,7 +9,7 @@ import { formatWallClock, parseWallClock } from '../wall-clock.js';
 export const FLOW_UNIT_BYTES = 1024 * 1024;
 
 /** CSSS wall-clock dates (`yyyy-MM-dd HH:mm:ss`) are taken to be China Standard Time, like Cube's daily usage. */
-export const CSSS_UTC_OFFSET = '+08:00';
+const CSSS_UTC_OFFSET = '+08:00';
 
 export function flowToBytes(flow: number): number {
   return Math.round(flow * FLOW_UNIT_BYTES);

@@ -1,7 +1,7 @@
 import { formatWallClock, parseWallClock } from '../wall-clock.js';
 
 /** Mall wall-clock dates (`payResultDate`, `create_time`) carry no zone either; taken to be China Standard Time, as CSSS's are. */
-export const MALL_UTC_OFFSET = '+08:00';
+const MALL_UTC_OFFSET = '+08:00';
 
 export function parseMallDate(value: string | null): Date | null {
   return parseWallClock(value, MALL_UTC_OFFSET);
