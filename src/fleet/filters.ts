@@ -1,5 +1,6 @@
 import { SimLifecycle } from '../upstream/csss/enums.js';
-import { usedShare, type FleetSim } from './sim.js';
+import type { FleetColumns } from './columns.js';
+import type { FleetSim } from './sim.js';
 
 /**
  * The fleet filters, as data: each row parses its value from text (the CSV export's query string) and turns it
@@ -20,13 +21,68 @@ export interface FleetFilter {
   expiresBefore?: Date | null;
 }
 
-export type SimTest = (sim: FleetSim) => boolean;
+/** What a filter reads: the inventory's columns, its ICCID index, and its SIMs by slot for the other text fields. */
+export interface FilterView {
+  readonly columns: FleetColumns;
+  readonly sims: readonly FleetSim[];
+  /** The slot of the SIM with this ICCID; -1 when none. */
+  slotOfIccid(iccid: string): number;
+  /** The SIMs whose ICCID starts with `prefix`: a range of ranks in ICCID order, `[from, to)`. */
+  iccidRange(prefix: string): [from: number, to: number];
+  /** Each slot's rank in ICCID order. */
+  readonly iccidRanks: Int32Array;
+}
+
+/** Keeps, of the first `count` slots, those whose SIM passes, in place and in their order; returns how many. */
+export type Narrow = (view: FilterView, slots: Int32Array, count: number) => number;
 
 export class FleetFilterError extends Error {}
 
 interface FilterRow<V> {
   parse(text: string, name: string): V;
-  test(value: V): SimTest;
+  narrow(value: V): Narrow;
+}
+
+/*
+ * The ways a filter keeps slots, each its own tight loop over a column: a loop shared by every filter through a
+ * callback runs about three times slower at 100,000 SIMs.
+ */
+
+/** Keeps the slots whose number in `column` is marked in `wanted` (a lifecycle, a plan, with an order or not). */
+function keepMarked(slots: Int32Array, count: number, column: Uint8Array | Int32Array, wanted: Uint8Array): number {
+  let kept = 0;
+  for (let index = 0; index < count; index++) if (wanted[column[slots[index]]] === 1) slots[kept++] = slots[index];
+  return kept;
+}
+
+/** Keeps the slots whose value in `column` is above `value` (NaN, unknown, never is). */
+function keepAbove(slots: Int32Array, count: number, column: Float64Array, value: number): number {
+  let kept = 0;
+  for (let index = 0; index < count; index++) if (column[slots[index]] > value) slots[kept++] = slots[index];
+  return kept;
+}
+
+function keepBelow(slots: Int32Array, count: number, column: Float64Array, value: number): number {
+  let kept = 0;
+  for (let index = 0; index < count; index++) if (column[slots[index]] < value) slots[kept++] = slots[index];
+  return kept;
+}
+
+/** Keeps the slots whose number in `column` is in `[from, to)`. */
+function keepBetween(slots: Int32Array, count: number, column: Int32Array, from: number, to: number): number {
+  let kept = 0;
+  for (let index = 0; index < count; index++) {
+    const value = column[slots[index]];
+    if (value >= from && value < to) slots[kept++] = slots[index];
+  }
+  return kept;
+}
+
+/** Keeps the slots whose SIM passes `pass`: for what has no column (IMSI, MSISDN, the caller's scope). */
+function keepWhere(slots: Int32Array, count: number, pass: (slot: number) => boolean): number {
+  let kept = 0;
+  for (let index = 0; index < count; index++) if (pass(slots[index])) slots[kept++] = slots[index];
+  return kept;
 }
 
 const texts = (text: string) =>
@@ -68,64 +124,89 @@ function parseInstant(text: string, name: string): Date {
   return value;
 }
 
-const exact = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({
+/** IMSI and MSISDN are read from the SIMs: slower than a column, so these run after the column filters. */
+const exact = (field: 'imsi' | 'msisdn'): FilterRow<string> => ({
   parse: parseText,
-  test: (value) => (sim) => sim[field] === value,
+  narrow: (value) => (view, slots, count) => keepWhere(slots, count, (slot) => view.sims[slot][field] === value),
 });
-const prefix = (field: 'iccid' | 'imsi' | 'msisdn'): FilterRow<string> => ({
+const prefix = (field: 'imsi' | 'msisdn'): FilterRow<string> => ({
   parse: parseText,
-  test: (value) => (sim) => sim[field]?.startsWith(value) === true,
+  narrow: (value) => (view, slots, count) =>
+    keepWhere(slots, count, (slot) => view.sims[slot][field]?.startsWith(value) === true),
+});
+const above = (column: 'usedBytes' | 'usedShare'): FilterRow<number> => ({
+  parse: parseNumber,
+  narrow: (value) => (view, slots, count) => keepAbove(slots, count, view.columns[column], value),
 });
 
 const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<FleetFilter[K]>> } = {
   lifecycles: {
     parse: parseLifecycles,
-    test: (values) => {
-      const wanted = new Set<string>(values);
-      return (sim) => wanted.has(sim.lifecycle);
+    narrow: (values) => (view, slots, count) => {
+      const { columns } = view;
+      const wanted = new Uint8Array(256);
+      for (const lifecycle of values) wanted[columns.lifecycleNumber(lifecycle)] = 1;
+      return keepMarked(slots, count, columns.lifecycle, wanted);
     },
   },
   planCodes: {
     parse: texts,
-    test: (values) => {
-      const wanted = new Set(values);
-      return (sim) => sim.planCode !== null && wanted.has(sim.planCode);
+    narrow: (values) => (view, slots, count) => {
+      const { columns } = view;
+      // Plan number 0 is "no plan": never wanted.
+      const wanted = new Uint8Array(columns.planCount + 1);
+      for (const code of values) if (columns.planNumber(code) > 0) wanted[columns.planNumber(code)] = 1;
+      return keepMarked(slots, count, columns.plan, wanted);
     },
   },
-  withoutPlan: { parse: parseBoolean, test: (value) => (sim) => (sim.orderId === null) === value },
-  iccid: exact('iccid'),
-  iccidPrefix: prefix('iccid'),
+  withoutPlan: {
+    parse: parseBoolean,
+    narrow: (value) => (view, slots, count) =>
+      keepMarked(slots, count, view.columns.withOrder, Uint8Array.of(value ? 1 : 0, value ? 0 : 1)),
+  },
+  iccid: {
+    parse: parseText,
+    narrow: (value) => (view, slots, count) => {
+      const slot = view.slotOfIccid(value);
+      const rank = slot === -1 ? -1 : view.iccidRanks[slot];
+      return keepBetween(slots, count, view.iccidRanks, rank, rank + 1);
+    },
+  },
+  iccidPrefix: {
+    parse: parseText,
+    narrow: (value) => (view, slots, count) => {
+      const [from, to] = view.iccidRange(value);
+      return keepBetween(slots, count, view.iccidRanks, from, to);
+    },
+  },
+  usedBytesAbove: above('usedBytes'),
+  usedShareAbove: above('usedShare'),
+  expiresBefore: {
+    parse: parseInstant,
+    narrow: (value) => (view, slots, count) => keepBelow(slots, count, view.columns.expiresAt, value.getTime()),
+  },
   imsi: exact('imsi'),
   imsiPrefix: prefix('imsi'),
   msisdn: exact('msisdn'),
   msisdnPrefix: prefix('msisdn'),
-  usedBytesAbove: { parse: parseNumber, test: (value) => (sim) => sim.usedBytes !== null && sim.usedBytes > value },
-  usedShareAbove: { parse: parseNumber, test: (value) => (sim) => (usedShare(sim) ?? -1) > value },
-  expiresBefore: {
-    parse: parseInstant,
-    test: (value) => (sim) => sim.expiresAt !== null && sim.expiresAt < value.getTime(),
-  },
 };
 
-/** One test for every filter given (all must hold), and the caller's SIM scope; null when nothing filters. */
-export function simTest(
+/**
+ * One narrowing for every filter given (all must hold), then the caller's SIM scope; null when nothing filters.
+ * The IMSI, MSISDN and scope tests read the SIMs themselves, so they come last, over what the columns left.
+ */
+export function fleetNarrow(
   filter: FleetFilter | null | undefined,
   allows: ((iccid: string) => boolean) | null,
-): SimTest | null {
-  const tests: SimTest[] = [];
+): Narrow | null {
+  const narrows: Narrow[] = [];
   for (const [name, row] of Object.entries(fleetFilters) as [keyof FleetFilter, FilterRow<unknown>][]) {
     const value = filter?.[name];
-    if (value !== undefined && value !== null) tests.push(row.test(value));
+    if (value !== undefined && value !== null) narrows.push(row.narrow(value));
   }
-  // The scope last: its pattern match is the dearest test.
-  if (allows) tests.push((sim) => allows(sim.iccid));
-  const count = tests.length;
-  if (count === 0) return null;
-  if (count === 1) return tests[0];
-  return (sim) => {
-    for (let index = 0; index < count; index++) if (!tests[index](sim)) return false;
-    return true;
-  };
+  if (allows) narrows.push((view, slots, count) => keepWhere(slots, count, (slot) => allows(view.sims[slot].iccid)));
+  if (narrows.length === 0) return null;
+  return (view, slots, count) => narrows.reduce((left, narrow) => (left === 0 ? 0 : narrow(view, slots, left)), count);
 }
 
 /** A stable text for a filter, to key what is computed from it. */

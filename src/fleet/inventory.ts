@@ -7,7 +7,8 @@ import {
   type FleetOrdering,
   type Position,
 } from './orderings.js';
-import type { SimTest } from './filters.js';
+import { FleetColumns } from './columns.js';
+import type { FilterView, Narrow } from './filters.js';
 import type { FleetSim } from './sim.js';
 
 const MEMO_KEYS = 64;
@@ -19,12 +20,14 @@ export interface InventoryPage {
 }
 
 /**
- * The fleet in memory: every SIM once, and for each sort order the SIMs' slots presorted (an Int32Array each).
- * A page walks one sorted array from its cursor and stops once it has its items, so no request sorts the fleet;
- * a change to one SIM moves its slot in each array (a binary search and a memmove), never a resort.
+ * The fleet in memory: every SIM once, for each sort order the SIMs' slots presorted (an Int32Array each), and
+ * the values filters compare in columns. A page walks one sorted array from its cursor and stops once it has its
+ * items, so no request sorts the fleet; a change to one SIM moves its slot in each array (a binary search and a
+ * memmove), never a resort.
  */
-export class Inventory {
+export class Inventory implements FilterView {
   private readonly slots: FleetSim[];
+  readonly columns = new FleetColumns();
   private readonly slotOf = new Map<string, number>();
   private readonly sorted = {} as Record<FleetOrdering, Int32Array>;
   /** For each ordering, each slot's position in it: a filter marks positions, then reads them off in order. */
@@ -42,6 +45,7 @@ export class Inventory {
         this.slots.push(sim);
       } else if (sim.seenAt >= this.slots[slot].seenAt) this.slots[slot] = sim;
     }
+    this.slots.forEach((sim, slot) => this.columns.set(slot, sim));
     for (const ordering of orderingNames) {
       const key = fleetOrderings[ordering];
       const keys = this.slots.map(key);
@@ -68,6 +72,28 @@ export class Inventory {
     return this.slots;
   }
 
+  /** The SIMs by slot, as filters read them. */
+  get sims(): readonly FleetSim[] {
+    return this.slots;
+  }
+
+  get iccidRanks(): Int32Array {
+    return this.ranks.ICCID;
+  }
+
+  slotOfIccid(iccid: string): number {
+    return this.slotOf.get(iccid) ?? -1;
+  }
+
+  iccidRange(prefix: string): [from: number, to: number] {
+    const order = this.sorted.ICCID;
+    // ICCIDs are digits: every one starting with the prefix sorts before the prefix followed by U+FFFF.
+    return [
+      this.lowerBound('ICCID', order, order.length, { key: 0, iccid: prefix }),
+      this.lowerBound('ICCID', order, order.length, { key: 0, iccid: `${prefix}\uffff` }),
+    ];
+  }
+
   /** Puts a newer reading of a SIM in place (an older one than the inventory holds is ignored); true when it changed. */
   put(sim: FleetSim): boolean {
     const slot = this.slotOf.get(sim.iccid);
@@ -76,6 +102,7 @@ export class Inventory {
       const added = this.slots.length;
       this.slots.push(sim);
       this.slotOf.set(sim.iccid, added);
+      this.columns.set(added, sim);
       for (const ordering of orderingNames) {
         const grown = new Int32Array(added + 1);
         grown.set(this.sorted[ordering]);
@@ -88,6 +115,7 @@ export class Inventory {
     } else {
       const removedAt = orderingNames.map((ordering) => this.remove(ordering, slot));
       this.slots[slot] = sim;
+      this.columns.set(slot, sim);
       orderingNames.forEach((ordering, index) => {
         const insertedAt = this.insert(ordering, slot, this.slots.length - 1);
         // Only the positions between where the SIM left and where it went have moved.
@@ -113,20 +141,18 @@ export class Inventory {
     return value;
   }
 
-  /** The slots of the SIMs passing the test, in the ordering; without a test, the ordering itself. */
-  matching(test: SimTest | null, ordering: FleetOrdering): Int32Array {
+  /** The slots of the SIMs the filter keeps, in the ordering; without a filter, the ordering itself. */
+  matching(narrow: Narrow | null, ordering: FleetOrdering): Int32Array {
     const order = this.sorted[ordering];
-    if (test === null) return order;
-    // The SIMs are tested in memory order (fast), their positions marked, and the marks read off in order: no sort.
+    if (narrow === null) return order;
+    // The SIMs are filtered in slot order (over columns: fast), their positions marked, and the marks read off in
+    // order: no sort.
+    const kept = new Int32Array(this.slots.length);
+    for (let slot = 0; slot < kept.length; slot++) kept[slot] = slot;
+    const count = narrow(this, kept, kept.length);
     const rank = this.ranks[ordering];
     const marked = new Uint8Array(order.length);
-    let count = 0;
-    for (let slot = 0; slot < this.slots.length; slot++) {
-      if (test(this.slots[slot])) {
-        marked[rank[slot]] = 1;
-        count++;
-      }
-    }
+    for (let index = 0; index < count; index++) marked[rank[kept[index]]] = 1;
     const found = new Int32Array(count);
     for (let position = 0, next = 0; next < count; position++)
       if (marked[position] === 1) found[next++] = order[position];

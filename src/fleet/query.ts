@@ -1,5 +1,5 @@
 import type { SimScope } from '../access/caller.js';
-import { filterKey, simTest, type FleetFilter } from './filters.js';
+import { filterKey, fleetNarrow, type FleetFilter } from './filters.js';
 import type { Inventory } from './inventory.js';
 import { fleetOrderings, positionOf, type Direction, type FleetOrdering, type Position } from './orderings.js';
 import type { FleetSim } from './sim.js';
@@ -33,12 +33,12 @@ export const EVERY_SIM = {};
  * a page repeat or skip an item that did not itself move.
  */
 export function queryFleet(inventory: Inventory, query: FleetQuery): FleetPage {
-  const test = simTest(query.filter, query.sims ? (iccid) => query.sims!.allows(iccid) : null);
+  const narrow = fleetNarrow(query.filter, query.sims ? (iccid) => query.sims!.allows(iccid) : null);
   const after = query.after ? decodeCursor(query.after, query.ordering, query.direction) : null;
   // The matching SIMs in order are kept until the fleet changes: the next page, or the same one asked again, is a
   // binary search and a slice.
   const matches = inventory.memo(query.sims ?? EVERY_SIM, `${query.ordering}:${filterKey(query.filter)}`, () =>
-    inventory.matching(test, query.ordering),
+    inventory.matching(narrow, query.ordering),
   );
   const page = inventory.page(matches, query.ordering, query.direction, query.first, after);
   return {

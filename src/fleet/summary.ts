@@ -1,7 +1,6 @@
 import { SimLifecycle } from '../upstream/csss/enums.js';
-import type { SimTest } from './filters.js';
 import type { Inventory } from './inventory.js';
-import { usedShare } from './sim.js';
+import { usedShare, type FleetSim } from './sim.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -27,7 +26,7 @@ export interface FleetSummary {
 }
 
 /** Fleet totals over the SIMs passing the test, in one pass. */
-export function summarize(inventory: Inventory, test: SimTest, now: number): FleetSummary {
+export function summarize(inventory: Inventory, test: (sim: FleetSim) => boolean, now: number): FleetSummary {
   const lifecycles: Record<string, number> = Object.fromEntries(
     Object.values(SimLifecycle).map((lifecycle) => [lifecycle, 0]),
   );
