@@ -15,6 +15,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
+import { dayCount, monthCount } from '../graph/fleet/ranges.js';
 import type { CsssEndpointName } from '../upstream/csss/endpoints.js';
 
 /**
@@ -32,7 +33,17 @@ export interface FieldDemand {
   calls: CallsRule;
   /** The argument that says how many items the field returns: a list's length (`iccids`), or a page size (`first`). */
   size?: 'iccids' | 'first';
+  /** The calls are made again for every day or month of this range argument (`{ from, to }`). */
+  perRange?: 'days' | 'months';
+  /** The keys are the caller's whole fleet (every SIM it may see), not the parents. */
+  keys?: 'fleet';
 }
+
+/** How many days or months a range argument spans (at least one: a reversed range is refused without calls). */
+const rangeLength = {
+  days: (range: { from: string; to: string }) => dayCount(range.from, range.to),
+  months: (range: { from: string; to: string }) => monthCount(range.from, range.to),
+};
 
 const EACH: CallsRule = { kind: 'each' };
 const ONCE: CallsRule = { kind: 'once' };
@@ -77,7 +88,10 @@ export const FIELD_DEMAND: Readonly<Record<string, FieldDemand>> = {
   'FleetSim.usedShare': { calls: FREE },
   'FleetSim.seenAt': { calls: FREE },
   'FleetSim.sim': { calls: batched('listSims') },
-  'FleetSim.monthlyUsage': { calls: batched('listMonthlyUsage') },
+  // Usage history: a batch of SIMs per month, or one call per SIM and day.
+  'Fleet.monthlyUsage': { calls: batched('listMonthlyUsage'), keys: 'fleet', perRange: 'months' },
+  'FleetSim.monthlyUsage': { calls: batched('listMonthlyUsage'), perRange: 'months' },
+  'FleetSim.dailyUsage': { calls: EACH, perRange: 'days' },
 };
 
 export interface DemandOptions {
@@ -85,6 +99,8 @@ export interface DemandOptions {
   batchLimit(endpoint: CsssEndpointName): number;
   /** Items of a list whose size no argument says (and `first` when omitted): the page size cap, an upper bound. */
   defaultListSize: number;
+  /** The SIMs of the caller's fleet: the keys of a field over the whole fleet (asked only when one is selected). */
+  fleetSims(): number;
 }
 
 /**
@@ -152,11 +168,15 @@ export function estimateUpstreamCalls(
         return Number.POSITIVE_INFINITY;
       }
       const size = sizeOf(demand, args, options.defaultListSize);
-      // The keys a call carries: the parents (a nested field), or the list the arguments name (`sims(iccids)`).
-      const keys = demand.size === 'iccids' ? parents * size : parents;
+      // The keys a call carries: the parents (a nested field), the list the arguments name (`sims(iccids)`), or
+      // the caller's fleet.
+      const keys =
+        demand.keys === 'fleet' ? parents * options.fleetSims() : demand.size === 'iccids' ? parents * size : parents;
+      const range = demand.perRange ? args[demand.perRange] : undefined;
+      const times = demand.perRange && range ? Math.max(1, rangeLength[demand.perRange](range as never)) : 1;
       const rule = demand.calls;
-      if (rule.kind === 'each') calls += keys;
-      else if (rule.kind === 'batched') calls += Math.ceil(keys / options.batchLimit(rule.endpoint));
+      if (rule.kind === 'each') calls += keys * times;
+      else if (rule.kind === 'batched') calls += Math.ceil(keys / options.batchLimit(rule.endpoint)) * times;
       else if (rule.kind === 'once' && !seenOnce.has(key)) {
         // A shared list is read once per operation, however many parents or aliases ask for it.
         seenOnce.add(key);

@@ -1,3 +1,4 @@
+import type { SimScope } from '../access/caller.js';
 import type { CsssClient } from '../upstream/csss/client.js';
 import type { SimRecord, UsageRecord } from '../upstream/csss/model.js';
 import { chunk, mapConcurrently } from '../graph/batching.js';
@@ -93,6 +94,15 @@ export class Fleet {
       .then(() => this.flush())
       .finally(() => (this.flushing = null));
     return this.flushing;
+  }
+
+  /** How many SIMs of the inventory the scope allows (all without one); counted again only after a change. */
+  simCount(scope: SimScope | null): number {
+    if (scope === null) return this.inventory.size;
+    const { inventory } = this;
+    return inventory.memo(scope, 'simCount', () =>
+      inventory.all().reduce((count, sim) => (scope.allows(sim.iccid) ? count + 1 : count), 0),
+    );
   }
 
   /** SIM records a loader read: their lifecycle, numbers and order, at once. */

@@ -55,6 +55,7 @@ export class OperationGate {
     const estimated = estimateUpstreamCalls(this.schema, document, operation.operationName, operation.variables, {
       batchLimit: (endpoint) => (this.services.csss.endpoints[endpoint] as AnyEndpoint).batch?.limit ?? 1,
       defaultListSize: this.config.graphql.maxPageSize,
+      fleetSims: () => this.services.fleet.simCount(caller.sims),
     });
     if (estimated !== null && estimated > max) {
       throw refusal(

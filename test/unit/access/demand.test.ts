@@ -13,6 +13,7 @@ beforeAll(async () => {
 const options = {
   batchLimit: (name: keyof typeof csssEndpoints) => (csssEndpoints[name] as AnyEndpoint).batch?.limit ?? 1,
   defaultListSize: 100,
+  fleetSims: () => 1_000,
 };
 const estimate = (query: string, variables: Record<string, unknown> = {}) =>
   estimateUpstreamCalls(schema, parse(query), undefined, variables, options);
@@ -20,6 +21,17 @@ const iccids = (count: number) =>
   Array.from({ length: count }, (_, index) => String(89852000000000000000n + BigInt(index)));
 
 describe('demand control estimate', () => {
+  it('counts usage history per day or month of its range, over a page or the whole fleet', () => {
+    const months = '(months: { from: "2025-12", to: "2026-11" }) { usedBytes }';
+    expect(estimate(`{ fleet { monthlyUsage${months} } }`)).toBe(10 * 12);
+    expect(estimate(`{ fleet { sims(first: 100) { edges { node { monthlyUsage${months} } } } } }`)).toBe(12);
+    expect(
+      estimate(
+        '{ fleet { sims(first: 30) { edges { node { dailyUsage(days: { from: "2026-10-30", to: "2026-11-02" }) { usedBytes } } } } } }',
+      ),
+    ).toBe(30 * 4);
+  });
+
   it('counts a 1,000-SIM sims { usage } as its batches: 10 listSims + 10 getUsageBatch', () => {
     expect(
       estimate('query($ids: [ID!]!) { sims(iccids: $ids) { iccid usage { usedBytes } } }', { ids: iccids(1_000) }),
