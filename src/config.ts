@@ -135,6 +135,11 @@ export interface GatewayConfig {
   fleet: {
     /** `FLEET_REFRESH_SECONDS`: how often the fleet inventory is rebuilt from Linksfield (by one instance at a time). */
     refreshMs: number;
+    /**
+     * `FLEET_LEASE_SECONDS` (default 30): how long the refresh lease in Redis outlives its holder; an instance that
+     * dies mid-refresh is taken over by another this soon.
+     */
+    leaseMs: number;
   };
   graphql: {
     /** Cap on `first` for every connection. */
@@ -291,6 +296,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     fleet: {
       refreshMs: read.integer('FLEET_REFRESH_SECONDS', 300, 1, 7 * 24 * 3600) * 1_000,
+      leaseMs: read.integer('FLEET_LEASE_SECONDS', 30, 1, 3600) * 1_000,
     },
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),

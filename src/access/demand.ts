@@ -37,6 +37,8 @@ export interface FieldDemand {
   perRange?: 'days' | 'months';
   /** The keys are the caller's whole fleet (every SIM it may see), not the parents. */
   keys?: 'fleet';
+  /** Fields of this input argument that name one item: with one of them given, the list holds at most one. */
+  oneBy?: { argument: string; fields: readonly string[] };
 }
 
 /** How many days or months a range argument spans (at least one: a reversed range is refused without calls). */
@@ -79,7 +81,7 @@ export const FIELD_DEMAND: Readonly<Record<string, FieldDemand>> = {
   'MallAutoRenewal.amount': { calls: FREE },
   // The fleet views are served from the gateway's inventory, in memory; only their usage history and `sim` read upstream.
   'Query.fleet': { calls: FREE },
-  'Fleet.sims': { calls: FREE, size: 'first' },
+  'Fleet.sims': { calls: FREE, size: 'first', oneBy: { argument: 'filter', fields: ['iccid', 'imsi', 'msisdn'] } },
   'Fleet.summary': { calls: FREE },
   'Fleet.indexedAt': { calls: FREE },
   'Fleet.complete': { calls: FREE },
@@ -201,6 +203,8 @@ function sizeArgumentOf(field: GraphQLField<unknown, unknown>): FieldDemand['siz
 }
 
 function sizeOf(demand: FieldDemand, args: Record<string, unknown>, fallback: number): number {
+  const naming = demand.oneBy && (args[demand.oneBy.argument] as Record<string, unknown> | null | undefined);
+  if (naming && demand.oneBy!.fields.some((field) => naming[field] !== undefined && naming[field] !== null)) return 1;
   if (demand.size === 'iccids') return Array.isArray(args.iccids) ? args.iccids.length : fallback;
   if (demand.size === 'first')
     return typeof args.first === 'number' && args.first > 0 ? Math.min(args.first, fallback) : fallback;

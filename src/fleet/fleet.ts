@@ -18,6 +18,8 @@ export interface FleetOptions {
   logger: FleetLogger;
   /** How often the inventory is rebuilt from Linksfield. */
   refreshMs: number;
+  /** How long a refresh lease outlives its holder (instances sharing the fleet); null for one instance alone. */
+  leaseMs: number | null;
   concurrency: number;
   language?: string;
   now?: () => number;
@@ -58,18 +60,20 @@ export class Fleet {
   }
 
   /**
-   * Loads the shared snapshot if there is one, else builds; then refreshes on schedule. Resolves once that first
-   * attempt is over (built, loaded, left to another instance, or failed). Never throws.
+   * Loads the shared snapshot if there is one, and builds unless it is fresh; then refreshes on schedule. Resolves
+   * once that first attempt is over (built, loaded, left to another instance, or failed). Never throws.
    */
   start(): Promise<void> {
     this.started ??= (async () => {
+      await this.options.share.ready();
       await this.options.share
         .listen({ snapshot: () => void this.loadShared(), changed: (sims) => this.apply(sims) })
         .catch((error) => this.warn(error, 'fleet: cannot listen to other instances'));
       if (this.closed) return;
       this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
       this.timer.unref();
-      if (!(await this.loadShared())) await this.refresh();
+      await this.loadShared();
+      await this.refresh();
     })();
     return this.started;
   }
@@ -142,7 +146,11 @@ export class Fleet {
         return 'fresh';
       }
       lease = await share.lease();
-      if (!lease) return 'busy';
+      if (!lease) {
+        // Tried again once the holder's lease would have run out: by then it has committed, or died and left it.
+        this.retryIn(this.options.leaseMs ?? refreshMs);
+        return 'busy';
+      }
       const build = await buildInventory(this.options.csss, {
         concurrency: this.options.concurrency,
         language: this.options.language,
@@ -154,6 +162,7 @@ export class Fleet {
       for (const sim of this.inventory.all()) if (sim.seenAt > build.startedAt) next.put(sim);
       if (!(await lease.commit({ sims: [...next.all()], indexedAt: build.startedAt }))) {
         this.options.logger.warn({}, 'fleet: refresh lost its lease to another instance; its inventory was discarded');
+        this.retryIn(this.options.leaseMs ?? refreshMs);
         return 'fenced';
       }
       this.install(next, build.startedAt);
@@ -165,11 +174,15 @@ export class Fleet {
     } catch (error) {
       this.warn(error, 'fleet: refresh failed; serving the last complete inventory');
       // Tried again soon rather than a whole period later.
-      if (!this.closed) setTimeout(() => void (this.closed || this.refresh()), Math.min(RETRY_MS, refreshMs)).unref();
+      this.retryIn(Math.min(RETRY_MS, refreshMs));
       return 'failed';
     } finally {
       await lease?.release().catch((error) => this.warn(error, 'fleet: cannot release the refresh lease'));
     }
+  }
+
+  private retryIn(ms: number): void {
+    if (!this.closed) setTimeout(() => void (this.closed || this.refresh()), ms).unref();
   }
 
   /** Installs the shared snapshot when it is newer than the one served; false when there is none. */

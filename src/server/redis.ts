@@ -19,14 +19,29 @@ const CONNECT_TIMEOUT_MS = 2_000;
 const MAX_RECONNECT_DELAY_MS = 2_000;
 
 function connectRedis(url: string, logger: RedisLogger): RedisClient {
-  const client: RedisClient = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: {
-      connectTimeout: CONNECT_TIMEOUT_MS,
-      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
-    },
-  });
+  return watched(
+    createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: CONNECT_TIMEOUT_MS,
+        reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
+      },
+    }),
+    logger,
+  );
+}
+
+/**
+ * Another socket to the gateway's Redis under the same policy (a subscriber, or commands that move big values and
+ * should not hold up the shared connection); the plugin that asks for it closes it with `closeRedis`.
+ */
+export function duplicateRedis(client: RedisClient, logger: RedisLogger): RedisClient {
+  return watched(client.duplicate(), logger);
+}
+
+/** Logs a lost connection once per outage, and connects in the background. */
+function watched(client: RedisClient, logger: RedisLogger): RedisClient {
   let down = false;
   client.on('error', (error: Error) => {
     if (down) return;
@@ -43,7 +58,7 @@ function connectRedis(url: string, logger: RedisLogger): RedisClient {
 }
 
 /** Closes gracefully when connected; a client that never connected would wait for ever, so it is dropped. */
-async function closeRedis(client: RedisClient): Promise<void> {
+export async function closeRedis(client: RedisClient): Promise<void> {
   if (client.isReady) await client.close().catch(() => client.destroy());
   else client.destroy();
 }

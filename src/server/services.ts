@@ -27,7 +27,7 @@ export const servicesPlugin = fp<{ config: GatewayConfig }>(
   (async (app, { config }) => {
     const { csss, fms, mall } = app.upstreams;
     const cache = new ReadCache(app.store.keyv, csss.account, app.metrics.cache);
-    const fleet = createFleet(config, csss, app.log);
+    const fleet = createFleet(config, csss, app.log, app.redis);
     const events = createEventPipeline(config, {
       logger: app.log,
       beforeStore: [staleOnEvent(cache, fleet)],
@@ -69,5 +69,5 @@ export const servicesPlugin = fp<{ config: GatewayConfig }>(
         : memoryAuditLog(config.audit.maxRecords),
     });
   }) satisfies FastifyPluginAsync<{ config: GatewayConfig }>,
-  { name: 'services', dependencies: ['store', 'upstreams', 'access'] },
+  { name: 'services', dependencies: ['redis', 'store', 'upstreams', 'access'] },
 );

@@ -51,6 +51,8 @@ export function redisShare(options: RedisShareOptions): FleetShare {
     fence: key('fence'),
   };
   return {
+    ready: async () => undefined,
+
     async load(): Promise<Snapshot | null> {
       const [snapshot, indexedAt, changes] = await Promise.all([
         redis.get(keys.snapshot),
@@ -106,17 +108,19 @@ export function redisShare(options: RedisShareOptions): FleetShare {
     },
 
     async listen(listener: ShareListener) {
-      // Not awaited: while Redis is away the subscription waits for the connection, and node-redis renews it on reconnect.
-      void subscriber
-        .subscribe(keys.news, (message) => {
-          try {
-            if (message.startsWith('S')) listener.snapshot();
-            else if (message.startsWith('C')) listener.changed(decodeSims(message.slice(1)));
-          } catch (error) {
-            options.onError(error);
-          }
-        })
-        .catch(options.onError);
+      const onMessage = (message: string) => {
+        try {
+          if (message.startsWith('S')) listener.snapshot();
+          else if (message.startsWith('C')) listener.changed(decodeSims(message.slice(1)));
+        } catch (error) {
+          options.onError(error);
+        }
+      };
+      const subscribe = () => void subscriber.subscribe(keys.news, onMessage).catch(options.onError);
+      // Commands are not queued while Redis is away: the subscription is sent once connected, and node-redis
+      // renews it on every reconnect.
+      if (subscriber.isReady) subscribe();
+      else subscriber.once('ready', subscribe);
     },
 
     close: async () => undefined,

@@ -28,6 +28,8 @@ export interface ShareListener {
  * the changes seen since, grants one refresh lease at a time, and tells every instance of the other's news.
  */
 export interface FleetShare {
+  /** Resolves once the share can answer, or once it stops waiting (a refresh then fails and is tried again). */
+  ready(): Promise<void>;
   /** The last committed snapshot with the changes seen since; null when none was committed yet. */
   load(): Promise<Snapshot | null>;
   /** When the last committed snapshot was indexed; null when none was. */
@@ -45,6 +47,7 @@ export function memoryShare(): FleetShare {
   let leased = false;
   let fence = 0;
   return {
+    ready: async () => undefined,
     load: async () => null,
     indexedAt: async () => null,
     async lease() {

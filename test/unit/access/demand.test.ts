@@ -30,6 +30,12 @@ describe('demand control estimate', () => {
         '{ fleet { sims(first: 30) { edges { node { dailyUsage(days: { from: "2026-10-30", to: "2026-11-02" }) { usedBytes } } } } } }',
       ),
     ).toBe(30 * 4);
+    // A SIM named by its ICCID is one SIM, whatever the page size.
+    expect(
+      estimate(
+        '{ fleet { sims(filter: { iccid: "1" }) { edges { node { dailyUsage(days: { from: "2026-10-30", to: "2026-11-02" }) { usedBytes } } } } } }',
+      ),
+    ).toBe(4);
   });
 
   it('counts a 1,000-SIM sims { usage } as its batches: 10 listSims + 10 getUsageBatch', () => {
