@@ -95,7 +95,14 @@ export async function benchFleet({ sims, seconds, redisUrl }: BenchOptions['flee
           ms(fresh.p50),
           ms(baseline.p50),
           ratio(fresh.p50, baseline.p50),
-          'counts the fleet anew',
+          fresh.p50 <= 5 ? '≤ 5 ms: met' : '≤ 5 ms: MISSED',
+        ],
+        [
+          'same page, a filter never asked before: p99',
+          ms(fresh.p99),
+          ms(baseline.p99),
+          ratio(fresh.p99, baseline.p99),
+          '',
         ],
         [
           'page requests/s (one at a time)',
@@ -115,6 +122,7 @@ export async function benchFleet({ sims, seconds, redisUrl }: BenchOptions['flee
       ],
       notes: [
         `The page: ${num(check.data?.fleet.sims.totalCount ?? NaN)} of ${num(sims)} SIMs pass the filter (active, with a plan, over 50% used), sorted by usage descending.`,
+        'A filter never asked before: each request a new share threshold, so no matching list kept from an earlier request helps; the baseline filters and sorts its array on every request either way.',
         `minimum = ceil(${num(sims)} / 100) pages of §2.1 + ceil(${num(withOrder)} SIMs with an order / 100) usage batches of §3.2.`,
       ],
     };
