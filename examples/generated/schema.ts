@@ -185,8 +185,8 @@ export type Esim = {
   packageName?: Maybe<Scalars['String']['output']>;
   /** The activation string the QR code encodes (`LPA:1$…`). */
   qrCode: Scalars['String']['output'];
-  /** The QR code of `qrCode` as an SVG and a PNG picture. */
-  qrCodeImage: QrCodeImage;
+  /** The QR code of `qrCode` as an SVG and a PNG picture; null, with an error, for a size or level it cannot draw (the rest of the eSIM still answers). */
+  qrCodeImage?: Maybe<QrCodeImage>;
   /** Data left, in bytes. */
   remainingBytes?: Maybe<Scalars['Bytes']['output']>;
   /** SM-DP+ address, for entering the eSIM by hand. */
