@@ -35,6 +35,8 @@ export class Inventory implements FilterView {
   /** Grows on every change: what `memo` computed for one version is reused until the next. */
   version = 0;
   private readonly memos = new WeakMap<object, Map<string, { version: number; value: unknown }>>();
+  /** Working arrays of `matching`, as long as the fleet (`marked` is left all zero). */
+  private scratch = { kept: new Int32Array(0), marked: new Uint8Array(0) };
 
   constructor(sims: readonly FleetSim[]) {
     this.slots = [];
@@ -146,16 +148,20 @@ export class Inventory implements FilterView {
     const order = this.sorted[ordering];
     if (narrow === null) return order;
     // The SIMs are filtered in slot order (over columns: fast), their positions marked, and the marks read off in
-    // order: no sort.
-    const kept = new Int32Array(this.slots.length);
-    for (let slot = 0; slot < kept.length; slot++) kept[slot] = slot;
-    const count = narrow(this, kept, kept.length);
+    // order: no sort. The working arrays are reused, so a request leaves only its result to collect.
+    const size = this.slots.length;
+    if (this.scratch.kept.length < size) this.scratch = { kept: new Int32Array(size), marked: new Uint8Array(size) };
+    const { kept, marked } = this.scratch;
+    for (let slot = 0; slot < size; slot++) kept[slot] = slot;
+    const count = narrow(this, kept, size);
     const rank = this.ranks[ordering];
-    const marked = new Uint8Array(order.length);
     for (let index = 0; index < count; index++) marked[rank[kept[index]]] = 1;
     const found = new Int32Array(count);
     for (let position = 0, next = 0; next < count; position++)
-      if (marked[position] === 1) found[next++] = order[position];
+      if (marked[position] === 1) {
+        marked[position] = 0;
+        found[next++] = order[position];
+      }
     return found;
   }
 
