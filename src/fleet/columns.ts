@@ -2,6 +2,19 @@ import { SimLifecycle } from '../upstream/csss/enums.js';
 import { usedShare, type FleetSim } from './sim.js';
 
 const LIFECYCLES = Object.values(SimLifecycle);
+/** Up to 15 digits are an exact integer in a double (below 2^53): IMSIs, and MSISDNs (E.164). */
+const DIGITS = /^\d{1,15}$/;
+
+/** A number as text of digits: its value and how many digits it has (leading zeros count). */
+export interface DigitText {
+  value: number;
+  digits: number;
+}
+
+/** The value and length of a digit string; null for anything else (a letter, a `+`, more than 15 digits). */
+export function digitText(text: string): DigitText | null {
+  return DIGITS.test(text) ? { value: Number(text), digits: text.length } : null;
+}
 
 /**
  * The values filters compare, one typed array per field, indexed by inventory slot: a filter over 100,000 SIMs
@@ -17,6 +30,11 @@ export class FleetColumns {
   usedBytes = new Float64Array(0);
   usedShare = new Float64Array(0);
   expiresAt = new Float64Array(0);
+  /** IMSI and MSISDN as numbers and digit counts (`digitText`); NaN when absent or not plain digits. */
+  imsi = new Float64Array(0);
+  imsiDigits = new Uint8Array(0);
+  msisdn = new Float64Array(0);
+  msisdnDigits = new Uint8Array(0);
   private readonly plans = new Map<string, number>();
 
   /** Writes the SIM's values at its slot, growing the arrays (by doubling) when the slot is past their end. */
@@ -28,6 +46,12 @@ export class FleetColumns {
     this.usedBytes[slot] = sim.usedBytes ?? Number.NaN;
     this.usedShare[slot] = usedShare(sim) ?? Number.NaN;
     this.expiresAt[slot] = sim.expiresAt ?? Number.NaN;
+    const imsi = sim.imsi === null ? null : digitText(sim.imsi);
+    this.imsi[slot] = imsi?.value ?? Number.NaN;
+    this.imsiDigits[slot] = imsi?.digits ?? 0;
+    const msisdn = sim.msisdn === null ? null : digitText(sim.msisdn);
+    this.msisdn[slot] = msisdn?.value ?? Number.NaN;
+    this.msisdnDigits[slot] = msisdn?.digits ?? 0;
   }
 
   /** The number of a lifecycle in `lifecycle`. */
@@ -54,6 +78,10 @@ export class FleetColumns {
     this.usedBytes = grown(this.usedBytes, new Float64Array(length));
     this.usedShare = grown(this.usedShare, new Float64Array(length));
     this.expiresAt = grown(this.expiresAt, new Float64Array(length));
+    this.imsi = grown(this.imsi, new Float64Array(length));
+    this.imsiDigits = grown(this.imsiDigits, new Uint8Array(length));
+    this.msisdn = grown(this.msisdn, new Float64Array(length));
+    this.msisdnDigits = grown(this.msisdnDigits, new Uint8Array(length));
   }
 }
 

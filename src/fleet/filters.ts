@@ -1,5 +1,5 @@
 import { SimLifecycle } from '../upstream/csss/enums.js';
-import type { FleetColumns } from './columns.js';
+import { digitText, type FleetColumns } from './columns.js';
 import type { FleetSim } from './sim.js';
 
 /**
@@ -78,7 +78,7 @@ function keepBetween(slots: Int32Array, count: number, column: Int32Array, from:
   return kept;
 }
 
-/** Keeps the slots whose SIM passes `pass`: for what has no column (IMSI, MSISDN, the caller's scope). */
+/** Keeps the slots whose SIM passes `pass`: for what has no column (the caller's scope, text that is not digits). */
 function keepWhere(slots: Int32Array, count: number, pass: (slot: number) => boolean): number {
   let kept = 0;
   for (let index = 0; index < count; index++) if (pass(slots[index])) slots[kept++] = slots[index];
@@ -124,15 +124,54 @@ function parseInstant(text: string, name: string): Date {
   return value;
 }
 
-/** IMSI and MSISDN are read from the SIMs: slower than a column, so these run after the column filters. */
+/**
+ * IMSI and MSISDN: read from their digit columns (a prefix of k digits of an L-digit number is a range of values:
+ * [prefix × 10^(L−k), (prefix + 1) × 10^(L−k))); the SIMs whose text is not plain digits, and a query that is not,
+ * are compared as text.
+ */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+function keepDigits(
+  view: FilterView,
+  field: 'imsi' | 'msisdn',
+  slots: Int32Array,
+  count: number,
+  text: string,
+  exact: boolean,
+): number {
+  const wanted = digitText(text);
+  const asText = (slot: number) => {
+    const value = view.sims[slot][field];
+    return value !== null && (exact ? value === text : value.startsWith(text));
+  };
+  if (wanted === null) return keepWhere(slots, count, asText);
+  const values = view.columns[field];
+  const lengths = view.columns[field === 'imsi' ? 'imsiDigits' : 'msisdnDigits'];
+  let kept = 0;
+  for (let index = 0; index < count; index++) {
+    const slot = slots[index];
+    const value = values[slot];
+    const length = lengths[slot];
+    let passes: boolean;
+    if (length === 0) passes = asText(slot);
+    else if (exact) passes = length === wanted.digits && value === wanted.value;
+    else if (length < wanted.digits) passes = false;
+    else {
+      const scale = POWERS_OF_TEN[length - wanted.digits];
+      passes = value >= wanted.value * scale && value < (wanted.value + 1) * scale;
+    }
+    if (passes) slots[kept++] = slot;
+  }
+  return kept;
+}
+
 const exact = (field: 'imsi' | 'msisdn'): FilterRow<string> => ({
   parse: parseText,
-  narrow: (value) => (view, slots, count) => keepWhere(slots, count, (slot) => view.sims[slot][field] === value),
+  narrow: (value) => (view, slots, count) => keepDigits(view, field, slots, count, value, true),
 });
 const prefix = (field: 'imsi' | 'msisdn'): FilterRow<string> => ({
   parse: parseText,
-  narrow: (value) => (view, slots, count) =>
-    keepWhere(slots, count, (slot) => view.sims[slot][field]?.startsWith(value) === true),
+  narrow: (value) => (view, slots, count) => keepDigits(view, field, slots, count, value, false),
 });
 const above = (column: 'usedBytes' | 'usedShare'): FilterRow<number> => ({
   parse: parseNumber,
@@ -193,7 +232,7 @@ const fleetFilters: { [K in keyof FleetFilter]-?: FilterRow<NonNullable<FleetFil
 
 /**
  * One narrowing for every filter given (all must hold), then the caller's SIM scope; null when nothing filters.
- * The IMSI, MSISDN and scope tests read the SIMs themselves, so they come last, over what the columns left.
+ * The scope test reads the SIMs themselves, so it comes last, over what the columns left.
  */
 export function fleetNarrow(
   filter: FleetFilter | null | undefined,

@@ -15,8 +15,9 @@ function sim(index: number, seenAt = 1): FleetSim {
   const withOrder = random() < 0.7;
   return {
     iccid: `8985200000000${String(index).padStart(7, '0')}`,
-    imsi: `4540000${String(index).padStart(8, '0')}`,
-    msisdn: `852${String(index).padStart(8, '0')}`,
+    // A few IMSIs unknown, a few MSISDNs written with a `+`: text the digit columns do not hold.
+    imsi: index % 23 === 5 ? null : `4540000${String(index).padStart(8, '0')}`,
+    msisdn: `${index % 17 === 3 ? '+' : ''}852${String(index).padStart(8, '0')}`,
     lifecycle: pick(Object.values(SimLifecycle)),
     activatedAt: random() < 0.9 ? Math.floor(random() * 1e6) * 1000 : null,
     orderId: withOrder ? `ORDER_${index}` : null,
@@ -104,9 +105,14 @@ describe('Inventory', () => {
       [{ iccid: 'nope' }, () => false],
       [{ iccidPrefix: '898520000000000012' }, (entry) => entry.iccid.startsWith('898520000000000012')],
       [{ imsi: some.imsi }, (entry) => entry.imsi === some.imsi],
-      [{ imsiPrefix: '45400000003' }, (entry) => entry.imsi!.startsWith('45400000003')],
+      [{ imsiPrefix: '45400000003' }, (entry) => entry.imsi?.startsWith('45400000003') === true],
+      [{ imsiPrefix: '4540000000000028' }, () => false],
       [{ msisdn: some.msisdn }, (entry) => entry.msisdn === some.msisdn],
+      [{ msisdn: '+85200000020' }, (entry) => entry.msisdn === '+85200000020'],
       [{ msisdnPrefix: '8520000042' }, (entry) => entry.msisdn!.startsWith('8520000042')],
+      [{ msisdnPrefix: '852000001' }, (entry) => entry.msisdn!.startsWith('852000001')],
+      [{ msisdnPrefix: '+852' }, (entry) => entry.msisdn!.startsWith('+852')],
+      [{ msisdnPrefix: '' }, () => true],
       [{ usedBytesAbove: 900 }, (entry) => entry.usedBytes !== null && entry.usedBytes > 900],
       [{ usedShareAbove: 0.5 }, (entry) => share(entry) > 0.5],
       [{ expiresBefore: new Date(20_000) }, (entry) => entry.expiresAt !== null && entry.expiresAt < 20_000],
