@@ -4,7 +4,7 @@ import type { FleetSim } from './sim.js';
 
 /**
  * The fleet filters, as data: each row parses its value from text (the CSV export's query string) and turns it
- * into a test of one SIM. GraphQL's `FleetSimFilter` has a field per row, and a row without a field fails to compile.
+ * into a narrowing of the inventory's slots over its columns. GraphQL's `FleetSimFilter` has a field per row, and a row without a field fails to compile.
  */
 export interface FleetFilter {
   lifecycles?: SimLifecycle[] | null;
@@ -21,7 +21,7 @@ export interface FleetFilter {
   expiresBefore?: Date | null;
 }
 
-/** What a filter reads: the inventory's columns, its ICCID index, and its SIMs by slot for the other text fields. */
+/** What a filter reads: the inventory's columns, its ICCID index, and its SIMs by slot for text a column lacks. */
 export interface FilterView {
   readonly columns: FleetColumns;
   readonly sims: readonly FleetSim[];
