@@ -39,8 +39,8 @@ export class SimUsageResolver {
     description:
       'Data used and left in the cycle of the order in use. Batched across SIMs. Null when Linksfield could not answer it in time; the error says why.',
   })
-  async usage(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Usage> {
-    return loaders.usage.load(sim.iccid);
+  usage(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Usage | Promise<Usage> {
+    return loaders.prefetched.get<Usage>('usage', sim.iccid) ?? loaders.usage.load(sim.iccid);
   }
 
   @FieldResolver(() => MnoBalance, {
@@ -48,8 +48,8 @@ export class SimUsageResolver {
     description:
       'What is left of the order in use, as the mobile operator reports it. Null when Linksfield could not answer it in time; the error says why.',
   })
-  async balance(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<MnoBalance> {
-    return loaders.balance.load(sim.iccid);
+  balance(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): MnoBalance | Promise<MnoBalance> {
+    return loaders.prefetched.get<MnoBalance>('balance', sim.iccid) ?? loaders.balance.load(sim.iccid);
   }
 
   @FieldResolver(() => DailyUsage, {
