@@ -9,6 +9,7 @@
  * | `BENCH_HOT_SECONDS`     | 10                | 1        | measured hot run, after a warm-up of a fifth of it
  * | `BENCH_COLD_REQUESTS`   | 3000              | 100      | cold requests, each a different SIM
  * | `BENCH_ROUNDS`          | 2                 | 1        | interleaved hot rounds (each side once per round); the mean is shown
+ * | `BENCH_BATCH_ROUNDS`    | 5                 | 2        | paired cold batching runs, each on fresh SIMs; the median is shown
  * | `BENCH_SUBSCRIBERS`     | 1000,10000        | 50,200   | subscriber counts, one gateway per count
  * | `BENCH_EVENT_RATE`      | 1000              | 200      | webhooks per second offered
  * | `BENCH_LIVE_SECONDS`    | 10                | 1        | how long events are offered at that rate
@@ -27,6 +28,8 @@ export interface BenchOptions {
     sims: number;
     /** Upstream batch limit of `listSims` and `getUsageBatch`. */
     batchLimit: number;
+    /** Paired cold runs (gateway, then the minimum by hand, each on a fresh SIM set); medians are shown. */
+    rounds: number;
   };
   singleSim: {
     connections: number;
@@ -73,7 +76,7 @@ export function benchOptions(env: Env = process.env): BenchOptions {
   return {
     quick,
     parts: partsOf(env.BENCH_PARTS),
-    batching: { sims: 1_000, batchLimit: 100 },
+    batching: { sims: 1_000, batchLimit: 100, rounds: Math.round(number('BENCH_BATCH_ROUNDS', 5, 2)) },
     singleSim: {
       connections: Math.round(number('BENCH_CONNECTIONS', 10, 4)),
       hotSeconds,

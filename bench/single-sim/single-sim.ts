@@ -64,10 +64,17 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
     children.push(plainCold);
 
     // The sandbox's count over a measured run shows each side made the upstream calls it should.
-    const counted = async (run: () => Promise<LoadResult>): Promise<Measured> => {
+    // With `server`, also the CPU time that server's process spent per request.
+    const counted = async (run: () => Promise<LoadResult>, server?: Child<unknown>): Promise<Measured> => {
       await sandbox.request('resetCalls');
+      const cpuBefore = await server?.request<number>('cpu');
       const result = await run();
-      return { ...result, callsPerRequest: (await sandbox.request<number>('calls')) / result.completed };
+      const cpuAfter = await server?.request<number>('cpu');
+      return {
+        ...result,
+        callsPerRequest: (await sandbox.request<number>('calls')) / result.completed,
+        cpuMsPerRequest: cpuBefore === undefined ? null : (cpuAfter! - cpuBefore) / result.completed,
+      };
     };
     const hotSides: { url: string; body: string; query: string; runs: Measured[] }[] = [
       { url: gateway.ready.url, body: bodyFor(hot), query: QUERY, runs: [] },
@@ -86,17 +93,21 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
     const [hotGateway, hotTrusted, hotFloor, hotPlain] = hotSides.map((side) => meanOf(side.runs));
 
     // Warmed with no added latency (it only has to run the code), measured with it.
-    const runCold = async (url: string) => {
+    const runCold = async (server: Child<{ url: string }>) => {
+      const { url } = server.ready;
       await sandbox.request('setLatency', 0);
       await load({ url, connections, body: nextOf(warmIccids), amount: coldWarmup });
       await sandbox.request('setLatency', coldLatencyMs);
-      const result = await counted(() => load({ url, connections, body: nextOf(coldIccids), amount: coldRequests }));
+      const result = await counted(
+        () => load({ url, connections, body: nextOf(coldIccids), amount: coldRequests }),
+        server,
+      );
       await sandbox.request('setLatency', 0);
       return result;
     };
-    const coldGateway = await runCold(gateway.ready.url);
+    const coldGateway = await runCold(gateway);
     // The baseline caches nothing, so it may reuse the SIMs the gateway has already read.
-    const coldPlain = await runCold(plainCold.ready.url);
+    const coldPlain = await runCold(plainCold);
 
     const hotReached = hotTrusted.requestsPerSecond / hotPlain.requestsPerSecond;
     const coldReached = coldGateway.requestsPerSecond / coldPlain.requestsPerSecond;
@@ -121,7 +132,7 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
         'gateway: the query as any client may send it (Apollo parses, validates and executes it over the read cache). trusted document: the same query sent by its manifest id, answered from the response cache before Apollo. Apollo floor: Apollo on fastify, trivial schema, the same answer from constants.',
         'autocannon runs in the bench process; every server and the sandbox in a child process of its own. Load generator CPU near 1.00 means autocannon itself was the limit.',
         `${connections} connections. Goal HOT (trusted document) >= ${HOT_GOAL}x the plain server: ${hotReached >= HOT_GOAL ? 'met' : 'missed'} (${ratio(hotTrusted.requestsPerSecond, hotPlain.requestsPerSecond)}). Goal COLD >= ${COLD_GOAL}x: ${coldReached >= COLD_GOAL ? 'met' : 'missed'} (${ratio(coldGateway.requestsPerSecond, coldPlain.requestsPerSecond)}).`,
-        'COLD, the gateway asks for the SIM and its usage at once (the usage read starts with the SIM read), as the plain server does.',
+        "COLD, the gateway asks for the SIM and its usage at once (the usage read starts with the SIM read), as the plain server does. Server CPU per request: what the server process spent over the cold run, divided by its requests; unlike requests/s it hardly moves with the machine's load.",
       ],
     };
   } finally {
@@ -130,7 +141,11 @@ export async function benchSingleSim(options: BenchOptions['singleSim']): Promis
   }
 }
 
-type Measured = LoadResult & { callsPerRequest: number };
+type Measured = LoadResult & {
+  callsPerRequest: number;
+  /** The server process's CPU time per request (ms); null where not measured. */
+  cpuMsPerRequest: number | null;
+};
 
 function meanOf(runs: Measured[]): Measured {
   const mean = (pick: (run: Measured) => number) => runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
@@ -144,6 +159,7 @@ function meanOf(runs: Measured[]): Measured {
     withErrors: sum((run) => run.withErrors),
     generatorCpu: mean((run) => run.generatorCpu),
     callsPerRequest: mean((run) => run.callsPerRequest),
+    cpuMsPerRequest: null,
   };
 }
 
@@ -172,6 +188,9 @@ function rowsOf(label: string, [gateway, trusted, floor, plain]: (Measured | nul
     ),
     measure('p50', (side) => side.p50, ms),
     measure('p99', (side) => side.p99, ms),
+    ...(gateway?.cpuMsPerRequest == null
+      ? []
+      : [measure('server CPU per request', (side) => side.cpuMsPerRequest!, ms)]),
     detail('upstream calls per request', (side) => num(side.callsPerRequest, 3)),
     detail('load generator CPU (cores)', (side) => num(side.generatorCpu, 2)),
   ];

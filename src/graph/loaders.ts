@@ -4,6 +4,7 @@ import { createEsimLoaders } from './esim/esim.loaders.js';
 import { createMallLoaders } from './mall/mall.loaders.js';
 import { createOrderLoaders } from './order/order.loaders.js';
 import { createPlanLoaders } from './plan/plan.loaders.js';
+import { Prefetched } from './prefetch.js';
 import { createSimLoaders } from './sim/sim.loaders.js';
 import { createUsageLoaders } from './usage/usage.loaders.js';
 
@@ -21,6 +22,8 @@ export function createLoaders(services: GatewayServices, caller: Caller, languag
     ...createOrderLoaders(services, sims, language),
     ...createEsimLoaders(services, language),
     ...createMallLoaders(services, sims),
+    /** Values of nested fields read early with their parent (`prefetch.ts`). */
+    prefetched: new Prefetched(),
   };
 }
 

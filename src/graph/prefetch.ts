@@ -2,25 +2,54 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * Starting the reads of nested fields together with their parent's: `sim { usage }` asks for the SIM and its usage
- * at once instead of one round trip after the other. The nested field's resolver later loads the same key from
- * the same per-request loader and gets the read already under way; the loaders still enforce the SIM scope, so a
- * foreign SIM costs no upstream read, and an unknown one answers NOT_FOUND as before (its early read is wasted).
+ * at once instead of one round trip after the other. The nested field's resolver then answers from the value that
+ * arrived (`Prefetched`), at once and without a promise per SIM, or else loads the same key from the same
+ * per-request loader and gets the read already under way (a failure is reported there, as before). The loaders
+ * still enforce the SIM scope, so a foreign SIM costs no upstream read, and an unknown one answers NOT_FOUND as
+ * before (its early read is wasted).
  */
 export type Prefetches<L> = Record<string, (loaders: L, key: string) => Promise<unknown>>;
 
-/** Starts the reads of the fields in `table` that the current field selects, for each key; never waits or throws. */
-export function prefetchSelected<L>(
+/** The values of one request's early reads that have arrived, by field and key. */
+export class Prefetched {
+  private readonly fields = new Map<string, Map<string, unknown>>();
+
+  /** The value read early for `field` of `key`; undefined when none was started, it failed, or it is still on its way. */
+  get<T>(field: string, key: string): T | undefined {
+    return this.fields.get(field)?.get(key) as T | undefined;
+  }
+
+  set(field: string, key: string, value: unknown): void {
+    let values = this.fields.get(field);
+    if (!values) this.fields.set(field, (values = new Map()));
+    values.set(key, value);
+  }
+}
+
+/**
+ * Starts the reads of the fields in `table` that the current field selects, for each key. Resolves once all have
+ * settled (never rejects), their values kept in `loaders.prefetched`.
+ */
+export function prefetchSelected<L extends { prefetched: Prefetched }>(
   info: GraphQLResolveInfo,
   table: Prefetches<L>,
   loaders: L,
   keys: readonly string[],
-): void {
+): Promise<unknown> {
   const wanted = new Set<string>();
   for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, info, table, wanted, new Set());
+  const reads: Promise<unknown>[] = [];
   for (const field of wanted) {
-    // The field's own resolver reports a failure; here it is only started.
-    for (const key of keys) table[field](loaders, key).catch(() => undefined);
+    for (const key of keys)
+      reads.push(
+        table[field](loaders, key).then(
+          (value) => loaders.prefetched.set(field, key, value),
+          // The field's own resolver reports a failure; here it is only started.
+          () => undefined,
+        ),
+      );
   }
+  return Promise.all(reads);
 }
 
 function collect(

@@ -1,5 +1,5 @@
 import type { Caller } from '../access/caller.js';
-import type { ReadCache } from '../upstream/cache.js';
+import { isCurrent, type ReadCache } from '../upstream/cache.js';
 import type { ReadTrace } from '../upstream/read-trace.js';
 import { sha256 } from './trusted-documents.js';
 
@@ -47,9 +47,7 @@ export class ResponseCache {
     const entry = await this.reads.guard(() => this.reads.store.get<Entry>(key), undefined);
     if (!entry || entry.expiresAt <= Date.now()) return undefined;
     const current = await this.reads.versionsOf(Object.keys(entry.tags));
-    return Object.entries(entry.tags).every(([tag, version]) => (current[tag] ?? null) === version)
-      ? entry.body
-      : undefined;
+    return isCurrent(Object.entries(entry.tags), current) ? entry.body : undefined;
   }
 
   /** Keeps an answer built only from read-cache data, without errors, for as long as that data lives. */

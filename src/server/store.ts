@@ -31,7 +31,12 @@ export interface KeyvStore {
 function createKeyvStore(client: RedisClient | null, keyPrefix: string): KeyvStore {
   if (client === null) {
     // In memory, values are kept as they are (cached records are never mutated): no JSON round trip per read.
-    const keyv = new Keyv({ serialize: undefined, deserialize: undefined, throwOnErrors: true });
+    const keyv = new Keyv({
+      store: new MemoryStore(),
+      serialize: undefined,
+      deserialize: undefined,
+      throwOnErrors: true,
+    });
     return { keyv, redis: null, claims: memoryClaims(), ready: () => true };
   }
   // Errors must surface: idempotency refuses a write it cannot check, where a silent miss would repeat it.
@@ -63,6 +68,20 @@ export const storePlugin = fp<{ keyPrefix: string }>(
   }) satisfies FastifyPluginAsync<{ keyPrefix: string }>,
   { name: 'store', dependencies: ['redis'] },
 );
+
+/**
+ * keyv's in-memory Map with batch reads and writes: without them keyv makes a promise per key, which a read of
+ * 1,000 SIMs' entries pays twice (entries, then their tags' versions). Values hold keyv's own `expires`, checked by it.
+ */
+class MemoryStore extends Map<string, unknown> {
+  getMany(keys: readonly string[]): unknown[] {
+    return keys.map((key) => this.get(key));
+  }
+
+  setMany(entries: readonly { key: string; value: unknown }[]): void {
+    for (const { key, value } of entries) this.set(key, value);
+  }
+}
 
 function memoryClaims(): Claims {
   const held = new Map<string, number>();

@@ -37,9 +37,13 @@ export interface CacheObserver {
   storeError(): void;
 }
 
+/** A tag and its version when an entry was built (null: never invalidated). */
+export type TagVersion = readonly [tag: string, version: string | null];
+
 interface Entry<T> {
   value: T;
-  tags: Record<string, string | null>;
+  /** Pairs rather than an object keyed by tag: an object per ICCID-named key makes V8 build a hidden class per SIM. */
+  tags: readonly TagVersion[];
   /** Epoch ms: a response built from this entry must not outlive it. */
   expiresAt: number;
 }
@@ -64,7 +68,7 @@ export class ReadCache {
     if (cached !== undefined) return cached;
     const entry = await this.coalesce(this.entryKey(kind, key), async () => {
       const versions = await this.versionsOf(tags);
-      const fresh = { value: await fillingCache(load), tags: versions, expiresAt: this.expiryOf(kind) };
+      const fresh = { value: await fillingCache(load), tags: [...versions], expiresAt: this.expiryOf(kind) };
       await this.write(kind, [[key, fresh]]);
       return fresh;
     });
@@ -99,11 +103,7 @@ export class ReadCache {
       const value = loaded.get(key) ?? new Error(`no answer for ${key}`);
       result.set(key, value);
       if (value instanceof Error) continue;
-      const entry = {
-        value,
-        tags: Object.fromEntries(tagsOf(key).map((tag) => [tag, versions[tag] ?? null])),
-        expiresAt,
-      };
+      const entry = { value, tags: tagsOf(key).map((tag): TagVersion => [tag, versions.get(tag) ?? null]), expiresAt };
       fresh.push([key, entry]);
       trace?.saw(entry.tags, expiresAt);
     }
@@ -125,13 +125,13 @@ export class ReadCache {
       () => this.store.getMany<Entry<T>>(keys.map((key) => this.entryKey(kind, key))),
       [],
     );
-    const tags = [...new Set(entries.flatMap((entry) => (entry ? Object.keys(entry.tags) : [])))];
+    const tags: string[] = [];
+    for (const entry of entries) if (isEntry(entry)) for (const [tag] of entry.tags) tags.push(tag);
     const current = await this.versionsOf(tags);
     const trace = currentReadTrace();
     return keys.map((_, index) => {
       const entry = entries[index];
-      const fresh =
-        entry !== undefined && Object.entries(entry.tags).every(([tag, version]) => (current[tag] ?? null) === version);
+      const fresh = isEntry(entry) && isCurrent(entry.tags, current);
       if (fresh) this.observer?.hit(kind);
       else this.observer?.miss(kind);
       if (fresh) trace?.saw(entry.tags, entry.expiresAt ?? 0);
@@ -153,16 +153,15 @@ export class ReadCache {
   }
 
   /** The current version of each tag (null: never invalidated); an entry stamped with other versions is stale. */
-  async versionsOf(tags: readonly string[]): Promise<Record<string, string | null>> {
-    if (tags.length === 0) return {};
+  async versionsOf(tags: readonly string[]): Promise<Map<string, string | null>> {
+    if (tags.length === 0) return new Map();
     const unique = [...new Set(tags)];
     const versions = await this.guard(
       () => this.store.getMany<string>(unique.map((tag) => this.tagKey(tag))),
       undefined,
     );
     // Without the versions an entry's freshness cannot be proven: a unique marker makes it stale.
-    if (versions === undefined) return Object.fromEntries(unique.map((tag) => [tag, 'unknown']));
-    return Object.fromEntries(unique.map((tag, index) => [tag, versions[index] ?? null]));
+    return new Map(unique.map((tag, index) => [tag, versions === undefined ? 'unknown' : (versions[index] ?? null)]));
   }
 
   private coalesce<T>(key: string, load: () => Promise<Entry<T>>): Promise<Entry<T>> {
@@ -198,4 +197,14 @@ export class ReadCache {
   private tagKey(tag: string): string {
     return `${this.prefix}tag:${tag}`;
   }
+}
+
+/** Every tag still at the version the entry was built with. */
+export function isCurrent(tags: readonly TagVersion[], current: ReadonlyMap<string, string | null>): boolean {
+  return tags.every(([tag, version]) => (current.get(tag) ?? null) === version);
+}
+
+/** An entry of this shape; one written by an older gateway (tags as an object) is a miss, never misread. */
+function isEntry<T>(entry: Entry<T> | undefined): entry is Entry<T> {
+  return entry !== undefined && Array.isArray(entry.tags);
 }

@@ -14,10 +14,10 @@ export class ReadTrace {
   /** Set by the server once the answer is known to carry no error. */
   errorFree = false;
 
-  saw(tags: Readonly<Record<string, string | null>>, expiresAt: number): void {
+  saw(tags: Iterable<readonly [tag: string, version: string | null]>, expiresAt: number): void {
     this.reads++;
     this.expiresAt = Math.min(this.expiresAt, expiresAt);
-    for (const [tag, version] of Object.entries(tags)) {
+    for (const [tag, version] of tags) {
       if (this.tags.has(tag) && this.tags.get(tag) !== version) this.uncacheable = true;
       this.tags.set(tag, version);
     }

@@ -14,8 +14,11 @@ registerEnumType(SimLifecycle, {
   },
 });
 
+// Plain properties, no middleware or scope on any: graphql-js reads them itself, without type-graphql's wrapper per
+// field per SIM (a 1,000-SIM list pays it thousands of times).
 @ObjectType({
   description: 'A SIM card of the fleet, identified by its ICCID. Its usage, balance and orders are fields on it.',
+  simpleResolvers: true,
 })
 export class Sim {
   @Field(() => ID, { description: 'The SIM card number (ICCID), 18 to 22 digits.' })

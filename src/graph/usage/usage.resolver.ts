@@ -32,6 +32,7 @@ export class UsageResolver {
   }
 }
 
+/** The SIM's fields read by ICCID alone: each takes just the ICCID, so type-graphql copies no `Sim` per call. */
 @Resolver(() => Sim)
 export class SimUsageResolver {
   @FieldResolver(() => Usage, {
@@ -39,8 +40,8 @@ export class SimUsageResolver {
     description:
       'Data used and left in the cycle of the order in use. Batched across SIMs. Null when Linksfield could not answer it in time; the error says why.',
   })
-  async usage(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<Usage> {
-    return loaders.usage.load(sim.iccid);
+  usage(@Root('iccid') iccid: string, @Ctx() { loaders }: GraphContext): Usage | Promise<Usage> {
+    return loaders.prefetched.get<Usage>('usage', iccid) ?? loaders.usage.load(iccid);
   }
 
   @FieldResolver(() => MnoBalance, {
@@ -48,8 +49,8 @@ export class SimUsageResolver {
     description:
       'What is left of the order in use, as the mobile operator reports it. Null when Linksfield could not answer it in time; the error says why.',
   })
-  async balance(@Root() sim: Sim, @Ctx() { loaders }: GraphContext): Promise<MnoBalance> {
-    return loaders.balance.load(sim.iccid);
+  balance(@Root('iccid') iccid: string, @Ctx() { loaders }: GraphContext): MnoBalance | Promise<MnoBalance> {
+    return loaders.prefetched.get<MnoBalance>('balance', iccid) ?? loaders.balance.load(iccid);
   }
 
   @FieldResolver(() => DailyUsage, {

@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BalanceResource } from '../../upstream/csss/enums.js';
 import { BytesScalar, DateScalar, MonthScalar } from '../scalars.js';
 
-@ObjectType({ description: "A SIM's data use in the cycle of the order currently in use." })
+// Plain properties, no middleware or scope on any: read by graphql-js itself, as `Sim`'s.
+@ObjectType({ description: "A SIM's data use in the cycle of the order currently in use.", simpleResolvers: true })
 export class Usage {
   @Field(() => ID, { description: 'The SIM (ICCID).' })
   iccid!: string;

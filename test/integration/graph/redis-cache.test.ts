@@ -36,6 +36,17 @@ describeWithRedis('the read cache in Redis', () => {
     expect(other.sandbox.calls('csss.getSim')).toBe(1);
   });
 
+  it('reads an entry an older gateway wrote (tags as an object) as a miss, never as its value', async () => {
+    const { cache } = a.gateway.services;
+    const sim = a.sandbox.csss.state.sims.find((candidate) => candidate.iccid !== iccid && !candidate.ota)!;
+    const old = { value: { iccid: sim.iccid, imsi: 'from-an-old-entry' }, tags: { [`sim:${sim.iccid}`]: null } };
+    await cache.store.set(`${cache.prefix}sim:${sim.iccid}`, { ...old, expiresAt: Date.now() + 60_000 }, 60_000);
+    const read = await a.execute(SimOverviewDocument, { iccid: sim.iccid });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.sim!.imsi).not.toBe('from-an-old-entry');
+    expect(a.sandbox.calls('csss.getSim')).toBe(1);
+  });
+
   it('is invalidated for every instance by a write on one', async () => {
     await b.execute(SimHistoryDocument, { iccid, date: '2026-11-01', month: '2026-10' });
     b.sandbox.resetCalls();
