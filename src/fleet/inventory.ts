@@ -115,10 +115,15 @@ export class Inventory implements FilterView {
         this.rerank(ordering, this.insert(ordering, added, added), added + 1);
       }
     } else {
-      const removedAt = orderingNames.map((ordering) => this.remove(ordering, slot));
+      // Only orderings whose key changed move (a usage reading moves one; the ICCID order never moves).
+      const previous = this.slots[slot];
+      const moving = orderingNames.filter(
+        (ordering) => fleetOrderings[ordering](previous) !== fleetOrderings[ordering](sim),
+      );
+      const removedAt = moving.map((ordering) => this.remove(ordering, slot));
       this.slots[slot] = sim;
       this.columns.set(slot, sim);
-      orderingNames.forEach((ordering, index) => {
+      moving.forEach((ordering, index) => {
         const insertedAt = this.insert(ordering, slot, this.slots.length - 1);
         // Only the positions between where the SIM left and where it went have moved.
         this.rerank(ordering, Math.min(removedAt[index], insertedAt), Math.max(removedAt[index], insertedAt) + 1);
