@@ -87,6 +87,9 @@ function mountSubscriptions(
       );
     if (app.hasDecorator('isUnderPressure') && app.isUnderPressure())
       return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
+    // The instance's own WebSocket budget, apart from plain HTTP's, so subscribers never take webhook intake's sockets.
+    if (!app.connectionLimits.takeWebSocket(socket))
+      return refuseUpgrade(socket, 503, 'Service Unavailable', 'this instance holds its most WebSockets; retry shortly');
     perAddress.set(address, open + 1);
     socket.once('close', () => {
       const left = (perAddress.get(address) ?? 1) - 1;
@@ -209,7 +212,7 @@ export const subscriptionsPlugin = fp<{ schema: GraphQLSchema; persisted: Persis
     schema: GraphQLSchema;
     persisted: PersistedOperations;
   }>,
-  { name: 'subscriptions', dependencies: ['services'] },
+  { name: 'subscriptions', dependencies: ['services', 'connection-limits'] },
 );
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string, message: string): void {
