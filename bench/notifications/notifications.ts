@@ -32,7 +32,6 @@ interface Run {
   live: LiveResult;
 }
 
-
 export async function benchNotifications(options: NotificationsOptions): Promise<Table[]> {
   const tables: Table[] = [];
   for (const count of options.subscriberCounts) {

@@ -89,15 +89,25 @@ function mountSubscriptions(
       return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
     // The instance's own WebSocket budget, apart from plain HTTP's, so subscribers never take webhook intake's sockets.
     if (!app.connectionLimits.takeWebSocket(socket))
-      return refuseUpgrade(socket, 503, 'Service Unavailable', 'this instance holds its most WebSockets; retry shortly');
+      return refuseUpgrade(
+        socket,
+        503,
+        'Service Unavailable',
+        'this instance holds its most WebSockets; retry shortly',
+      );
     perAddress.set(address, open + 1);
+    countUntilClosed(socket, address);
+    const kept = headersOnly(request);
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, kept));
+  });
+  // Its own scope, so the listener a socket keeps for its whole life holds its address, not the upgrade request.
+  function countUntilClosed(socket: Duplex, address: string): void {
     socket.once('close', () => {
       const left = (perAddress.get(address) ?? 1) - 1;
       if (left > 0) perAddress.set(address, left);
       else perAddress.delete(address);
     });
-    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, headersOnly(request)));
-  });
+  }
   const documents = createDocumentCache(operationLimits().validationRules);
   const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
   const shown = (error: GraphQLError): GraphQLFormattedError => {

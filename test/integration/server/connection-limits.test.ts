@@ -95,7 +95,7 @@ describe('WS_MAX_CONNECTIONS', () => {
   it('refuses the upgrade past the cap with 503, and WebSockets never take the HTTP sockets webhooks need', async () => {
     // More WebSockets allowed than plain sockets: with one shared budget the third upgrade could not even connect.
     t = await startTestGateway({ SANDBOX_SIMS: '5', HTTP_MAX_CONNECTIONS: '2', WS_MAX_CONNECTIONS: '3' });
-    const open = [];
+    const open: (WebSocket | number)[] = [];
     for (let index = 0; index < 3; index += 1) open.push(await openWebSocket(t));
     expect(open.every((socket) => socket instanceof WebSocket)).toBe(true);
     expect(await openWebSocket(t)).toBe(503);
