@@ -60,10 +60,13 @@ export class SubscriberTooSlowError extends Error {
 
 export function createFeed(options: FeedOptions): EventFeed {
   const open = new Set<FeedSubscription>();
+  // Known once for all: subscribers that start after it need not each wait on the promise.
+  const tail: TailState = { ready: false };
+  void options.pubsub.ready.then(() => (tail.ready = true));
   return {
     subscribe(subscription) {
       if (subscription.after != null) assertEventId(subscription.after);
-      return new FeedSubscription(options, subscription, open);
+      return new FeedSubscription(options, tail, subscription, open);
     },
     close() {
       for (const subscription of [...open]) subscription.stop();
@@ -72,6 +75,11 @@ export function createFeed(options: FeedOptions): EventFeed {
 }
 
 const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/** Whether the pubsub's `ready` has settled: from then on every stored event reaches the listeners. */
+interface TailState {
+  ready: boolean;
+}
 
 type Wake = (result: IteratorResult<StoredEvent> | Promise<never>) => void;
 
@@ -94,12 +102,12 @@ class FeedSubscription implements AsyncIterableIterator<StoredEvent> {
   private cursor: string | null;
   /** The replay under way (when `after` is set): the log is read page by page until it has nothing newer; null once live. */
   private replay: { page: StoredEvent[]; index: number; read: boolean } | null;
-  private started = false;
   private stopped = false;
   private readonly stopListening: () => void;
 
   constructor(
     private readonly feed: FeedOptions,
+    private readonly tail: TailState,
     private readonly options: SubscribeOptions,
     private readonly open: Set<FeedSubscription>,
   ) {
@@ -117,11 +125,10 @@ class FeedSubscription implements AsyncIterableIterator<StoredEvent> {
   }
 
   next(): Promise<IteratorResult<StoredEvent>> {
-    if (this.started && this.replay === null) return this.nextLive();
-    this.started = true;
+    if (this.replay !== null) return this.nextReplayed();
     // Before the tail knows where it starts, an event stored now might reach neither the replay nor the queue.
-    if (this.replay === null) return this.feed.pubsub.ready.then(() => this.nextLive());
-    return this.nextReplayed();
+    if (!this.tail.ready) return this.feed.pubsub.ready.then(() => this.nextLive());
+    return this.nextLive();
   }
 
   async return(): Promise<IteratorResult<StoredEvent>> {

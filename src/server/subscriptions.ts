@@ -2,10 +2,9 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { execute, GraphQLError, subscribe, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Tracer } from '@opentelemetry/api';
 import { withRequestBudget } from '../upstream/request-budget.js';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Caller } from '../access/caller.js';
 import { AccessDeniedError } from '../access/errors.js';
@@ -20,7 +19,9 @@ import { OperationGate, withoutSuggestions } from './operation-gate.js';
 import type { GatewayMetrics } from './metrics.js';
 import { codeOf, operationBudget, operationTypeOf, traceOperation } from './operation.js';
 import type { PersistedOperations } from './persisted-operations.js';
+import { serveGraphqlWs } from './graphql-ws-sockets.js';
 import { parseFailure } from './request-errors.js';
+import { subscribeToResults } from './subscription-results.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -127,7 +128,7 @@ function mountSubscriptions(
     }
   }, services.config.access.recheckMs);
   recheck.unref();
-  const server = useServer(
+  const server = serveGraphqlWs(
     {
       schema,
       // Credentials from `connectionParams.authorization`, else the upgrade request's header; refused: 4401 / 4403.
@@ -170,7 +171,7 @@ function mountSubscriptions(
           return result;
         }),
       ),
-      subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribe(args))),
+      subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribeToResults(args))),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
         contextFor(
@@ -201,6 +202,7 @@ function mountSubscriptions(
     },
     sockets,
     KEEPALIVE_MS,
+    services.logger,
   );
   // graphql-ws runs `context` only after `onConnect` accepted the connection, so a caller is always there.
   function callerOf(socket: WebSocket): Caller {
@@ -211,7 +213,6 @@ function mountSubscriptions(
   app.addHook('preClose', async () => {
     clearInterval(recheck);
     await server.dispose();
-    sockets.close();
   });
 }
 

@@ -1,0 +1,82 @@
+import type { IncomingMessage } from 'node:http';
+import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import type { Logger } from 'pino';
+import type { WebSocket, WebSocketServer } from 'ws';
+
+/** What graphql-ws hands our hooks as `ctx.extra`, as its own `useServer` does. */
+export interface SocketExtra {
+  socket: WebSocket;
+  request: IncomingMessage;
+}
+
+/**
+ * The graphql-transport-ws protocol (graphql-ws's own `makeServer`) over `ws`, in place of graphql-ws's `useServer`,
+ * which keeps more per idle socket than the protocol needs: a ping timer and closures of its own for every socket,
+ * and an async frame holding each subscribe message's buffer for the subscription's whole life. Here one heartbeat
+ * pings every socket, and a socket that has not answered the previous ping by the next one is terminated (as
+ * `useServer` does, within two intervals). A failure inside the protocol closes the socket with 4500, logged here,
+ * its message never sent to the client.
+ */
+export function serveGraphqlWs(
+  options: ServerOptions<Record<string, unknown> | undefined, SocketExtra>,
+  sockets: WebSocketServer,
+  keepAliveMs: number,
+  logger: Pick<Logger, 'error'>,
+): { dispose(): Promise<void> } {
+  const server = makeServer(options);
+  sockets.options.handleProtocols = handleProtocols;
+  const unanswered = new WeakSet<WebSocket>();
+  const fail = (socket: WebSocket, error: unknown) => {
+    logger.error({ err: error }, 'graphql-ws: unexpected error on a socket');
+    socket.close(CloseCode.InternalServerError, 'Internal server error');
+  };
+  function answered(this: WebSocket) {
+    unanswered.delete(this);
+  }
+  function failed(this: WebSocket, error: Error) {
+    fail(this, error);
+  }
+
+  sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    socket.once('error', failed);
+    socket.on('pong', answered);
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            if (socket.readyState !== socket.OPEN) return resolve();
+            socket.send(data, (error) => (error ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        // Not awaited in a frame of its own: a subscribe message's handling lasts as long as its subscription.
+        onMessage: (handle) =>
+          socket.on('message', (data) => void handle(String(data)).catch((error) => fail(socket, error))),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => void closed(code, String(reason)));
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const socket of sockets.clients) {
+      if (socket.readyState !== socket.OPEN) continue;
+      if (unanswered.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      unanswered.add(socket);
+      socket.ping();
+    }
+  }, keepAliveMs);
+  heartbeat.unref();
+
+  return {
+    async dispose() {
+      clearInterval(heartbeat);
+      for (const socket of sockets.clients) socket.close(1001, 'Going away');
+      sockets.removeAllListeners();
+      await new Promise<void>((resolve, reject) => sockets.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
