@@ -17,6 +17,8 @@ interface SubscribeOptions {
   iccids?: readonly string[] | null;
   /** Aborting ends the iteration (it completes). */
   signal?: AbortSignal;
+  /** What a subscriber that fell behind is ended with, instead of the SubscriberTooSlowError itself. */
+  tooSlow?: (error: SubscriberTooSlowError) => Error;
   /** Told, before any event is yielded, that events after `after` had already been evicted from the log. */
   onGap?: (gap: ReplayGap) => void;
 }
@@ -184,7 +186,10 @@ class FeedSubscription implements AsyncIterableIterator<StoredEvent> {
     for (;;) {
       if (this.stopped) return Promise.resolve(DONE);
       if (this.failure) return this.end(this.failure.error);
-      if (this.overflowed) return this.end(new SubscriberTooSlowError(this.feed.queueLimit, this.cursor));
+      if (this.overflowed) {
+        const error = new SubscriberTooSlowError(this.feed.queueLimit, this.cursor);
+        return this.end(this.options.tooSlow?.(error) ?? error);
+      }
       const event = this.items.shift();
       if (!event) return new Promise((resolve) => (this.wake = resolve));
       if (this.isNew(event)) {

@@ -41,9 +41,9 @@ export function notificationStream(feed: EventFeed, criteria: StreamCriteria): A
 }
 
 /**
- * One plain object per subscription over the feed's own iterator, with no async frame of its own while it waits:
- * an idle subscriber holds the feed's promise and one derived from it. Only a resumed subscription (`after`)
- * waits for a gap report, and only before its first item.
+ * One plain object per subscription over the feed's own iterator, with no async frame or promise of its own while
+ * it waits (for a caller with every SIM; a narrower SIM scope adds one derived promise). Only a resumed
+ * subscription (`after`) waits for a gap report, and only before its first item.
  */
 class NotificationStream implements AsyncIterableIterator<StreamItem> {
   private readonly events: AsyncIterableIterator<StoredEvent>;
@@ -69,6 +69,7 @@ class NotificationStream implements AsyncIterableIterator<StreamItem> {
       after: criteria.after,
       filter: eventFilter(criteria),
       iccids: criteria.iccids,
+      tooSlow: tooSlowError,
       onGap,
     });
   }
@@ -81,7 +82,7 @@ class NotificationStream implements AsyncIterableIterator<StreamItem> {
     if (this.gapReported) return this.first(this.gapReported);
     const next = this.afterGap ?? this.events.next();
     this.afterGap = null;
-    return this.sims === null ? next.catch(asGraphQLError) : next.then((result) => this.scoped(result), asGraphQLError);
+    return this.sims === null ? next : next.then((result) => this.scoped(result));
   }
 
   async return(): Promise<IteratorResult<StreamItem>> {
@@ -92,24 +93,15 @@ class NotificationStream implements AsyncIterableIterator<StreamItem> {
   private async first(gapReported: Promise<void>): Promise<IteratorResult<StreamItem>> {
     this.gapReported = null;
     const first = this.events.next();
-    try {
-      await Promise.race([first, gapReported]);
-      if (!this.gap) return this.scoped(await first);
-      this.afterGap = first;
-      return { done: false, value: replayGapError(this.gap) };
-    } catch (error) {
-      return asGraphQLError(error);
-    }
+    await Promise.race([first, gapReported]);
+    if (!this.gap) return this.scoped(await first);
+    this.afterGap = first;
+    return { done: false, value: replayGapError(this.gap) };
   }
 
   private scoped(result: IteratorResult<StoredEvent>): IteratorResult<StreamItem> {
     return result.done || this.sims === null ? result : { done: false, value: withinScope(result.value, this.sims) };
   }
-}
-
-/** A subscriber that fell behind is told so in GraphQL terms; anything else is thrown as it is. */
-function asGraphQLError(error: unknown): never {
-  throw error instanceof SubscriberTooSlowError ? tooSlowError(error) : error;
 }
 
 function checkIccids(iccids: readonly string[]): readonly string[] {
