@@ -9,10 +9,16 @@ export interface SocketExtra {
   request: IncomingMessage;
 }
 
+/** graphql-ws's own default wait for `connection_init`. */
+const DEFAULT_INIT_WAIT_MS = 3_000;
+/** How often sockets still waiting for `connection_init` are checked: the wait may run over by this much. */
+const INIT_SWEEP_MS = 250;
+
 /**
  * The graphql-transport-ws protocol (graphql-ws's own `makeServer`) over `ws`, in place of graphql-ws's `useServer`,
- * which keeps more per idle socket than the protocol needs: a ping timer and closures of its own for every socket,
- * and an async frame holding each subscribe message's buffer for the subscription's whole life. Here one heartbeat
+ * which keeps more per idle socket than the protocol needs: a ping timer, an init timer and closures of its own for
+ * every socket, and an async frame holding each subscribe message's buffer for the subscription's whole life.
+ * Here one sweep closes sockets that never sent `connection_init` (4408, as graphql-ws does), one heartbeat
  * pings every socket, and a socket that has not answered the previous ping by the next one is terminated (as
  * `useServer` does, within two intervals). A failure inside the protocol closes the socket with 4500, logged here,
  * its message never sent to the client.
@@ -23,7 +29,17 @@ export function serveGraphqlWs(
   keepAliveMs: number,
   logger: Pick<Logger, 'error'>,
 ): { dispose(): Promise<void> } {
-  const server = makeServer(options);
+  // The init wait is swept here for all sockets at once, rather than by a timer graphql-ws keeps per socket.
+  const initWaitMs = options.connectionInitWaitTimeout ?? DEFAULT_INIT_WAIT_MS;
+  const awaitingInit = new Map<WebSocket, number>();
+  const server = makeServer({
+    ...options,
+    connectionInitWaitTimeout: 0,
+    onConnect: (ctx) => {
+      awaitingInit.delete(ctx.extra.socket);
+      return options.onConnect?.(ctx);
+    },
+  });
   sockets.options.handleProtocols = handleProtocols;
   const unanswered = new WeakSet<WebSocket>();
   const fail = (socket: WebSocket, error: unknown) => {
@@ -38,6 +54,7 @@ export function serveGraphqlWs(
   }
 
   sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    awaitingInit.set(socket, Date.now() + initWaitMs);
     socket.once('error', failed);
     socket.on('pong', answered);
     const closed = server.opened(
@@ -55,8 +72,21 @@ export function serveGraphqlWs(
       },
       { socket, request },
     );
-    socket.once('close', (code, reason) => void closed(code, String(reason)));
+    socket.once('close', (code, reason) => {
+      awaitingInit.delete(socket);
+      void closed(code, String(reason));
+    });
   });
+
+  const initSweep = setInterval(() => {
+    const now = Date.now();
+    for (const [socket, deadline] of awaitingInit) {
+      if (deadline > now) continue;
+      awaitingInit.delete(socket);
+      socket.close(CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+    }
+  }, INIT_SWEEP_MS);
+  initSweep.unref();
 
   const heartbeat = setInterval(() => {
     for (const socket of sockets.clients) {
@@ -74,6 +104,7 @@ export function serveGraphqlWs(
   return {
     async dispose() {
       clearInterval(heartbeat);
+      clearInterval(initSweep);
       for (const socket of sockets.clients) socket.close(1001, 'Going away');
       sockets.removeAllListeners();
       await new Promise<void>((resolve, reject) => sockets.close((error) => (error ? reject(error) : resolve())));
