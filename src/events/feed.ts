@@ -106,6 +106,8 @@ class FeedSubscription implements AsyncIterableIterator<StoredEvent> {
   private replay: { page: StoredEvent[]; index: number; read: boolean } | null;
   private stopped = false;
   private readonly stopListening: () => void;
+  /** Only with a signal: what stops the subscription when it aborts. */
+  private onAbort: (() => void) | null = null;
 
   constructor(
     private readonly feed: FeedOptions,
@@ -119,7 +121,10 @@ class FeedSubscription implements AsyncIterableIterator<StoredEvent> {
     open.add(this);
     const { signal } = options;
     if (signal?.aborted) this.stop();
-    else signal?.addEventListener('abort', this.stop, { once: true });
+    else if (signal) {
+      this.onAbort = () => this.stop();
+      signal.addEventListener('abort', this.onAbort, { once: true });
+    }
   }
 
   [Symbol.asyncIterator](): this {
@@ -144,16 +149,16 @@ class FeedSubscription implements AsyncIterableIterator<StoredEvent> {
   }
 
   /** Stops listening and completes a waiting `next`. Safe to call twice. */
-  readonly stop = (): void => {
+  stop(): void {
     if (this.stopped) return;
     this.stopped = true;
     this.stopListening();
     this.items = [];
     this.replay = null;
-    this.options.signal?.removeEventListener('abort', this.stop);
+    if (this.onAbort) this.options.signal?.removeEventListener('abort', this.onAbort);
     this.open.delete(this);
     this.handOver(DONE);
-  };
+  }
 
   /** The pubsub's listener, in the publishing path: quick, and never waits. */
   private push(event: StoredEvent): void {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { Gauge } from 'prom-client';
 import type { GatewayConfig } from '../config.js';
@@ -14,26 +13,37 @@ declare module 'fastify' {
 /**
  * Two budgets of sockets instead of Node's one `server.maxConnections`, which keeps counting a socket after it
  * became a WebSocket: with it, idle subscribers alone could fill the server, and webhooks and queries were then
- * refused at connect. Plain HTTP sockets (`HTTP_MAX_CONNECTIONS`) and WebSockets (`WS_MAX_CONNECTIONS`) are
- * counted apart, and an accepted upgrade moves its socket from the first budget to the second.
+ * refused at connect. Plain HTTP sockets (`HTTP_MAX_CONNECTIONS`) and WebSockets (`WS_MAX_CONNECTIONS`, and
+ * `WS_MAX_CONNECTIONS_PER_IP` from one address) are counted apart; an accepted upgrade moves its socket from the
+ * first budget to the second.
  */
 export interface ConnectionLimits {
-  /** Moves an upgrading socket to the WebSocket budget; false (nothing moved) when that budget is full. */
-  takeWebSocket(socket: Duplex): boolean;
+  /** Moves an upgrading socket to the WebSocket budget; otherwise says which cap is full (nothing moved). */
+  takeWebSocket(socket: Duplex, address: string): 'address-full' | 'instance-full' | null;
 }
 
-type Limits = Pick<GatewayConfig['server'], 'maxConnections' | 'wsMaxConnections'>;
+type Limits = Pick<GatewayConfig['server'], 'maxConnections' | 'wsMaxConnections' | 'wsMaxConnectionsPerIp'>;
 
 export const connectionLimitsPlugin = fp<{ limits: Limits }>(
   (async (app, { limits }) => {
-    const upgraded = new WeakSet<Duplex>();
+    /** Each WebSocket's address, until it closes. */
+    const upgraded = new Map<Duplex, string>();
+    const perAddress = new Map<string, number>();
     let plain = 0;
-    let webSockets = 0;
-    const admit = (socket: Socket) => {
+    // One listener for every socket (`this` is the socket), rather than a closure kept per socket.
+    function closed(this: Duplex) {
+      const address = upgraded.get(this);
+      if (address === undefined) return void (plain -= 1);
+      upgraded.delete(this);
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+    }
+    const admit = (socket: Duplex) => {
       // Closed before the HTTP parser sees a byte, as Node does past `maxConnections`.
       if (plain >= limits.maxConnections) return void socket.destroy();
       plain += 1;
-      socket.once('close', () => (upgraded.has(socket) ? (webSockets -= 1) : (plain -= 1)));
+      socket.on('close', closed);
     };
     app.server.on('connection', admit);
     app.addHook('onClose', async () => void app.server.off('connection', admit));
@@ -44,16 +54,18 @@ export const connectionLimitsPlugin = fp<{ limits: Limits }>(
       registers: [app.metrics.registry],
       collect() {
         this.set({ kind: 'http' }, plain);
-        this.set({ kind: 'websocket' }, webSockets);
+        this.set({ kind: 'websocket' }, upgraded.size);
       },
     });
     app.decorate('connectionLimits', {
-      takeWebSocket(socket) {
-        if (webSockets >= limits.wsMaxConnections || upgraded.has(socket)) return false;
-        upgraded.add(socket);
+      takeWebSocket(socket, address) {
+        const open = perAddress.get(address) ?? 0;
+        if (open >= limits.wsMaxConnectionsPerIp) return 'address-full';
+        if (upgraded.size >= limits.wsMaxConnections || upgraded.has(socket)) return 'instance-full';
+        upgraded.set(socket, address);
+        perAddress.set(address, open + 1);
         plain -= 1;
-        webSockets += 1;
-        return true;
+        return null;
       },
     } satisfies ConnectionLimits);
   }) satisfies FastifyPluginAsync<{ limits: Limits }>,

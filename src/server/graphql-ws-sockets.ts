@@ -53,29 +53,22 @@ export function serveGraphqlWs(
     fail(this, error);
   }
 
+  const protocolSockets = new WeakMap<WebSocket, ProtocolSocket>();
+  function ended(this: WebSocket, code: number, reason: Buffer) {
+    awaitingInit.delete(this);
+    void protocolSockets.get(this)?.closed?.(code, String(reason));
+  }
+
   sockets.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     awaitingInit.set(socket, Date.now() + initWaitMs);
-    socket.once('error', failed);
+    // Listeners shared by every socket (`this` is the socket), and `on` rather than `once` for events that come
+    // once anyway: `once` keeps a wrapper and its state per socket.
+    socket.on('error', failed);
     socket.on('pong', answered);
-    const closed = server.opened(
-      {
-        protocol: socket.protocol,
-        send: (data) =>
-          new Promise<void>((resolve, reject) => {
-            if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(data, (error) => (error ? reject(error) : resolve()));
-          }),
-        close: (code, reason) => socket.close(code, reason),
-        // Not awaited in a frame of its own: a subscribe message's handling lasts as long as its subscription.
-        onMessage: (handle) =>
-          socket.on('message', (data) => void handle(String(data)).catch((error) => fail(socket, error))),
-      },
-      { socket, request },
-    );
-    socket.once('close', (code, reason) => {
-      awaitingInit.delete(socket);
-      void closed(code, String(reason));
-    });
+    socket.on('close', ended);
+    const protocolSocket = new ProtocolSocket(socket, fail);
+    protocolSocket.closed = server.opened(protocolSocket, { socket, request });
+    protocolSockets.set(socket, protocolSocket);
   });
 
   const initSweep = setInterval(() => {
@@ -110,4 +103,37 @@ export function serveGraphqlWs(
       await new Promise<void>((resolve, reject) => sockets.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+type Fail = (socket: WebSocket, error: unknown) => void;
+
+/** What graphql-ws's protocol core sends and listens through: one object per socket, its methods shared. */
+class ProtocolSocket {
+  /** Tells the protocol core the socket closed (its subscriptions end). */
+  closed: ((code: number, reason: string) => Promise<void>) | null = null;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly fail: Fail,
+  ) {}
+
+  get protocol(): string {
+    return this.socket.protocol;
+  }
+
+  send(data: string): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (this.socket.readyState !== this.socket.OPEN) return resolve();
+      this.socket.send(data, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  close(code?: number, reason?: string): void {
+    this.socket.close(code, reason);
+  }
+
+  /** Not awaited in a frame of its own: a subscribe message's handling lasts as long as its subscription. */
+  onMessage(handle: (data: string) => Promise<void>): void {
+    this.socket.on('message', (data) => void handle(String(data)).catch((error) => this.fail(this.socket, error)));
+  }
 }

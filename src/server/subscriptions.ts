@@ -43,6 +43,7 @@ const KEPT_HEADERS = ['authorization', 'accept-language', 'x-esim-token'] as con
  * and socket references), a kilobyte less per idle subscriber.
  */
 function headersOnly(request: IncomingMessage): IncomingMessage {
+  if (KEPT_HEADERS.every((name) => request.headers[name] === undefined)) return WITHOUT_HEADERS;
   const headers: Record<string, string | string[]> = {};
   for (const name of KEPT_HEADERS) {
     const value = request.headers[name];
@@ -50,6 +51,9 @@ function headersOnly(request: IncomingMessage): IncomingMessage {
   }
   return { headers: headers as IncomingHttpHeaders } as IncomingMessage;
 }
+
+/** Shared by every upgrade that sent none of them (read only). */
+const WITHOUT_HEADERS = Object.freeze({ headers: Object.freeze({}) }) as IncomingMessage;
 
 /**
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
@@ -64,7 +68,6 @@ function mountSubscriptions(
   tracer: Tracer,
 ): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const perAddress = new Map<string, number>();
   const maxPerAddress = services.config.server.wsMaxConnectionsPerIp;
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
@@ -76,39 +79,28 @@ function mountSubscriptions(
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    const address = request.socket.remoteAddress ?? 'unknown';
-    const open = perAddress.get(address) ?? 0;
-    // Refused before the handshake, with a status a client can read: too many from one address, or shedding load.
-    if (open >= maxPerAddress)
+    // Refused before the handshake, with a status a client can read: shedding load, too many from one address,
+    // or this instance's WebSocket budget full (apart from plain HTTP's, so subscribers never take webhook intake's).
+    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure())
+      return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
+    const refused = app.connectionLimits.takeWebSocket(socket, request.socket.remoteAddress ?? 'unknown');
+    if (refused === 'address-full')
       return refuseUpgrade(
         socket,
         429,
         'Too Many Requests',
         `at most ${maxPerAddress} WebSocket connections per address`,
       );
-    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure())
-      return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
-    // The instance's own WebSocket budget, apart from plain HTTP's, so subscribers never take webhook intake's sockets.
-    if (!app.connectionLimits.takeWebSocket(socket))
+    if (refused === 'instance-full')
       return refuseUpgrade(
         socket,
         503,
         'Service Unavailable',
         'this instance holds its most WebSockets; retry shortly',
       );
-    perAddress.set(address, open + 1);
-    countUntilClosed(socket, address);
     const kept = headersOnly(request);
     sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, kept));
   });
-  // Its own scope, so the listener a socket keeps for its whole life holds its address, not the upgrade request.
-  function countUntilClosed(socket: Duplex, address: string): void {
-    socket.once('close', () => {
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left > 0) perAddress.set(address, left);
-      else perAddress.delete(address);
-    });
-  }
   const documents = createDocumentCache(operationLimits().validationRules);
   const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
   const shown = (error: GraphQLError): GraphQLFormattedError => {
@@ -128,6 +120,13 @@ function mountSubscriptions(
     }
   }, services.config.access.recheckMs);
   recheck.unref();
+  // One listener for every socket (`this` is the socket), rather than a closure kept per connection.
+  function forgetCaller(this: WebSocket) {
+    const caller = callers.get(this);
+    if (!caller) return;
+    callers.delete(this);
+    services.connections.release(caller);
+  }
   const server = serveGraphqlWs(
     {
       schema,
@@ -146,10 +145,7 @@ function mountSubscriptions(
             return false;
           }
           callers.set(socket, caller);
-          socket.once('close', () => {
-            callers.delete(socket);
-            services.connections.release(caller);
-          });
+          socket.on('close', forgetCaller);
           return true;
         } catch (error) {
           if (!(error instanceof AccessDeniedError)) throw error;

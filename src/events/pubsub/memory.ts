@@ -6,10 +6,13 @@ export interface MemoryPubSub extends EventPubSub {
   publish(event: StoredEvent): void;
 }
 
+/** The listeners of one SIM: most SIMs have one, kept as itself rather than in a Set of its own. */
+type Listening = EventListener | Set<EventListener>;
+
 /** Single instance: the listeners of this process, indexed by the SIMs they listen to. */
 export function createMemoryPubSub(): MemoryPubSub {
   const everyEvent = new Set<EventListener>();
-  const bySim = new Map<string, Set<EventListener>>();
+  const bySim = new Map<string, Listening>();
   return {
     ready: Promise.resolve(),
     publish(event) {
@@ -17,7 +20,7 @@ export function createMemoryPubSub(): MemoryPubSub {
       // An event about several SIMs reaches a listener of several of them once.
       const heard = event.iccids.length > 1 ? new Set<EventListener>() : null;
       for (const iccid of event.iccids) {
-        for (const listener of bySim.get(iccid) ?? []) {
+        for (const listener of listenersOf(bySim.get(iccid))) {
           if (heard?.has(listener)) continue;
           heard?.add(listener);
           listener(event);
@@ -30,15 +33,16 @@ export function createMemoryPubSub(): MemoryPubSub {
         return () => everyEvent.delete(listener);
       }
       for (const iccid of iccids) {
-        const listeners = bySim.get(iccid) ?? new Set<EventListener>();
-        listeners.add(listener);
-        bySim.set(iccid, listeners);
+        const listening = bySim.get(iccid);
+        if (listening === undefined) bySim.set(iccid, listener);
+        else if (listening instanceof Set) listening.add(listener);
+        else bySim.set(iccid, new Set([listening, listener]));
       }
       return () => {
         for (const iccid of iccids) {
-          const listeners = bySim.get(iccid);
-          listeners?.delete(listener);
-          if (listeners?.size === 0) bySim.delete(iccid);
+          const listening = bySim.get(iccid);
+          if (listening === listener) bySim.delete(iccid);
+          else if (listening instanceof Set && listening.delete(listener) && listening.size === 0) bySim.delete(iccid);
         }
       };
     },
@@ -47,4 +51,9 @@ export function createMemoryPubSub(): MemoryPubSub {
       bySim.clear();
     },
   };
+}
+
+function listenersOf(listening: Listening | undefined): Iterable<EventListener> {
+  if (listening === undefined) return [];
+  return listening instanceof Set ? listening : [listening];
 }

@@ -36,4 +36,27 @@ describe('the memory pubsub', () => {
     pubsub.publish(stored('A'));
     expect(heard).toHaveLength(1);
   });
+
+  it('keeps the other listeners of a SIM when one of several leaves, and a SIM listed twice is heard once', () => {
+    const pubsub = createMemoryPubSub();
+    const heard: Record<string, string[]> = { first: [], second: [], third: [], twice: [] };
+    const stopFirst = pubsub.subscribe((event) => heard.first.push(event.id), ['A']);
+    const stopSecond = pubsub.subscribe((event) => heard.second.push(event.id), ['A']);
+    pubsub.subscribe((event) => heard.third.push(event.id), ['A']);
+    const stopTwice = pubsub.subscribe((event) => heard.twice.push(event.id), ['B', 'B']);
+    const one = stored('A', 'B');
+    pubsub.publish(one);
+    stopSecond();
+    stopFirst();
+    const two = stored('A', 'B');
+    pubsub.publish(two);
+    stopTwice();
+    pubsub.publish(stored('A', 'B'));
+    expect(heard).toEqual({
+      first: [one.id],
+      second: [one.id],
+      third: [one.id, two.id, `1-${next - 1}`],
+      twice: [one.id, two.id],
+    });
+  });
 });

@@ -52,7 +52,7 @@ async function start(initWaitMs: number, keepAliveMs: number): Promise<string> {
   http = createServer();
   const sockets = new WebSocketServer({ server: http });
   ({ dispose } = serveGraphqlWs({ schema, connectionInitWaitTimeout: initWaitMs }, sockets, keepAliveMs, {
-    error: (fields) => errors.push(fields),
+    error: (fields: unknown) => void errors.push(fields),
   }));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   return `ws://127.0.0.1:${(http.address() as AddressInfo).port}`;
