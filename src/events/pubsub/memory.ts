@@ -2,8 +2,13 @@ import type { StoredEvent } from '../event.js';
 import type { EventListener, EventPubSub } from './pubsub.js';
 
 export interface MemoryPubSub extends EventPubSub {
-  /** Calls every listener in turn, synchronously: wire it to the memory log's `onAppend`. */
+  /** Calls every listener in turn, synchronously. */
   publish(event: StoredEvent): void;
+  /**
+   * Publishes once the current work is done (events in the order given): wire it to the memory log's `onAppend`,
+   * so a webhook is acknowledged as soon as its event is stored, never after its subscribers' deliveries.
+   */
+  publishSoon(event: StoredEvent): void;
 }
 
 /** The listeners of one SIM: most SIMs have one, kept as itself rather than in a Set of its own. */
@@ -13,8 +18,17 @@ type Listening = EventListener | Set<EventListener>;
 export function createMemoryPubSub(): MemoryPubSub {
   const everyEvent = new Set<EventListener>();
   const bySim = new Map<string, Listening>();
-  return {
+  let soon: StoredEvent[] = [];
+  const publishWaiting = () => {
+    const events = soon;
+    soon = [];
+    for (const event of events) pubsub.publish(event);
+  };
+  const pubsub: MemoryPubSub = {
     ready: Promise.resolve(),
+    publishSoon(event) {
+      if (soon.push(event) === 1) setImmediate(publishWaiting);
+    },
     publish(event) {
       for (const listener of everyEvent) listener(event);
       // An event about several SIMs reaches a listener of several of them once.
@@ -47,10 +61,12 @@ export function createMemoryPubSub(): MemoryPubSub {
       };
     },
     async close() {
+      soon = [];
       everyEvent.clear();
       bySim.clear();
     },
   };
+  return pubsub;
 }
 
 function listenersOf(listening: Listening | undefined): Iterable<EventListener> {

@@ -59,4 +59,17 @@ describe('the memory pubsub', () => {
       twice: [one.id, two.id],
     });
   });
+
+  it('publishes soon: after the work under way (the acknowledgement of a webhook), in the order given', async () => {
+    const pubsub = createMemoryPubSub();
+    const heard: string[] = [];
+    pubsub.subscribe((event) => heard.push(event.id), ['A']);
+    const [one, two] = [stored('A'), stored('A')];
+    pubsub.publishSoon(one);
+    pubsub.publishSoon(two);
+    await Promise.resolve();
+    expect(heard).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(heard).toEqual([one.id, two.id]);
+  });
 });
