@@ -11,6 +11,8 @@ export interface SocketExtra {
 
 /** graphql-ws's own default wait for `connection_init`. */
 const DEFAULT_INIT_WAIT_MS = 3_000;
+/** The heartbeat visits one in this many sockets per tick, each socket once per keep-alive interval. */
+const HEARTBEAT_SLICES = 12;
 /** How often sockets still waiting for `connection_init` are checked: the wait may run over by this much. */
 const INIT_SWEEP_MS = 250;
 
@@ -19,8 +21,8 @@ const INIT_SWEEP_MS = 250;
  * which keeps more per idle socket than the protocol needs: a ping timer, an init timer and closures of its own for
  * every socket, and an async frame holding each subscribe message's buffer for the subscription's whole life.
  * Here one sweep closes sockets that never sent `connection_init` (4408, as graphql-ws does), one heartbeat
- * pings every socket, and a socket that has not answered the previous ping by the next one is terminated (as
- * `useServer` does, within two intervals). A failure inside the protocol closes the socket with 4500, logged here,
+ * pings each socket once per keep-alive interval, and a socket that has not answered a ping within an interval is
+ * terminated (as `useServer` does). A failure inside the protocol closes the socket with 4500, logged here,
  * its message never sent to the client.
  */
 export function serveGraphqlWs(
@@ -41,7 +43,8 @@ export function serveGraphqlWs(
     },
   });
   sockets.options.handleProtocols = handleProtocols;
-  const unanswered = new WeakSet<WebSocket>();
+  /** Sockets pinged and not answered yet, with when they were pinged. */
+  const unanswered = new Map<WebSocket, number>();
   const fail = (socket: WebSocket, error: unknown) => {
     logger.error({ err: error }, 'graphql-ws: unexpected error on a socket');
     socket.close(CloseCode.InternalServerError, 'Internal server error');
@@ -56,6 +59,7 @@ export function serveGraphqlWs(
   const protocolSockets = new WeakMap<WebSocket, ProtocolSocket>();
   function ended(this: WebSocket, code: number, reason: Buffer) {
     awaitingInit.delete(this);
+    unanswered.delete(this);
     void protocolSockets.get(this)?.closed?.(code, String(reason));
   }
 
@@ -81,17 +85,21 @@ export function serveGraphqlWs(
   }, INIT_SWEEP_MS);
   initSweep.unref();
 
+  // A slice of the sockets per tick, so 10,000 pings never leave in one burst that holds up webhooks and deliveries.
+  let slice = 0;
   const heartbeat = setInterval(() => {
+    const now = Date.now();
+    let index = 0;
     for (const socket of sockets.clients) {
-      if (socket.readyState !== socket.OPEN) continue;
-      if (unanswered.has(socket)) {
-        socket.terminate();
-        continue;
-      }
-      unanswered.add(socket);
-      socket.ping();
+      if (index++ % HEARTBEAT_SLICES !== slice || socket.readyState !== socket.OPEN) continue;
+      const pingedAt = unanswered.get(socket);
+      if (pingedAt === undefined) {
+        unanswered.set(socket, now);
+        socket.ping();
+      } else if (now - pingedAt >= keepAliveMs) socket.terminate();
     }
-  }, keepAliveMs);
+    slice = (slice + 1) % HEARTBEAT_SLICES;
+  }, keepAliveMs / HEARTBEAT_SLICES);
   heartbeat.unref();
 
   return {
