@@ -882,7 +882,7 @@ export type EsimQrCodeQueryVariables = Exact<{
 }>;
 
 
-export type EsimQrCodeQuery = { myEsim: { qrCode: string, qrCodeImage: { text: string, size: number, svg: string, pngDataUrl: string } } | null };
+export type EsimQrCodeQuery = { myEsim: { qrCode: string, qrCodeImage: { text: string, size: number, svg: string, pngDataUrl: string } | null } | null };
 
 export type SimOverviewQueryVariables = Exact<{
   iccid: string | number;

@@ -28,7 +28,7 @@ export type AuditOutcome =
   /** It was sent but no readable answer came back: it may or may not have happened. */
   | 'UNKNOWN';
 
-/** One write made through the gateway: who made it, what it touched and how it ended. Never holds secrets, tokens or SMS texts. */
+/** One write or eSIM account action made through the gateway: who made it, what it touched and how it ended. Never holds secrets, tokens, email addresses or SMS texts. */
 export type AuditRecord = {
   __typename?: 'AuditRecord';
   /** When the write finished. */
@@ -39,6 +39,8 @@ export type AuditRecord = {
   clientId?: Maybe<Scalars['String']['output']>;
   /** The error code the caller received, when it did not succeed. */
   errorCode?: Maybe<Scalars['String']['output']>;
+  /** The eSIM end-user account a sign-in or account change was about, as the SHA-256 (hex) of its lowercased email: hash an address to find its records. The address itself is never kept. */
+  esimAccount?: Maybe<Scalars['String']['output']>;
   /** Mall bundle groups the write changed. */
   groupIds: Array<Scalars['ID']['output']>;
   /** The SIMs (ICCIDs) the write named. */
@@ -183,8 +185,8 @@ export type Esim = {
   packageName?: Maybe<Scalars['String']['output']>;
   /** The activation string the QR code encodes (`LPA:1$…`). */
   qrCode: Scalars['String']['output'];
-  /** The QR code of `qrCode` as an SVG and a PNG picture. */
-  qrCodeImage: QrCodeImage;
+  /** The QR code of `qrCode` as an SVG and a PNG picture; null, with an error, for a size or level it cannot draw (the rest of the eSIM still answers). */
+  qrCodeImage?: Maybe<QrCodeImage>;
   /** Data left, in bytes. */
   remainingBytes?: Maybe<Scalars['Bytes']['output']>;
   /** SM-DP+ address, for entering the eSIM by hand. */
@@ -1755,7 +1757,7 @@ export type QrErrorCorrection =
 /** Reads: SIMs, their usage and balances, plans and orders; the eSIM shop's catalogue, orders and eSIMs; Mall cards, orders, payments and bundle groups. */
 export type Query = {
   __typename?: 'Query';
-  /** Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes), newest first, optionally only those naming one SIM or made by one client. Requires scope `admin`. */
+  /** Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes) and every eSIM account action (sign-in, registration, password change), newest first, optionally only those naming one SIM or made by one client. Requires scope `admin`. */
   auditLog: AuditRecordConnection;
   /** The countries the eSIM shop sells packages for. No token needed. Requires scope `esim`. */
   esimCountries?: Maybe<Array<EsimCountry>>;

@@ -21,6 +21,8 @@ export interface AuditRecord {
   orderIds: string[];
   paymentIds: string[];
   groupIds: string[];
+  /** The eSIM end-user account a sign-in or account change was about: the SHA-256 of its lowercased email, never the address. */
+  esimAccount: string | null;
   idempotencyKey: string | null;
   outcome: AuditOutcome;
   /** The gateway's `extensions.code` when not ok. */
@@ -109,7 +111,9 @@ export function redisAuditLog(redis: RedisClientType, key: string, max: number):
           if (records.length === query.first) return { records, endCursor: last, hasNextPage: true };
           scanned += 1;
           last = entry.id;
-          const record: AuditRecord = { id: entry.id, ...(JSON.parse(entry.message.record) as NewAuditRecord) };
+          const stored = JSON.parse(entry.message.record) as NewAuditRecord;
+          // Records written before `esimAccount` existed have none.
+          const record: AuditRecord = { id: entry.id, ...stored, esimAccount: stored.esimAccount ?? null };
           if (matches(record, query)) records.push(record);
         }
         if (entries.length < SCAN_CHUNK) return { records, endCursor: last, hasNextPage: false };

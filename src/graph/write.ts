@@ -51,15 +51,14 @@ export async function write<T>(
       },
     );
   } catch (error) {
-    await audit(context, operation, idempotencyKey, stale, { ...idsOf(input), ...outcomeOf(error, sent) });
+    await recordAudit(context, operation, {
+      ...named(stale, input),
+      idempotencyKey,
+      ...outcomeOf(error, sent),
+    });
     throw error;
   }
-  await audit(context, operation, idempotencyKey, stale, {
-    ...idsOf(input, result),
-    outcome: 'ok',
-    errorCode: null,
-    upstreamCode: null,
-  });
+  await recordAudit(context, operation, { ...named(stale, input, result), idempotencyKey, ...OK });
   const iccids = stale.iccids ?? [];
   const orderIds = stale.orderIds ?? [];
   if (iccids.length + orderIds.length === 0) return result;
@@ -71,16 +70,28 @@ export async function write<T>(
   return result;
 }
 
+/** The outcome of a write that succeeded. */
+export const OK = { outcome: 'ok', errorCode: null, upstreamCode: null } as const;
+
+/** The SIMs and orders a write named, in its `stale` and anywhere in its input and result. */
+function named(stale: Stale, ...values: unknown[]) {
+  const ids = idsOf(...values);
+  return {
+    ...ids,
+    iccids: [...new Set([...(stale.iccids ?? []), ...(stale.reaches ?? [])])],
+    orderIds: [...new Set([...(stale.orderIds ?? []), ...ids.orderIds])],
+  };
+}
+
 /**
- * Appends the write's audit record and logs it. The operation name drops a `:`-suffix (the eSIM app the write
+ * Appends a write's audit record and logs it. The operation name drops a `:`-suffix (the eSIM app the write
  * went through). An audit store that fails is logged, never turned into a failed write that did happen.
  */
-async function audit(
+export async function recordAudit(
   context: GraphContext,
   operation: string,
-  idempotencyKey: string | null | undefined,
-  stale: Stale,
-  details: Pick<NewAuditRecord, 'orderIds' | 'paymentIds' | 'groupIds' | 'outcome' | 'errorCode' | 'upstreamCode'>,
+  details: Partial<Omit<NewAuditRecord, 'at' | 'clientId' | 'callerKind' | 'operation'>> &
+    Pick<NewAuditRecord, 'outcome' | 'errorCode' | 'upstreamCode'>,
 ): Promise<void> {
   const { caller, services } = context;
   const record: NewAuditRecord = {
@@ -88,10 +99,13 @@ async function audit(
     clientId: caller.clientId,
     callerKind: caller.kind,
     operation: operation.split(':')[0],
-    iccids: [...new Set([...(stale.iccids ?? []), ...(stale.reaches ?? [])])],
     ...details,
-    orderIds: [...new Set([...(stale.orderIds ?? []), ...details.orderIds])],
-    idempotencyKey: idempotencyKey ?? null,
+    iccids: details.iccids ?? [],
+    orderIds: details.orderIds ?? [],
+    paymentIds: details.paymentIds ?? [],
+    groupIds: details.groupIds ?? [],
+    esimAccount: details.esimAccount ?? null,
+    idempotencyKey: details.idempotencyKey ?? null,
   };
   services.logger.info({ audit: record }, 'audit: write');
   await services.audit

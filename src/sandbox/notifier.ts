@@ -33,6 +33,8 @@ export interface NotifierOptions {
   maxQueue?: number;
   /** Kinds sent without `x-lf-md5`, as the order-status page says Linksfield may still do (§7.7, §13.13). */
   unsignedKinds?: readonly NotificationKind[];
+  /** A secret the unsigned kinds are posted under (`/<kind>/<token>`): the receiver's second factor for them. */
+  unsignedUrlToken?: string | null;
   now?: () => number;
 }
 
@@ -153,12 +155,13 @@ export class Notifier implements NotificationSink {
     }
     const id = this.ids.next();
     const headers: Record<string, string> = { 'content-type': 'application/json', [NOTIFICATION_DELIVERY_HEADER]: id };
-    if (!this.options.unsignedKinds?.includes(kind))
-      headers[NOTIFICATION_SIGNATURE_HEADER] = signNotification(body, this.options.secret);
+    const unsigned = this.options.unsignedKinds?.includes(kind) ?? false;
+    if (!unsigned) headers[NOTIFICATION_SIGNATURE_HEADER] = signNotification(body, this.options.secret);
+    const token = unsigned ? this.options.unsignedUrlToken : null;
     const delivery: Delivery = {
       id,
       kind,
-      url: `${this.baseUrl}/${kind}`,
+      url: token ? `${this.baseUrl}/${kind}/${token}` : `${this.baseUrl}/${kind}`,
       body: JSON.stringify(body),
       headers,
       attempts: 0,

@@ -1,4 +1,5 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { SandboxDemo } from '../access/sandbox-demo.js';
 import type { GatewayConfig } from '../config.js';
@@ -46,11 +47,24 @@ export interface Gateway {
 }
 
 /**
+ * The built-in sandbox sends order status unsigned, as Linksfield does (§7.7), so the default setup takes the same
+ * path a real one does: with no second factor configured, the gateway makes a URL token of its own for this process,
+ * known only to the sandbox. A configured token or sender list is used as it is (the sandbox posts from 127.0.0.1).
+ */
+function withSandboxSecondFactor(config: GatewayConfig): GatewayConfig {
+  const { webhooks } = config;
+  if (config.linksfieldBaseUrl !== null || webhooks.orderStatusToken !== null || webhooks.allowedSources.length > 0)
+    return config;
+  return { ...config, webhooks: { ...webhooks, orderStatusToken: randomBytes(32).toString('hex') } };
+}
+
+/**
  * Builds the whole gateway from a validated config. Each part is a fastify plugin that opens what it needs and
  * closes it in `onClose`; fastify closes them in reverse order, and also when the start fails half-way, so a
  * failed start leaves nothing running. Nothing listens until `listen()`.
  */
-export async function createGateway(config: GatewayConfig): Promise<Gateway> {
+export async function createGateway(configured: GatewayConfig): Promise<Gateway> {
+  const config = withSandboxSecondFactor(configured);
   const app = Fastify({
     logger: {
       level: config.logLevel,

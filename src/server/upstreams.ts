@@ -54,6 +54,8 @@ export const upstreamsPlugin = fp<{ config: GatewayConfig }>(
           accessCode: config.accessCode,
           secret: config.secret,
           notifySecret: config.notifySecret,
+          // Order status goes unsigned, as Linksfield sends it (§7.7), under the gateway's URL token when it has one.
+          notifier: { unsignedKinds: ['order-status'], unsignedUrlToken: config.webhooks.orderStatusToken },
           endpoints,
           families: sandboxFamilies(config, overrides),
         });

@@ -100,10 +100,7 @@ it('runs a subscription over graphql-ws and shows the event the sandbox pushes',
   // Each push names another SIM: the same signed alert again would be a replay, acknowledged but not delivered.
   const sims = t.sandbox.csss.state.sims.map((sim) => sim.iccid);
   const pushed: string[] = [];
-  await page.locator('button.lf-example[data-operation="UsageAlerts"]').click();
-  await expect
-    .poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 })
-    .toContain('usageAlerts');
+  await openExample('UsageAlerts', 'usageAlerts');
   await page.locator('.graphiql-execute-button').click();
   // The subscription starts asynchronously: push until one alert has reached the page.
   await expect
@@ -129,12 +126,8 @@ it('runs a subscription over graphql-ws and shows the event the sandbox pushes',
   expect(await responseText()).toContain('"usageAlerts"');
 });
 
-it("sends the header editor's Authorization: the sandbox-demo key sees only its three SIMs", async () => {
-  const { key, client } = t.gateway.sandboxDemo!;
-  await page.locator('.graphiql-tab', { hasText: 'SimsInUse' }).click();
-  await expect
-    .poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 })
-    .toContain('simsInUse');
+/** Replaces the header editor's text with an `Authorization` line carrying `key`. */
+async function typeAuthorization(key: string): Promise<void> {
   const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor');
   await headers.click();
   await page.keyboard.press('ControlOrMeta+A');
@@ -142,8 +135,57 @@ it("sends the header editor's Authorization: the sandbox-demo key sees only its 
   // Monaco closes brackets and quotes as they are typed: type only what it does not add.
   await page.keyboard.type(`{"Authorization": "Bearer ${key}`);
   await expect.poll(() => headers.locator('.view-lines').innerText()).toContain(key);
+}
+
+/** Opens one of the examples in a new tab and waits for its text. */
+async function openExample(name: string, text: string): Promise<void> {
+  await page.locator(`button.lf-example[data-operation="${name}"]`).click();
+  await expect
+    .poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 })
+    .toContain(text);
+}
+
+it("sends the header editor's Authorization: the sandbox-demo key sees only its three SIMs", async () => {
+  const { key, client } = t.gateway.sandboxDemo!;
+  await page.locator('.graphiql-tab', { hasText: 'SimsInUse' }).click();
+  await expect
+    .poll(() => page.locator('.graphiql-query-editor .view-lines').innerText(), { timeout: 15_000 })
+    .toContain('simsInUse');
+  await typeAuthorization(key);
   await page.locator('.graphiql-execute-button').click();
   await expect.poll(responseText, { timeout: 15_000 }).toMatch(new RegExp(`"totalCount": ${client.iccids!.length}\\b`));
+});
+
+it("sends the header editor's Authorization over graphql-ws too: an alert naming a foreign SIM shows only the key's own", async () => {
+  const { key, client } = t.gateway.sandboxDemo!;
+  const own = client.iccids!;
+  const foreign = t.sandbox.csss.state.sims.map((sim) => sim.iccid).filter((iccid) => !own.includes(iccid));
+  await openExample('UsageAlerts', 'usageAlerts');
+  await typeAuthorization(key);
+  await page.locator('.graphiql-execute-button').click();
+  // Each alert names one foreign SIM and one of the key's: anonymous, the page would show both.
+  let pushes = 0;
+  let shown = '';
+  await expect
+    .poll(
+      async () => {
+        if ((await responseText()).includes('OPERATION_RESOLUTION_FAILURE'))
+          await page.locator('.graphiql-execute-button').click();
+        const pair = [foreign[pushes % foreign.length], own[pushes % own.length]];
+        pushes += 1;
+        await fetch(`${t.sandbox.url}/_sandbox/usage-alerts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ iccids: pair, warningCode: '3' }),
+        });
+        shown = await responseText();
+        return own.some((iccid) => shown.includes(iccid));
+      },
+      { timeout: 15_000, interval: 500 },
+    )
+    .toBe(true);
+  expect(shown).toContain('"usageAlerts"');
+  for (const iccid of foreign) expect(shown).not.toContain(iccid);
 });
 
 it('requested nothing outside loopback', () => {

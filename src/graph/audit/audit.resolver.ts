@@ -11,7 +11,7 @@ export class AuditResolver {
   @Authorized('admin')
   @Query(() => AuditRecordConnection, {
     description:
-      'Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes), newest first, optionally only those naming one SIM or made by one client.',
+      'Every write made through the gateway (orders, SMS, OTA, eSIM and Mall orders, payments, bundle-group changes) and every eSIM account action (sign-in, registration, password change), newest first, optionally only those naming one SIM or made by one client.',
   })
   async auditLog(
     @Args(() => PageArgs) { first, after }: PageArgs,

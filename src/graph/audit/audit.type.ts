@@ -26,7 +26,7 @@ registerEnumType(AuditOutcome, {
 
 @ObjectType({
   description:
-    'One write made through the gateway: who made it, what it touched and how it ended. Never holds secrets, tokens or SMS texts.',
+    'One write or eSIM account action made through the gateway: who made it, what it touched and how it ended. Never holds secrets, tokens, email addresses or SMS texts.',
 })
 export class AuditRecord {
   @Field(() => ID, { description: 'Position in the audit log; pass it as `after` to read older records.' })
@@ -60,6 +60,13 @@ export class AuditRecord {
 
   @Field(() => [ID], { description: 'Mall bundle groups the write changed.' })
   groupIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The eSIM end-user account a sign-in or account change was about, as the SHA-256 (hex) of its lowercased email: hash an address to find its records. The address itself is never kept.',
+  })
+  esimAccount!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The idempotency key the caller sent, if any.' })
   idempotencyKey!: string | null;

@@ -87,7 +87,11 @@ export class QrCodeImageResolver {
 
 @Resolver(() => Esim)
 export class EsimQrCodeResolver {
-  @FieldResolver(() => QrCodeImage, { description: 'The QR code of `qrCode` as an SVG and a PNG picture.' })
+  @FieldResolver(() => QrCodeImage, {
+    nullable: true,
+    description:
+      'The QR code of `qrCode` as an SVG and a PNG picture; null, with an error, for a size or level it cannot draw (the rest of the eSIM still answers).',
+  })
   qrCodeImage(
     @Root() esim: Esim,
     @Arg('size', () => Int, sizeArg) size: number,

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
 import { Authorized, Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { outcomeOf } from '../../access/audit.js';
 import type { GraphContext } from '../context.js';
 import { badInput } from '../errors.js';
+import { OK, recordAudit } from '../write.js';
 import { configuredFms } from './configured.js';
 import {
   EsimAccountPayload,
@@ -22,6 +25,31 @@ function checkCredentials(email: string, ...passwords: string[]): void {
 }
 
 /**
+ * Runs an account call and leaves its audit record: the caller, the account as the digest of its email (the
+ * address is never kept), and how it ended. Bad input is refused before anything is sent.
+ */
+async function audited<T>(
+  context: GraphContext,
+  operation: string,
+  email: string,
+  check: () => void,
+  call: () => Promise<T>,
+): Promise<T> {
+  const esimAccount = createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+  let sent = false;
+  try {
+    check();
+    sent = true;
+    const result = await call();
+    await recordAudit(context, operation, { esimAccount, ...OK });
+    return result;
+  } catch (error) {
+    await recordAudit(context, operation, { esimAccount, ...outcomeOf(error, sent) });
+    throw error;
+  }
+}
+
+/**
  * Sign-in for eSIM end users. None of these goes through the idempotency store: a session's token must never
  * be stored, and signing in twice is harmless.
  */
@@ -38,10 +66,14 @@ export class EsimSessionResolver {
     @Ctx() context: GraphContext,
   ): Promise<EsimSignInPayload> {
     const { email, password, app } = input;
-    checkCredentials(email, password);
-    return {
-      session: await configuredFms(context).call('login', { email, password, app }, { language: context.language }),
-    };
+    const session = await audited(
+      context,
+      'esimLogin',
+      email,
+      () => checkCredentials(email, password),
+      () => configuredFms(context).call('login', { email, password, app }, { language: context.language }),
+    );
+    return { session };
   }
 
   @Authorized('esim')
@@ -54,10 +86,14 @@ export class EsimSessionResolver {
     @Ctx() context: GraphContext,
   ): Promise<EsimSignInPayload> {
     const { email, password, app } = input;
-    checkCredentials(email, password);
-    return {
-      session: await configuredFms(context).call('register', { email, password, app }, { language: context.language }),
-    };
+    const session = await audited(
+      context,
+      'esimRegister',
+      email,
+      () => checkCredentials(email, password),
+      () => configuredFms(context).call('register', { email, password, app }, { language: context.language }),
+    );
+    return { session };
   }
 
   @Authorized('esim')
@@ -70,13 +106,15 @@ export class EsimSessionResolver {
     input: EsimVerificationCodeInput,
     @Ctx() context: GraphContext,
   ): Promise<EsimAccountPayload> {
-    checkCredentials(input.email);
-    await configuredFms(context).call(
-      'requestVerificationCode',
-      { email: input.email },
-      { language: context.language },
+    const { email } = input;
+    await audited(
+      context,
+      'requestEsimVerificationCode',
+      email,
+      () => checkCredentials(email),
+      () => configuredFms(context).call('requestVerificationCode', { email }, { language: context.language }),
     );
-    return { email: input.email };
+    return { email };
   }
 
   @Authorized('esim')
@@ -90,11 +128,13 @@ export class EsimSessionResolver {
     @Ctx() context: GraphContext,
   ): Promise<EsimAccountPayload> {
     const { email, password, newPassword } = input;
-    checkCredentials(email, password, newPassword);
-    await configuredFms(context).call(
-      'resetPassword',
-      { email, password, newPassword },
-      { language: context.language },
+    await audited(
+      context,
+      'resetEsimPassword',
+      email,
+      () => checkCredentials(email, password, newPassword),
+      () =>
+        configuredFms(context).call('resetPassword', { email, password, newPassword }, { language: context.language }),
     );
     return { email };
   }

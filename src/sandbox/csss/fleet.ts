@@ -22,6 +22,8 @@ export interface SimState {
   voiceSeconds: number;
   /** A resource the operator does not report for this IMSI (§6.2: "only certain resources are supported"). */
   unreported: 'sms-out' | 'call-out' | null;
+  /** The operator attaches a remark (a `msg`) beside the data figure it does report for this SIM. */
+  dataRemark: boolean;
 }
 
 /** Luhn check digit, as real ICCIDs carry. */
@@ -69,6 +71,8 @@ export function generateFleet(count: number, random: Random): SimState[] {
       smsUsed: 0,
       voiceSeconds: random.pick([0, 600, 3600]),
       unreported: unreportedRoll < 0.1 ? 'call-out' : unreportedRoll < 0.15 ? 'sms-out' : null,
+      // The same roll, so adding remarks did not change any other SIM of a seeded fleet.
+      dataRemark: unreportedRoll >= 0.15 && unreportedRoll < 0.2,
     });
   }
   return sims;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'redis';
 import {
@@ -8,9 +9,11 @@ import {
   ConfirmMallPaymentDocument,
   CreateMallOrderDocument,
   EnableOrderDocument,
+  EsimLoginDocument,
   EsimPreOrderDocument,
   OrderOtaPlanDocument,
   OrderPlanDocument,
+  ResetEsimPasswordDocument,
   SendSmsDocument,
 } from '../../../examples/generated/operations.js';
 import { SimLifecycle } from '../../../src/upstream/csss/enums.js';
@@ -21,7 +24,7 @@ import { signUp } from '../esim/esim-world.js';
 
 const AUDIT_LOG = `query Audit($first: Int, $after: String, $iccid: ID, $clientId: String) {
   auditLog(first: $first, after: $after, iccid: $iccid, clientId: $clientId) {
-    edges { cursor node { id at clientId callerKind operation iccids orderIds paymentIds groupIds idempotencyKey outcome errorCode upstreamCode } }
+    edges { cursor node { id at clientId callerKind operation iccids orderIds paymentIds groupIds esimAccount idempotencyKey outcome errorCode upstreamCode } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -32,6 +35,7 @@ interface Record_ {
   orderIds: string[];
   paymentIds: string[];
   groupIds: string[];
+  esimAccount: string | null;
   idempotencyKey: string | null;
   outcome: string;
   errorCode: string | null;
@@ -205,9 +209,9 @@ describe('one audit record per write', () => {
     });
   });
 
-  it('for an eSIM order, without the user or their token', async () => {
-    const count = await countOf(t);
+  it("for an eSIM order, without the user's address or token", async () => {
     const user = await signUp(t);
+    const count = await countOf(t);
     const placed = await user.execute(EsimPreOrderDocument, { input: { packageId: '1000001', currency: 'USD' } });
     expect(placed.errors).toBeUndefined();
     const record = await lastWrite(t, count);
@@ -215,6 +219,44 @@ describe('one audit record per write', () => {
     expect(record.orderIds).toContain(placed.data!.esimPreOrder!.preOrder.orderId);
     expect(JSON.stringify(record)).not.toContain(user.token);
     expect(JSON.stringify(record)).not.toContain(user.email);
+  });
+  it('for eSIM sign-ins and password changes, naming the account by digest, never its address or secrets', async () => {
+    let count = await countOf(t);
+    const user = await signUp(t, 'first password');
+    const account = createHash('sha256').update(user.email.toLowerCase()).digest('hex');
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'esimRegister',
+      esimAccount: account,
+      outcome: 'OK',
+    });
+
+    const wrong = await t.execute(EsimLoginDocument, { input: { email: user.email, password: 'not it' } });
+    expect(wrong.errors).toBeDefined();
+    const failed = await lastWrite(t, count++);
+    expect(failed).toMatchObject({ operation: 'esimLogin', esimAccount: account, outcome: 'FAILED' });
+    expect(failed.upstreamCode).not.toBeNull();
+
+    const reset = await t.execute(ResetEsimPasswordDocument, {
+      input: { email: user.email.toUpperCase(), password: 'first password', newPassword: 'second password' },
+    });
+    expect(reset.errors).toBeUndefined();
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'resetEsimPassword',
+      esimAccount: account,
+      outcome: 'OK',
+    });
+
+    const malformed = await t.execute(EsimLoginDocument, { input: { email: 'not an address', password: 'x' } });
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await lastWrite(t, count++)).toMatchObject({
+      operation: 'esimLogin',
+      outcome: 'REFUSED',
+      upstreamCode: null,
+    });
+
+    const { records } = await auditOf(t);
+    for (const secret of [user.email, user.token, 'first password', 'second password', 'not it'])
+      expect(JSON.stringify(records)).not.toContain(secret);
   });
 });
 

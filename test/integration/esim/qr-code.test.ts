@@ -59,24 +59,26 @@ it.each([
     expect(result.errors).toBeUndefined();
     const esim = result.data!.myEsim!;
     expect(esim.qrCodeImage).toMatchObject({ text: esim.qrCode, size: pixels });
-    expect(esim.qrCodeImage.pngDataUrl).toMatch(/^data:image\/png;base64,/);
-    expect(decode(esim.qrCodeImage.pngDataUrl)).toEqual({ text: esim.qrCode, width: pixels });
-    expect(esim.qrCodeImage.svg).toMatch(new RegExp(`^<svg [^>]*width="${pixels}"[^>]*>.*<path`, 's'));
+    expect(esim.qrCodeImage!.pngDataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(decode(esim.qrCodeImage!.pngDataUrl)).toEqual({ text: esim.qrCode, width: pixels });
+    expect(esim.qrCodeImage!.svg).toMatch(new RegExp(`^<svg [^>]*width="${pixels}"[^>]*>.*<path`, 's'));
   },
 );
 
 it('draws a denser code for a higher error-correction level', async () => {
-  const low = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'LOW' })).data!.myEsim!.qrCodeImage
+  const low = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'LOW' })).data!.myEsim!.qrCodeImage!
     .svg;
-  const high = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'HIGH' })).data!.myEsim!.qrCodeImage
+  const high = (await user.execute(EsimQrCodeDocument, { orderId, errorCorrection: 'HIGH' })).data!.myEsim!.qrCodeImage!
     .svg;
   const modules = (svg: string) => Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
   expect(modules(high)).toBeGreaterThan(modules(low));
 });
 
-it('refuses a size it will not draw with BAD_USER_INPUT naming the argument', async () => {
+it('refuses a size it will not draw with BAD_USER_INPUT naming the argument, and the eSIM still answers', async () => {
   for (const size of [10, 5000]) {
     const result = await user.execute(EsimQrCodeDocument, { orderId, size });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'size' });
+    expect(result.errors?.[0].path).toEqual(['myEsim', 'qrCodeImage']);
+    expect(result.data!.myEsim).toEqual({ qrCode: expect.stringMatching(/^LPA:1\$/), qrCodeImage: null });
   }
 });

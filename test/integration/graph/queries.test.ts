@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   FleetUsageDocument,
@@ -43,6 +45,29 @@ describe('sim', () => {
     expect(t.sandbox.calls('csss.getSim')).toBe(1);
     expect(t.sandbox.calls('csss.getUsage')).toBe(1);
     expect(t.sandbox.calls('csss.getMnoBalance')).toBe(1);
+  });
+
+  it("passes on the operator's remark beside a figure, and the reason of a resource it did not report", async () => {
+    interface Balance {
+      dataBytes: number | null;
+      remarks: { resource: string; message: string }[];
+      unavailable: { resource: string; reason: string }[];
+    }
+    const BALANCE: TypedDocumentNode<{ sim: { balance: Balance | null } | null }, { iccid: string }> = parse(
+      'query ($iccid: ID!) { sim(iccid: $iccid) { balance { dataBytes remarks { resource message } unavailable { resource reason } } } }',
+    );
+    const { state } = t.sandbox.csss;
+    const withOrder = state.sims.filter((sim) => state.orders.inUse(sim.iccid));
+    const remarked = withOrder.find((sim) => sim.dataRemark)!;
+    const plain = withOrder.find((sim) => !sim.dataRemark && sim.unreported === 'call-out')!;
+
+    const first = (await t.execute(BALANCE, { iccid: remarked.iccid })).data!.sim!.balance!;
+    expect(first.dataBytes).toBeGreaterThanOrEqual(0);
+    expect(first.remarks).toEqual([{ resource: 'DATA', message: expect.stringMatching(/24/) }]);
+
+    const second = (await t.execute(BALANCE, { iccid: plain.iccid })).data!.sim!.balance!;
+    expect(second.remarks).toEqual([]);
+    expect(second.unavailable).toEqual([{ resource: 'call-out', reason: expect.any(String) }]);
   });
 
   it('refuses a malformed ICCID without calling upstream', async () => {

@@ -80,6 +80,32 @@ describe('the built-in sandbox, with no setup', () => {
   });
 });
 
+describe('order status, unsigned as Linksfield sends it (§7.7)', () => {
+  it('arrives from the sandbox without a signature, under a URL token the gateway made for it', async () => {
+    const token = t.gateway.services.config.webhooks.orderStatusToken!;
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
+    const before = t.sandbox.notifier.history().length;
+    await placeOrder(idle.at(-1)!);
+    await t.sandbox.notifier.idle();
+    const pushed = t.sandbox.notifier.history().slice(before);
+    expect(pushed).toEqual([
+      expect.objectContaining({
+        kind: 'order-status',
+        outcome: 'delivered',
+        url: `${t.origin}/webhooks/linksfield/order-status/${token}`,
+      }),
+    ]);
+  });
+
+  it('is refused unsigned without the token, and accepted unsigned with it', async () => {
+    const token = t.gateway.services.config.webhooks.orderStatusToken!;
+    const body = bodyFor('order-status', idle.at(-2)!);
+    expect((await webhook(t, 'order-status', body, { signature: null })).status).toBe(401);
+    expect((await webhook(t, 'order-status', body, { signature: null, path: `/${token.slice(1)}x` })).status).toBe(401);
+    expect((await webhook(t, 'order-status', body, { signature: null, path: `/${token}` })).status).toBe(200);
+  });
+});
+
 describe('an order-status notification', () => {
   it('drops the cached order, so the next read goes upstream', async () => {
     const orderId = await placeOrder(idle[2]);

@@ -65,6 +65,8 @@ describe('metrics', () => {
     expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-1' })).status).toBe(200);
     expect((await webhook(t, 'sms-uplink', body, { deliveryId: 'm-2' })).status).toBe(200);
     expect((await webhook(t, 'sms-uplink', body, { secret: 'forged' })).status).toBe(401);
+    expect((await webhook(t, 'sms-uplink', body, { signature: null })).status).toBe(401);
+    // The built-in sandbox's setup has an order-status URL token: unsigned without it is a wrong token.
     expect(
       (await webhook(t, 'order-status', bodyFor('order-status', '89860000000000000555'), { signature: null })).status,
     ).toBe(401);
@@ -73,7 +75,8 @@ describe('metrics', () => {
       'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="duplicate"} 1',
       'gateway_webhooks_accepted_total{kind="sms-uplink",outcome="replay"} 1',
       'gateway_webhooks_refused_total{kind="sms-uplink",reason="bad_signature"} 1',
-      'gateway_webhooks_refused_total{kind="order-status",reason="unsigned"} 1',
+      'gateway_webhooks_refused_total{kind="sms-uplink",reason="unsigned"} 1',
+      'gateway_webhooks_refused_total{kind="order-status",reason="wrong_token"} 1',
     ]) {
       expect(text).toContain(line);
     }

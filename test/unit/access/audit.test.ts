@@ -11,6 +11,7 @@ const record = (operation: string, iccids: string[] = [], clientId: string | nul
   orderIds: [],
   paymentIds: [],
   groupIds: [],
+  esimAccount: null,
   idempotencyKey: null,
   outcome: 'ok',
   errorCode: null,
