@@ -17,7 +17,7 @@ declare module 'fastify' {
  * `WS_MAX_CONNECTIONS_PER_IP` from one address) are counted apart; an accepted upgrade moves its socket from the
  * first budget to the second.
  */
-export interface ConnectionLimits {
+interface ConnectionLimits {
   /** Moves an upgrading socket to the WebSocket budget; otherwise says which cap is full (nothing moved). */
   takeWebSocket(socket: Duplex, address: string): 'address-full' | 'instance-full' | null;
 }
