@@ -49,12 +49,14 @@ export interface GatewayConfig {
   };
   /** Limits of the HTTP and WebSocket server and load shedding. */
   server: {
-    /** `HTTP_MAX_CONNECTIONS`: open sockets beyond this are closed at once; 10,000. */
+    /** `HTTP_MAX_CONNECTIONS`: open plain HTTP sockets (WebSockets not counted); beyond it new ones are closed at once; 10,000. */
     maxConnections: number;
     /** `HTTP_HEADERS_TIMEOUT_MS`: a client must send its request headers within this; 10 s. */
     headersTimeoutMs: number;
     /** `WS_MAX_CONNECTIONS_PER_IP`: WebSockets one address may hold; the next upgrade answers 429; 1,000. */
     wsMaxConnectionsPerIp: number;
+    /** `WS_MAX_CONNECTIONS`: WebSockets this instance holds (HTTP sockets not counted); the next upgrade answers 503; 10,000. */
+    wsMaxConnections: number;
     /** `OVERLOAD_MAX_EVENT_LOOP_DELAY_MS`: above this event-loop delay `/graphql` answers 503 OVERLOADED; 1,000 (0: off). */
     maxEventLoopDelayMs: number;
     /** `OVERLOAD_MAX_HEAP_MB`: above this heap use `/graphql` answers 503 OVERLOADED; null: 90 % of the heap limit. */
@@ -248,6 +250,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxConnections: read.integer('HTTP_MAX_CONNECTIONS', 10_000, 1, 1_000_000),
       headersTimeoutMs: read.integer('HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 120_000),
       wsMaxConnectionsPerIp: read.integer('WS_MAX_CONNECTIONS_PER_IP', 1_000, 1, 1_000_000),
+      wsMaxConnections: read.integer('WS_MAX_CONNECTIONS', 10_000, 1, 1_000_000),
       maxEventLoopDelayMs: read.integer('OVERLOAD_MAX_EVENT_LOOP_DELAY_MS', 1_000, 0, 60_000),
       maxHeapMb: read.optionalInteger('OVERLOAD_MAX_HEAP_MB', 1, 1_000_000),
     },

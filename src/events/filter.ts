@@ -11,13 +11,29 @@ export interface EventCriteria {
 
 /** The feed filter for `notifications(iccids, types)`: events of one of the kinds about at least one of the SIMs. */
 export function eventFilter(criteria: EventCriteria): (event: StoredEvent) => boolean {
-  const iccids = criteria.iccids ? new Set(criteria.iccids) : null;
-  const kinds = criteria.kinds ? new Set(criteria.kinds) : null;
+  const iccids = criteria.iccids ? lookup(criteria.iccids) : null;
+  const kinds = criteria.kinds ? lookup(criteria.kinds) : null;
   const sims = criteria.sims ?? null;
   return (event) =>
     (kinds === null || kinds.has(event.kind)) &&
     (iccids === null || event.iccids.some((iccid) => iccids.has(iccid))) &&
     (sims === null || event.iccids.some((iccid) => sims.allows(iccid)));
+}
+
+/** Up to this many entries a list is searched as it is: smaller than a Set, and as quick. */
+const SHORT_LIST = 8;
+
+/** A filter lives as long as its subscriber, so what it looks up in is kept small. */
+function lookup<T>(values: readonly T[]): { has(value: T): boolean } {
+  return values.length > SHORT_LIST ? new Set(values) : new ShortList(values);
+}
+
+class ShortList<T> {
+  constructor(private readonly values: readonly T[]) {}
+
+  has(value: T): boolean {
+    return this.values.includes(value);
+  }
 }
 
 /** The event as a caller with this SIM scope may see it: a usage alert naming several SIMs keeps only the caller's. */

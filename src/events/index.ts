@@ -83,7 +83,7 @@ function memoryBackends(config: EventPipelineConfig): Backends {
   const log = createMemoryEventLog({
     maxEvents: config.events.maxEvents,
     maxBytes: config.events.maxBytes,
-    onAppend: pubsub.publish,
+    onAppend: pubsub.publishSoon,
   });
   // As many deliveries as the log holds events: a repeat of an evicted event is the only one missed.
   const dedupe = createMemoryDedupe(log, { ...dedupeWindows(config), maxEntries: config.events.maxEvents });

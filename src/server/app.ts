@@ -11,6 +11,7 @@ import { buildGatewaySchema } from '../graph/schema.js';
 import type { Sandbox } from '../sandbox/server.js';
 import { notificationKinds } from '../upstream/notifications/payloads.js';
 import { accessPlugin } from './access.js';
+import { connectionLimitsPlugin } from './connection-limits.js';
 import { mountCors } from './cors.js';
 import { explorerLandingPage, explorerPlugin, loadExplorerBundle } from './explorer/explorer.js';
 import { graphqlPlugin } from './graphql.js';
@@ -82,10 +83,10 @@ export async function createGateway(configured: GatewayConfig): Promise<Gateway>
     // Slow-header clients are cut off in seconds, checked every second rather than Node's default 30 s.
     http: { headersTimeout: config.server.headersTimeoutMs, connectionsCheckingInterval: 1_000 },
   });
-  app.server.maxConnections = config.server.maxConnections;
   let metricsAddress: () => AddressInfo | null = () => null;
   try {
     await app.register(observabilityPlugin, { config });
+    await app.register(connectionLimitsPlugin, { limits: config.server });
     await app.register(redisPlugin, { url: config.redisUrl });
     await app.register(storePlugin, { keyPrefix: config.redisKeyPrefix });
     await app.register(upstreamsPlugin, { config });

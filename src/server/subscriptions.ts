@@ -2,10 +2,9 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { execute, GraphQLError, subscribe, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { Tracer } from '@opentelemetry/api';
 import { withRequestBudget } from '../upstream/request-budget.js';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Caller } from '../access/caller.js';
 import { AccessDeniedError } from '../access/errors.js';
@@ -20,7 +19,9 @@ import { OperationGate, withoutSuggestions } from './operation-gate.js';
 import type { GatewayMetrics } from './metrics.js';
 import { codeOf, operationBudget, operationTypeOf, traceOperation } from './operation.js';
 import type { PersistedOperations } from './persisted-operations.js';
+import { serveGraphqlWs } from './graphql-ws-sockets.js';
 import { parseFailure } from './request-errors.js';
+import { subscribeToResults } from './subscription-results.js';
 
 /** Bounds on one WebSocket: a subscribe message is small, and a client that never says hello is let go. */
 const MAX_MESSAGE_BYTES = 64 * 1024;
@@ -42,6 +43,7 @@ const KEPT_HEADERS = ['authorization', 'accept-language', 'x-esim-token'] as con
  * and socket references), a kilobyte less per idle subscriber.
  */
 function headersOnly(request: IncomingMessage): IncomingMessage {
+  if (KEPT_HEADERS.every((name) => request.headers[name] === undefined)) return WITHOUT_HEADERS;
   const headers: Record<string, string | string[]> = {};
   for (const name of KEPT_HEADERS) {
     const value = request.headers[name];
@@ -49,6 +51,9 @@ function headersOnly(request: IncomingMessage): IncomingMessage {
   }
   return { headers: headers as IncomingHttpHeaders } as IncomingMessage;
 }
+
+/** Shared by every upgrade that sent none of them (read only). */
+const WITHOUT_HEADERS = Object.freeze({ headers: Object.freeze({}) }) as IncomingMessage;
 
 /**
  * GraphQL subscriptions over graphql-ws on the same port and path as `/graphql`. Each subscription gets its
@@ -63,7 +68,6 @@ function mountSubscriptions(
   tracer: Tracer,
 ): void {
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const perAddress = new Map<string, number>();
   const maxPerAddress = services.config.server.wsMaxConnectionsPerIp;
   app.server.on('upgrade', (request, socket, head) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
@@ -75,25 +79,27 @@ function mountSubscriptions(
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    const address = request.socket.remoteAddress ?? 'unknown';
-    const open = perAddress.get(address) ?? 0;
-    // Refused before the handshake, with a status a client can read: too many from one address, or shedding load.
-    if (open >= maxPerAddress)
+    // Refused before the handshake, with a status a client can read: shedding load, too many from one address,
+    // or this instance's WebSocket budget full (apart from plain HTTP's, so subscribers never take webhook intake's).
+    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure())
+      return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
+    const refused = app.connectionLimits.takeWebSocket(socket, request.socket.remoteAddress ?? 'unknown');
+    if (refused === 'address-full')
       return refuseUpgrade(
         socket,
         429,
         'Too Many Requests',
         `at most ${maxPerAddress} WebSocket connections per address`,
       );
-    if (app.hasDecorator('isUnderPressure') && app.isUnderPressure())
-      return refuseUpgrade(socket, 503, 'Service Unavailable', 'the gateway is overloaded; retry shortly');
-    perAddress.set(address, open + 1);
-    socket.once('close', () => {
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left > 0) perAddress.set(address, left);
-      else perAddress.delete(address);
-    });
-    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, headersOnly(request)));
+    if (refused === 'instance-full')
+      return refuseUpgrade(
+        socket,
+        503,
+        'Service Unavailable',
+        'this instance holds its most WebSockets; retry shortly',
+      );
+    const kept = headersOnly(request);
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, kept));
   });
   const documents = createDocumentCache(operationLimits().validationRules);
   const logUnexpected = (error: unknown) => services.logger.error({ err: error }, 'unexpected error in a subscription');
@@ -114,7 +120,14 @@ function mountSubscriptions(
     }
   }, services.config.access.recheckMs);
   recheck.unref();
-  const server = useServer(
+  // One listener for every socket (`this` is the socket), rather than a closure kept per connection.
+  function forgetCaller(this: WebSocket) {
+    const caller = callers.get(this);
+    if (!caller) return;
+    callers.delete(this);
+    services.connections.release(caller);
+  }
+  const server = serveGraphqlWs(
     {
       schema,
       // Credentials from `connectionParams.authorization`, else the upgrade request's header; refused: 4401 / 4403.
@@ -132,10 +145,7 @@ function mountSubscriptions(
             return false;
           }
           callers.set(socket, caller);
-          socket.once('close', () => {
-            callers.delete(socket);
-            services.connections.release(caller);
-          });
+          socket.on('close', forgetCaller);
           return true;
         } catch (error) {
           if (!(error instanceof AccessDeniedError)) throw error;
@@ -157,7 +167,7 @@ function mountSubscriptions(
           return result;
         }),
       ),
-      subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribe(args))),
+      subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribeToResults(args))),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
         contextFor(
@@ -188,6 +198,7 @@ function mountSubscriptions(
     },
     sockets,
     KEEPALIVE_MS,
+    services.logger,
   );
   // graphql-ws runs `context` only after `onConnect` accepted the connection, so a caller is always there.
   function callerOf(socket: WebSocket): Caller {
@@ -198,7 +209,6 @@ function mountSubscriptions(
   app.addHook('preClose', async () => {
     clearInterval(recheck);
     await server.dispose();
-    sockets.close();
   });
 }
 
@@ -209,7 +219,7 @@ export const subscriptionsPlugin = fp<{ schema: GraphQLSchema; persisted: Persis
     schema: GraphQLSchema;
     persisted: PersistedOperations;
   }>,
-  { name: 'subscriptions', dependencies: ['services'] },
+  { name: 'subscriptions', dependencies: ['services', 'connection-limits'] },
 );
 
 function refuseUpgrade(socket: Duplex, status: number, reason: string, message: string): void {

@@ -10,7 +10,7 @@ import type { EventLog } from './log.js';
 export interface MemoryEventLogOptions {
   maxEvents: number;
   maxBytes: number;
-  /** Told of each event as it is stored, synchronously and so in id order: the memory pubsub's `publish`. */
+  /** Told of each event as it is stored, synchronously and so in id order: the memory pubsub's `publishSoon`. */
   onAppend?: (event: StoredEvent) => void;
   now?: () => number;
 }

@@ -37,42 +37,71 @@ export function notificationStream(feed: EventFeed, criteria: StreamCriteria): A
   // Asking for a foreign SIM is like asking for an unknown one: it simply never has an event.
   const asked = criteria.iccids ? checkIccids(criteria.iccids) : null;
   const iccids = asked && sims ? asked.filter((iccid) => sims.allows(iccid)) : asked;
-  let gap: ReplayGap | null = null;
-  let gapReported!: () => void;
-  const gapSeen = new Promise<void>((resolve) => (gapReported = resolve));
-  const events = subscribeOrRefuse(feed, {
-    after: criteria.after,
-    filter: eventFilter({ iccids, kinds: criteria.kinds, sims }),
-    iccids,
-    onGap: (reported) => {
-      gap = reported;
-      gapReported();
-    },
-  });
+  return new NotificationStream(feed, { iccids, kinds: criteria.kinds, after: criteria.after, sims });
+}
 
-  async function* relay(): AsyncGenerator<StreamItem> {
-    try {
-      const first = events.next();
-      // The gap is known before the first event, which may be a long time coming: tell the client now.
-      await Promise.race([first, gapSeen]);
-      if (gap) yield replayGapError(gap);
-      for (let result = await first; !result.done; result = await events.next()) yield withinScope(result.value, sims);
-    } catch (error) {
-      throw error instanceof SubscriberTooSlowError ? tooSlowError(error) : error;
+/**
+ * One plain object per subscription over the feed's own iterator, with no async frame or promise of its own while
+ * it waits (for a caller with every SIM; a narrower SIM scope adds one derived promise). Only a resumed
+ * subscription (`after`) waits for a gap report, and only before its first item.
+ */
+class NotificationStream implements AsyncIterableIterator<StreamItem> {
+  private readonly events: AsyncIterableIterator<StoredEvent>;
+  private readonly sims: SimScope | null;
+  /** Until the first item of a resumed subscription: settles when the feed reports a gap. */
+  private gapReported: Promise<void> | null = null;
+  private gap: ReplayGap | null = null;
+  /** The first event, asked of the feed before the gap was reported in its place. */
+  private afterGap: Promise<IteratorResult<StoredEvent>> | null = null;
+
+  constructor(feed: EventFeed, criteria: StreamCriteria) {
+    this.sims = criteria.sims;
+    let onGap: ((gap: ReplayGap) => void) | undefined;
+    if (criteria.after != null) {
+      let reported!: () => void;
+      this.gapReported = new Promise<void>((resolve) => (reported = resolve));
+      onGap = (gap) => {
+        this.gap = gap;
+        reported();
+      };
     }
+    this.events = subscribeOrRefuse(feed, {
+      after: criteria.after,
+      filter: eventFilter(criteria),
+      iccids: criteria.iccids,
+      tooSlow: tooSlowError,
+      onGap,
+    });
   }
 
-  const items = relay();
-  return {
-    next: () => items.next(),
-    return: async (value?: unknown) => {
-      const [, result] = await Promise.all([events.return!(), items.return(value)]);
-      return result;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<StreamItem>> {
+    if (this.gapReported) return this.first(this.gapReported);
+    const next = this.afterGap ?? this.events.next();
+    this.afterGap = null;
+    return this.sims === null ? next : next.then((result) => this.scoped(result));
+  }
+
+  async return(): Promise<IteratorResult<StreamItem>> {
+    return this.events.return!();
+  }
+
+  /** The gap is known before the first event, which may be a long time coming: the client is told at once. */
+  private async first(gapReported: Promise<void>): Promise<IteratorResult<StreamItem>> {
+    this.gapReported = null;
+    const first = this.events.next();
+    await Promise.race([first, gapReported]);
+    if (!this.gap) return this.scoped(await first);
+    this.afterGap = first;
+    return { done: false, value: replayGapError(this.gap) };
+  }
+
+  private scoped(result: IteratorResult<StoredEvent>): IteratorResult<StreamItem> {
+    return result.done || this.sims === null ? result : { done: false, value: withinScope(result.value, this.sims) };
+  }
 }
 
 function checkIccids(iccids: readonly string[]): readonly string[] {

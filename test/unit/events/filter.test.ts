@@ -23,6 +23,10 @@ describe('eventFilter', () => {
     const onlyY = eventFilter({ iccids: ['Y'] });
     expect(onlyY(uplinkAboutX)).toBe(false);
     expect(onlyY(alertAboutXAndY)).toBe(true);
+    // A long list is looked up another way: the same answers.
+    const manyWithY = eventFilter({ iccids: [...Array.from({ length: 20 }, (_, index) => `Z${index}`), 'Y'] });
+    expect(manyWithY(uplinkAboutX)).toBe(false);
+    expect(manyWithY(alertAboutXAndY)).toBe(true);
   });
 
   it('matches only the kinds asked for', () => {

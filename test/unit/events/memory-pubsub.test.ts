@@ -36,4 +36,40 @@ describe('the memory pubsub', () => {
     pubsub.publish(stored('A'));
     expect(heard).toHaveLength(1);
   });
+
+  it('keeps the other listeners of a SIM when one of several leaves, and a SIM listed twice is heard once', () => {
+    const pubsub = createMemoryPubSub();
+    const heard: Record<string, string[]> = { first: [], second: [], third: [], twice: [] };
+    const stopFirst = pubsub.subscribe((event) => heard.first.push(event.id), ['A']);
+    const stopSecond = pubsub.subscribe((event) => heard.second.push(event.id), ['A']);
+    pubsub.subscribe((event) => heard.third.push(event.id), ['A']);
+    const stopTwice = pubsub.subscribe((event) => heard.twice.push(event.id), ['B', 'B']);
+    const one = stored('A', 'B');
+    pubsub.publish(one);
+    stopSecond();
+    stopFirst();
+    const two = stored('A', 'B');
+    pubsub.publish(two);
+    stopTwice();
+    pubsub.publish(stored('A', 'B'));
+    expect(heard).toEqual({
+      first: [one.id],
+      second: [one.id],
+      third: [one.id, two.id, `1-${next - 1}`],
+      twice: [one.id, two.id],
+    });
+  });
+
+  it('publishes soon: after the work under way (the acknowledgement of a webhook), in the order given', async () => {
+    const pubsub = createMemoryPubSub();
+    const heard: string[] = [];
+    pubsub.subscribe((event) => heard.push(event.id), ['A']);
+    const [one, two] = [stored('A'), stored('A')];
+    pubsub.publishSoon(one);
+    pubsub.publishSoon(two);
+    await Promise.resolve();
+    expect(heard).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(heard).toEqual([one.id, two.id]);
+  });
 });

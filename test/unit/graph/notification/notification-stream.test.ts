@@ -93,6 +93,8 @@ describe('the notification stream of one subscription', () => {
     const [first] = await store(1);
     expect((await waiting).value).toEqual(first);
     await Promise.all(Array.from({ length: 5 }, () => pipeline.ingest(sampleEvent(SIM))));
+    // Published right after they were acknowledged, while this subscriber was not reading.
+    await new Promise((resolve) => setImmediate(resolve));
     const ended = await items.next().catch((error: unknown) => error);
     expect(codeOf(ended)).toBe('SUBSCRIBER_TOO_SLOW');
     expect((ended as GraphQLError).extensions).toMatchObject({ limit: 2, lastEventId: first.id });
