@@ -32,6 +32,10 @@ const config = loadConfig({
   REDIS_URL: '',
   LINKSFIELD_BASE_URL: '',
   EVENT_LOG_MAX_EVENTS: process.env.EVENT_LOG_MAX_EVENTS ?? '1000',
+  // The soak loads the gateway, not its per-client limits: one anonymous client would be refused most of the time.
+  RATE_LIMIT_REQUESTS_PER_MINUTE: '0',
+  RATE_LIMIT_WRITES_PER_MINUTE: '0',
+  RATE_LIMIT_CONNECTIONS_PER_CLIENT: '0',
 });
 const gateway = await createGateway(config);
 const url = await gateway.listen();

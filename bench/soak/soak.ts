@@ -35,6 +35,15 @@ const FAULTS: FaultSpec[] = [
   { endpoint: 'csss.orderPlan', kind: 'http-500', times: 1 },
 ];
 
+/** Errors of queries and mutations by `extensions.code`, so the table shows what failed and why. */
+const errorCodes = new Map<string, number>();
+const countErrors = (errors: readonly { message: string; extensions?: { code?: unknown } }[] | undefined) => {
+  for (const error of errors ?? []) {
+    const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'NO_CODE';
+    errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+  }
+};
+
 const counts = {
   queries: 0,
   queryErrors: 0,
@@ -124,6 +133,7 @@ async function query(): Promise<void> {
   const result = await postGraphQL(url, text, variables).catch(() => ({ errors: [{ message: 'no answer' }] }));
   counts.queries++;
   if (result.errors?.length) counts.queryErrors++;
+  countErrors(result.errors);
 }
 
 async function mutation(): Promise<void> {
@@ -139,6 +149,7 @@ async function mutation(): Promise<void> {
   const result = await postGraphQL(url, text, variables).catch(() => ({ errors: [{ message: 'no answer' }] }));
   counts.mutations++;
   if (result.errors?.length) counts.mutationErrors++;
+  countErrors(result.errors);
 }
 
 // Subscribers that come and go: each stays a few seconds, then leaves and another takes its place.
@@ -212,6 +223,13 @@ console.log(
       rows: [
         ['queries (with errors)', `${num(counts.queries)} (${num(counts.queryErrors)})`],
         ['mutations (with errors)', `${num(counts.mutations)} (${num(counts.mutationErrors)})`],
+        [
+          'their errors by code',
+          [...errorCodes]
+            .sort((a, b) => b[1] - a[1])
+            .map(([code, count]) => `${code} ${num(count)}`)
+            .join(', ') || '—',
+        ],
         ['webhooks acknowledged (refused)', `${num(counts.webhooksAcked)} (${num(counts.webhooksRefused)})`],
         ['events the witness got (it listens to SMS uplinks only)', num(seen.size)],
         ['acknowledged events the witness never got', num(lost.length)],
