@@ -19,6 +19,11 @@ export class Prefetched {
     return this.fields.get(field)?.get(key) as T | undefined;
   }
 
+  /** Drops every value read early for `key` (a write changed it), as its loaders drop theirs. */
+  forget(key: string): void {
+    for (const values of this.fields.values()) values.delete(key);
+  }
+
   set(field: string, key: string, value: unknown): void {
     let values = this.fields.get(field);
     if (!values) this.fields.set(field, (values = new Map()));

@@ -64,7 +64,10 @@ export async function write<T>(
   if (iccids.length + orderIds.length === 0) return result;
   await context.services.cache.invalidate([...iccids.map(simTag), ...orderIds.map(orderTag), ORDER_LISTS_TAG]);
   const { loaders } = context;
-  for (const iccid of iccids) [loaders.sim, loaders.usage, loaders.balance].forEach((loader) => loader.clear(iccid));
+  for (const iccid of iccids) {
+    [loaders.sim, loaders.usage, loaders.balance].forEach((loader) => loader.clear(iccid));
+    loaders.prefetched.forget(iccid);
+  }
   for (const orderId of orderIds) loaders.order.clear(orderId);
   void context.services.fleet.touch(iccids, orderIds);
   return result;
