@@ -112,16 +112,16 @@ async function mountGraphQL(
   });
   // The caller is identified once, before Apollo sees the request; a request without an operation needs none.
   const identifyCaller = callerHook(app, services.access, { skip: carriesNoOperation });
-  // Each operation runs inside its own upstream budget (deadline, trace span), found by every call below it.
+  // Each operation Apollo runs gets its own upstream budget (deadline, trace span), found by every call below it;
+  // an answer kept in the response cache makes no upstream call and needs none.
   app.route<{ Reply: string }>({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     onRequest: [identifyCaller, requestLimitHook(services.rateLimits)],
     handler(request, reply) {
-      return withRequestBudget(
-        operationBudget(services.config.graphql),
-        () => persisted.handle(request, reply, () => handler.call(this, request, reply)) as Promise<string>,
-      );
+      return persisted.handle(request, reply, () =>
+        withRequestBudget(operationBudget(services.config.graphql), () => handler.call(this, request, reply)),
+      ) as Promise<string>;
     },
   });
   return apollo;

@@ -39,6 +39,9 @@ export function persistedOperations(services: GatewayServices, registry: Registr
     labelNames: ['result'],
     registers: [registry],
   });
+  // Bound once: a labelled `inc` per request would look its label set up each time.
+  const hits = answered.labels('hit');
+  const misses = answered.labels('miss');
   const apqPrefix = config.redisKeyPrefix;
   const apq: PersistedOperations['apq'] =
     trusted?.mode === 'enforce'
@@ -88,7 +91,6 @@ export function persistedOperations(services: GatewayServices, registry: Registr
           .send({ errors: [{ message: resolution.message, extensions: { code: resolution.code } }] });
       }
       const { document } = resolution;
-      fillIn(request, input, document.query);
       // Answers that depend on the eSIM end user's token are never shared.
       const key =
         document.queryOnly && request.headers['x-esim-token'] === undefined
@@ -100,16 +102,20 @@ export function persistedOperations(services: GatewayServices, registry: Registr
               language: languageOf(request.headers['accept-language']),
             })
           : null;
-      if (key === null) return next();
-      const kept = await responses.answer(key);
-      if (kept !== undefined) {
-        answered.inc({ result: 'hit' });
-        return reply
-          .code(200)
-          .type(prefersGraphQLResponse(request.headers.accept) ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON)
-          .send(kept);
+      if (key !== null) {
+        const kept = await responses.answer(key);
+        if (kept !== undefined) {
+          hits.inc();
+          return reply
+            .code(200)
+            .type(prefersGraphQLResponse(request.headers.accept) ? GRAPHQL_RESPONSE_JSON : APPLICATION_JSON)
+            .send(kept);
+        }
       }
-      answered.inc({ result: 'miss' });
+      // Only now, on the way to Apollo: filling in the text reshapes the body, which a kept answer never needs.
+      fillIn(request, input, document.query);
+      if (key === null) return next();
+      misses.inc();
       const trace = new ReadTrace();
       const body = await withReadTrace(trace, next);
       if (typeof body === 'string' && reply.statusCode === 200) await responses.keep(key, body, trace);

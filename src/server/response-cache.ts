@@ -1,5 +1,5 @@
 import type { Caller } from '../access/caller.js';
-import { isCurrent, type ReadCache } from '../upstream/cache.js';
+import { isCurrent, type ReadCache, type TagVersion } from '../upstream/cache.js';
 import type { ReadTrace } from '../upstream/read-trace.js';
 import { sha256 } from './trusted-documents.js';
 
@@ -12,7 +12,8 @@ import { sha256 } from './trusted-documents.js';
  */
 interface Entry {
   body: string;
-  tags: Record<string, string | null>;
+  /** Pairs rather than an object keyed by tag: an object per ICCID-named key makes V8 build a hidden class per SIM. */
+  tags: readonly TagVersion[];
   expiresAt: number;
 }
 
@@ -28,26 +29,72 @@ export interface ResponseKeyParts {
 const MAX_VARIABLES_CHARS = 4_096;
 /** An answer due to expire sooner than this is not worth a store write. */
 const MIN_LIFETIME_MS = 1_000;
+const MAX_REMEMBERED_KEYS = 10_000;
+/** About 16 MiB of text. */
+const MAX_NEAR_CHARS = 8 * 1024 * 1024;
 
 export class ResponseCache {
-  constructor(private readonly reads: ReadCache) {}
+  /** Callers are long-lived objects (one per client or key), so their scope text is worked out once. */
+  private readonly scopes = new WeakMap<Caller, string | null>();
+  /** Recent keys by their parts: hashing them is most of a cached answer's cost. */
+  private readonly keys = new Map<string, string>();
+  /**
+   * Answers this instance kept or read lately, so a hot answer costs no store read (nor, on Redis, a round trip and a
+   * parse of its body). Their tags' versions are still read from the shared store each time, so a write or a
+   * notification on any instance makes them miss at once.
+   */
+  private readonly near = new Map<string, Entry>();
+  private nearChars = 0;
+
+  constructor(
+    private readonly reads: ReadCache,
+    /** Bound of the answers remembered in process, in characters of their bodies. */
+    private readonly maxNearChars = MAX_NEAR_CHARS,
+  ) {}
 
   /** The entry's key, or null when this request must not share answers (a SIM scope without patterns, huge variables). */
   keyOf({ documentHash, operationName, variables, caller, language }: ResponseKeyParts): string | null {
-    const sims = caller.sims === null ? '*' : caller.sims.patterns?.join(',');
-    if (sims === undefined) return null;
+    const scope = this.scopeOf(caller);
+    if (scope === null) return null;
     const vars = stableJson(variables ?? {});
     if (vars.length > MAX_VARIABLES_CHARS) return null;
-    const scope = [caller.kind, caller.clientId ?? '', [...caller.scopes].sort().join(' '), sims, language ?? ''];
-    return `${this.reads.prefix}response:${sha256([documentHash, typeof operationName === 'string' ? operationName : '', vars, ...scope].join('\n'))}`;
+    const parts = `${documentHash}\n${typeof operationName === 'string' ? operationName : ''}\n${vars}\n${scope}\n${language ?? ''}`;
+    let key = this.keys.get(parts);
+    if (key === undefined) {
+      // A plain bound rather than an LRU: a hot key is back after one hash.
+      if (this.keys.size >= MAX_REMEMBERED_KEYS) this.keys.clear();
+      key = `${this.reads.prefix}response:${sha256(parts)}`;
+      this.keys.set(parts, key);
+    }
+    return key;
+  }
+
+  /** What of the caller decides what it may see, as text; null when its SIM scope cannot be written as patterns. */
+  private scopeOf(caller: Caller): string | null {
+    let scope = this.scopes.get(caller);
+    if (scope === undefined) {
+      const sims = caller.sims === null ? '*' : caller.sims.patterns?.join(',');
+      scope =
+        sims === undefined
+          ? null
+          : [caller.kind, caller.clientId ?? '', [...caller.scopes].sort().join(' '), sims].join('\n');
+      this.scopes.set(caller, scope);
+    }
+    return scope;
   }
 
   /** The kept answer, when every tag it carries is still at the version it was built with. */
   async answer(key: string): Promise<string | undefined> {
-    const entry = await this.reads.guard(() => this.reads.store.get<Entry>(key), undefined);
-    if (!entry || entry.expiresAt <= Date.now()) return undefined;
-    const current = await this.reads.versionsOf(Object.keys(entry.tags));
-    return isCurrent(Object.entries(entry.tags), current) ? entry.body : undefined;
+    const near = this.near.get(key);
+    if (near !== undefined) {
+      if (await this.isFresh(near)) return near.body;
+      this.forget(key);
+    }
+    // Another instance may have kept a newer answer than the one this one remembered.
+    const stored = await this.reads.guard(() => this.reads.store.get<Entry>(key), undefined);
+    if (!isResponseEntry(stored) || !(await this.isFresh(stored))) return undefined;
+    this.remember(key, stored);
+    return stored.body;
   }
 
   /** Keeps an answer built only from read-cache data, without errors, for as long as that data lives. */
@@ -55,9 +102,39 @@ export class ResponseCache {
     if (trace.uncacheable || !trace.errorFree || trace.reads === 0) return;
     const lifetime = trace.expiresAt - Date.now();
     if (lifetime < MIN_LIFETIME_MS) return;
-    const entry: Entry = { body, tags: Object.fromEntries(trace.tags), expiresAt: trace.expiresAt };
+    const entry: Entry = { body, tags: [...trace.tags], expiresAt: trace.expiresAt };
+    this.remember(key, entry);
     await this.reads.guard(() => this.reads.store.set(key, entry, lifetime), undefined);
   }
+
+  private async isFresh(entry: Entry): Promise<boolean> {
+    if (entry.expiresAt <= Date.now()) return false;
+    const current = await this.reads.versionsOf(entry.tags.map(([tag]) => tag));
+    return isCurrent(entry.tags, current);
+  }
+
+  private remember(key: string, entry: Entry): void {
+    this.forget(key);
+    this.near.set(key, entry);
+    this.nearChars += entry.body.length;
+    // Oldest first (a Map iterates in insertion order) until the bound holds again.
+    for (const [oldest] of this.near) {
+      if (this.nearChars <= this.maxNearChars) break;
+      this.forget(oldest);
+    }
+  }
+
+  private forget(key: string): void {
+    const entry = this.near.get(key);
+    if (entry === undefined) return;
+    this.near.delete(key);
+    this.nearChars -= entry.body.length;
+  }
+}
+
+/** An entry of this shape; one written by an older gateway (tags as an object) is a miss, never misread. */
+function isResponseEntry(entry: Entry | undefined): entry is Entry {
+  return entry !== undefined && typeof entry.body === 'string' && Array.isArray(entry.tags);
 }
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` name the same variables. */

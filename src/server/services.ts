@@ -26,7 +26,7 @@ declare module 'fastify' {
 export const servicesPlugin = fp<{ config: GatewayConfig }>(
   (async (app, { config }) => {
     const { csss, fms, mall } = app.upstreams;
-    const cache = new ReadCache(app.store.keyv, csss.account, app.metrics.cache);
+    const cache = new ReadCache(app.store.keyv, csss.account, app.metrics.cache, app.store.redis === null);
     const fleet = createFleet(config, csss, app.log, app.redis);
     const events = createEventPipeline(config, {
       logger: app.log,

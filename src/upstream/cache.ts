@@ -58,6 +58,8 @@ export class ReadCache {
     readonly store: Keyv,
     account: string,
     private readonly observer?: CacheObserver,
+    /** The store lives in this process (the in-memory one): it answers at once and cannot be away, so no deadline is raced. */
+    private readonly local = false,
   ) {
     this.prefix = `lf:${createHash('sha256').update(account).digest('hex').slice(0, 16)}:`;
   }
@@ -174,6 +176,14 @@ export class ReadCache {
 
   /** Runs a store operation with a deadline; on failure or timeout the cache steps aside. */
   async guard<T, F>(operation: () => Promise<T>, fallback: F): Promise<T | F> {
+    if (this.local) {
+      try {
+        return await operation();
+      } catch {
+        this.observer?.storeError();
+        return fallback;
+      }
+    }
     let timer: NodeJS.Timeout | undefined;
     try {
       return await Promise.race([
