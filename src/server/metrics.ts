@@ -132,8 +132,8 @@ export function createMetrics(): GatewayMetrics {
       upstreamLatency.observe({ endpoint }, seconds);
     },
     cache: {
-      hit: (kind) => cacheRequests.inc({ kind, result: 'hit' }),
-      miss: (kind) => cacheRequests.inc({ kind, result: 'miss' }),
+      hit: (kind, count) => cacheRequests.inc({ kind, result: 'hit' }, count),
+      miss: (kind, count) => cacheRequests.inc({ kind, result: 'miss' }, count),
       storeError: () => cacheStoreErrors.inc(),
     },
     guard: {
