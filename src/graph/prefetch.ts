@@ -87,7 +87,9 @@ export function resolveEarlyReads(
       (resolver) => resolver.schemaName === field && resolver.getObjectType?.().name === typeName,
     );
     if (declared?.roles?.length || declared?.middlewares?.length)
-      throw new Error(`${typeName}.${field} has a scope or middleware: it cannot be resolved from its early read alone`);
+      throw new Error(
+        `${typeName}.${field} has a scope or middleware: it cannot be resolved from its early read alone`,
+      );
     type.getFields()[field].resolve = (parent: never, _args: unknown, { loaders }: GraphContext) =>
       earlyOrLoaded(table, field, loaders, keyOf(parent));
   }

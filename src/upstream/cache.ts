@@ -196,7 +196,6 @@ export class ReadCache {
       clearTimeout(timer);
     }
   }
-
 }
 
 /** Possibly at once: the in-memory space answers synchronously, and `await` takes either. */
