@@ -75,35 +75,42 @@ export class HttpTransport {
       timeoutMs < this.options.timeoutMs
         ? new DeadlineExceeded(request.endpoint, `${what} within the ${timeoutMs} ms the request had left`)
         : fail('UPSTREAM_TIMEOUT', `${request.endpoint}: ${what} within ${timeoutMs} ms`, true);
+    // A timer cleared as soon as the answer is read: `AbortSignal.timeout`'s would live on for the whole timeout.
+    const attempt = new AbortController();
+    const timer = setTimeout(() => attempt.abort(new DOMException('attempt timed out', 'TimeoutError')), timeoutMs);
     let response;
-    try {
-      response = await this.pool.request({
-        method: request.method,
-        path: this.prefix + request.path,
-        headers: {
-          accept: 'application/json',
-          ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...request.headers,
-        },
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      if (isTimeout(error)) throw timedOut('no answer');
-      throw fail(
-        'UPSTREAM_UNAVAILABLE',
-        `${request.endpoint}: upstream unreachable (${(error as { code?: string }).code ?? 'network error'})`,
-        true,
-      );
-    }
     let raw: string;
     try {
-      raw = await readLimited(response.body, this.maxBodyBytes);
-    } catch (error) {
-      if (isTimeout(error)) throw timedOut('answer not finished');
-      throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: answer cut off (${(error as Error).message})`, true);
+      try {
+        response = await this.pool.request({
+          method: request.method,
+          path: this.prefix + request.path,
+          headers: {
+            accept: 'application/json',
+            ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...request.headers,
+          },
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+          signal: attempt.signal,
+        });
+      } catch (error) {
+        if (isTimeout(error)) throw timedOut('no answer');
+        throw fail(
+          'UPSTREAM_UNAVAILABLE',
+          `${request.endpoint}: upstream unreachable (${(error as { code?: string }).code ?? 'network error'})`,
+          true,
+        );
+      }
+      try {
+        raw = await readLimited(response.body, this.maxBodyBytes);
+      } catch (error) {
+        if (isTimeout(error)) throw timedOut('answer not finished');
+        throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: answer cut off (${(error as Error).message})`, true);
+      }
+    } finally {
+      clearTimeout(timer);
     }
     if (response.statusCode >= 500)
       throw fail('UPSTREAM_UNAVAILABLE', `${request.endpoint}: upstream answered HTTP ${response.statusCode}`, true);
