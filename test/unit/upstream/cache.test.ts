@@ -24,7 +24,7 @@ function setup(local: boolean) {
   );
   const loads: string[][] = [];
   let version = 0;
-  const loadMissing = async (keys: string[]) => {
+  const loadMissing = async (keys: string[]): Promise<Map<string, string | Error>> => {
     loads.push(keys);
     version++;
     return new Map(keys.map((key) => [key, `${key}@${version}`]));
@@ -85,7 +85,7 @@ describe.each([
     const { read, loads } = setup(local);
     const failed = await read(['1'], async (keys) => {
       loads.push(keys);
-      return new Map([['1', new Error('upstream down')]]);
+      return new Map<string, string | Error>([['1', new Error('upstream down')]]);
     });
     expect(failed.get('1')).toBeInstanceOf(Error);
     expect((await read(['1'])).get('1')).toBe('1@1');
