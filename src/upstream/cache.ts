@@ -134,7 +134,9 @@ export class ReadCache {
     const current = await this.versionsOf(tags);
     const trace = currentReadTrace();
     let hits = 0;
-    const values = entries.map((entry) => {
+    // By key, not by entry: a store that failed answers no entries at all.
+    const values = keys.map((_, index) => {
+      const entry = entries[index];
       if (!isEntry(entry) || !isCurrent(entry.tags, current)) return undefined;
       hits++;
       trace?.saw(entry.tags, entry.expiresAt ?? 0);
