@@ -103,18 +103,19 @@ export class ReadCache {
       cached[index] === undefined ? missing.push(key) : result.set(key, cached[index] as T),
     );
     if (missing.length === 0) return result;
-    // Each key's tags built once: the same strings are then looked up (and hashed) once, not once per use.
+    // Each key's tags built once, their versions read in the same order: no map of versions to build and search.
     const tagLists = missing.map(tagsOf);
-    const versions = await this.versionsOf(tagLists.flat());
+    const versions = await this.versionList(tagLists.flat());
     const loaded = await fillingCache(() => loadMissing(missing));
     const fresh: [string, Entry<T>][] = [];
     const expiresAt = this.expiryOf(kind);
     const trace = currentReadTrace();
+    let next = 0;
     missing.forEach((key, index) => {
+      const tags = tagLists[index].map((tag): TagVersion => [tag, versions[next++]]);
       const value = loaded.get(key) ?? new Error(`no answer for ${key}`);
       result.set(key, value);
       if (value instanceof Error) return;
-      const tags = tagLists[index].map((tag): TagVersion => [tag, versions.get(tag) ?? null]);
       fresh.push([key, { value, tags, expiresAt }]);
       trace?.saw(tags, expiresAt);
     });
@@ -158,11 +159,17 @@ export class ReadCache {
 
   /** The current version of each tag (null: never invalidated); an entry stamped with other versions is stale. */
   async versionsOf(tags: readonly string[]): Promise<Map<string, string | null>> {
-    if (tags.length === 0) return new Map();
     const unique = [...new Set(tags)];
-    const versions = await this.space.versions(unique);
+    const versions = await this.versionList(unique);
+    return new Map(unique.map((tag, index) => [tag, versions[index]]));
+  }
+
+  /** The current version of each tag, in the order given. */
+  private async versionList(tags: readonly string[]): Promise<(string | null)[]> {
+    if (tags.length === 0) return [];
+    const versions = await this.space.versions(tags);
     // Without the versions an entry's freshness cannot be proven: a unique marker makes it stale.
-    return new Map(unique.map((tag, index) => [tag, versions === undefined ? 'unknown' : (versions[index] ?? null)]));
+    return tags.map((_, index) => (versions === undefined ? 'unknown' : (versions[index] ?? null)));
   }
 
   private coalesce<T>(key: string, load: () => Promise<Entry<T>>): Promise<Entry<T>> {
