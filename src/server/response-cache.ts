@@ -1,5 +1,5 @@
 import type { Caller } from '../access/caller.js';
-import { isCurrent, type ReadCache, type TagVersion } from '../upstream/cache.js';
+import type { ReadCache, TagVersion } from '../upstream/cache.js';
 import type { ReadTrace } from '../upstream/read-trace.js';
 import { sha256 } from './trusted-documents.js';
 
@@ -87,7 +87,8 @@ export class ResponseCache {
   async answer(key: string): Promise<string | undefined> {
     const near = this.near.get(key);
     if (near !== undefined) {
-      if (await this.isFresh(near)) return near.body;
+      const fresh = this.isFresh(near);
+      if (fresh === true || (fresh !== false && (await fresh))) return near.body;
       this.forget(key);
     }
     // Another instance may have kept a newer answer than the one this one remembered.
@@ -107,10 +108,8 @@ export class ResponseCache {
     await this.reads.guard(() => this.reads.store.set(key, entry, lifetime), undefined);
   }
 
-  private async isFresh(entry: Entry): Promise<boolean> {
-    if (entry.expiresAt <= Date.now()) return false;
-    const current = await this.reads.versionsOf(entry.tags.map(([tag]) => tag));
-    return isCurrent(entry.tags, current);
+  private isFresh(entry: Entry): boolean | Promise<boolean> {
+    return entry.expiresAt > Date.now() && this.reads.tagsCurrent(entry.tags);
   }
 
   private remember(key: string, entry: Entry): void {

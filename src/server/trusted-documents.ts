@@ -106,7 +106,8 @@ export function loadTrustedDocuments({ mode, file }: GatewayConfig['trustedDocum
 
 /** `documentId` (`sha256:<hex>` or bare hex) or Apollo's `extensions.persistedQuery.sha256Hash`, lowercased. */
 function documentIdOf({ documentId, extensions }: DocumentRequest): string | null {
-  if (typeof documentId === 'string') return documentId.replace(/^sha256:/, '').toLowerCase();
+  if (typeof documentId === 'string')
+    return (documentId.startsWith('sha256:') ? documentId.slice(7) : documentId).toLowerCase();
   const persisted =
     extensions !== null && typeof extensions === 'object'
       ? (extensions as { persistedQuery?: { sha256Hash?: unknown } }).persistedQuery

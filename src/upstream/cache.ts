@@ -164,6 +164,15 @@ export class ReadCache {
     return new Map(unique.map((tag, index) => [tag, versions[index]]));
   }
 
+  /**
+   * Whether every tag is still at the version given: at once when the versions live in this process, so a kept
+   * answer's check makes no promise (the response cache asks this for every hit).
+   */
+  tagsCurrent(tags: readonly TagVersion[]): boolean | Promise<boolean> {
+    const versions = this.space.versions(tags.map(([tag]) => tag));
+    return versions instanceof Promise ? versions.then((read) => atVersions(tags, read)) : atVersions(tags, versions);
+  }
+
   /** The current version of each tag, in the order given. */
   private async versionList(tags: readonly string[]): Promise<(string | null)[]> {
     if (tags.length === 0) return [];
@@ -295,8 +304,16 @@ class LocalSpace implements CacheSpace {
   }
 }
 
+/** Every tag at its version in `versions` (read in the same order); none when the versions could not be read. */
+function atVersions(
+  tags: readonly TagVersion[],
+  versions: readonly (string | null | undefined)[] | undefined,
+): boolean {
+  return versions !== undefined && tags.every(([, version], index) => (versions[index] ?? null) === version);
+}
+
 /** Every tag still at the version the entry was built with. */
-export function isCurrent(tags: readonly TagVersion[], current: ReadonlyMap<string, string | null>): boolean {
+function isCurrent(tags: readonly TagVersion[], current: ReadonlyMap<string, string | null>): boolean {
   return tags.every(([tag, version]) => (current.get(tag) ?? null) === version);
 }
 
