@@ -179,8 +179,8 @@ class Relay<E> {
   }
 
   /**
-   * A failure of the source, or of sending a result, is told to the client as one error, as graphql-ws's loop
-   * does (a failure to send returns the source first); a failure to tell it closes the socket.
+   * A failure of the source, or of building or sending a result, is told to the client as one error, as graphql-ws's
+   * loop does (a failure of the latter kind returns the source first); a failure to tell it closes the socket.
    */
   private end(error: unknown, closeSource: boolean): void {
     if (closeSource) void this.source!.return?.()?.catch(() => undefined);
