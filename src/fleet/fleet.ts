@@ -112,7 +112,13 @@ export class Fleet {
   /** SIM records a loader read: their lifecycle, numbers and order, at once. */
   observeSims(records: readonly SimRecord[]): void {
     const at = this.now();
-    this.record(records.map((record) => withRecord(this.inventory.get(record.iccid), record, at)));
+    const changed: FleetSim[] = [];
+    for (const record of records) {
+      const current = this.inventory.get(record.iccid);
+      const next = withRecord(current, record, at);
+      if (!sameFacts(current, next)) changed.push(next);
+    }
+    this.publish(changed);
   }
 
   /** Usage a loader read, for SIMs the inventory knows with that same order in use. */
@@ -122,9 +128,9 @@ export class Fleet {
     for (const usage of records) {
       const current = this.inventory.get(usage.iccid);
       const next = current && withUsage(current, usage, at);
-      if (next) changed.push(next);
+      if (next && !sameFacts(current, next)) changed.push(next);
     }
-    this.record(changed);
+    this.publish(changed);
   }
 
   async close(): Promise<void> {
@@ -229,7 +235,11 @@ export class Fleet {
 
   /** Puts what changed in place here and tells the other instances. */
   private record(sims: readonly FleetSim[]): void {
-    const changed = sims.filter((sim) => !sameFacts(this.inventory.get(sim.iccid), sim));
+    this.publish(sims.filter((sim) => !sameFacts(this.inventory.get(sim.iccid), sim)));
+  }
+
+  /** Puts these changed SIMs in place here and tells the other instances. */
+  private publish(changed: FleetSim[]): void {
     if (changed.length === 0) return;
     this.apply(changed);
     this.options.share
@@ -249,10 +259,24 @@ export class Fleet {
   }
 }
 
+/** Every field of a SIM but its reading time; listed once (not `Object.keys` per SIM), the type names any new one. */
+const FACTS = Object.keys({
+  iccid: true,
+  imsi: true,
+  msisdn: true,
+  lifecycle: true,
+  activatedAt: true,
+  orderId: true,
+  planCode: true,
+  planName: true,
+  expiresAt: true,
+  usedBytes: true,
+  remainingBytes: true,
+} satisfies Record<Exclude<keyof FleetSim, 'seenAt'>, true>) as Exclude<keyof FleetSim, 'seenAt'>[];
+
 /** Same SIM facts (the reading time aside): nothing to change or share. */
 function sameFacts(current: FleetSim | undefined, next: FleetSim): boolean {
   if (current === undefined) return false;
-  return (Object.keys(next) as (keyof FleetSim)[]).every(
-    (field) => field === 'seenAt' || current[field] === next[field],
-  );
+  for (const fact of FACTS) if (current[fact] !== next[fact]) return false;
+  return true;
 }

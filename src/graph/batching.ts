@@ -120,6 +120,8 @@ export async function mapConcurrently<T, R>(
   limit: number,
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
+  // One item (a lone SIM's read, the cold path of every single-SIM query) needs no workers.
+  if (items.length === 1) return [await fn(items[0])];
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -13,7 +13,9 @@ import { notificationResolvers } from './notification/resolvers.js';
 import { OrderChangeResolver, OrderMutations } from './order/order.mutations.js';
 import { OrderResolver, SimOrdersResolver } from './order/order.resolver.js';
 import { PlanResolver, SimPlansResolver } from './plan/plan.resolver.js';
-import { SimResolver } from './sim/sim.resolver.js';
+import { resolveEarlyReads } from './prefetch.js';
+import { SimResolver, simPrefetches } from './sim/sim.resolver.js';
+import type { Sim } from './sim/sim.type.js';
 import { SmsResolver } from './sms/sms.resolver.js';
 import { SimUsageResolver, UsageResolver } from './usage/usage.resolver.js';
 
@@ -54,5 +56,6 @@ export async function buildGatewaySchema(): Promise<GraphQLSchema> {
   markOneOfInputs(schema);
   describeFieldScopes(schema);
   guardSubscriptions(schema);
+  resolveEarlyReads(schema, 'Sim', simPrefetches, (sim: Sim) => sim.iccid);
   return schema;
 }

@@ -120,7 +120,7 @@ export function createMetrics(): GatewayMetrics {
     registers: [registry],
   });
 
-  // Counted on every upstream call and every cache look-up (a thousand times for a 1,000-SIM query).
+  // Counted on every upstream call and every cache read (a read counts its look-ups at once).
   const upstreamRequestsOf = childrenOf((endpoint: string, outcome: string) =>
     upstreamRequests.labels({ endpoint, outcome }),
   );
@@ -140,8 +140,8 @@ export function createMetrics(): GatewayMetrics {
       upstreamLatencyOf(endpoint).observe(seconds);
     },
     cache: {
-      hit: (kind) => cacheHitsOf(kind).inc(),
-      miss: (kind) => cacheMissesOf(kind).inc(),
+      hit: (kind, count) => cacheHitsOf(kind).inc(count),
+      miss: (kind, count) => cacheMissesOf(kind).inc(count),
       storeError: () => cacheStoreErrors.inc(),
     },
     guard: {

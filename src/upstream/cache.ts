@@ -32,8 +32,9 @@ const TAG_TTL_MS = 24 * 3600 * 1000;
 const STORE_DEADLINE_MS = 250;
 
 export interface CacheObserver {
-  hit(kind: CacheKind): void;
-  miss(kind: CacheKind): void;
+  /** `count` look-ups of one read found a fresh entry. */
+  hit(kind: CacheKind, count: number): void;
+  miss(kind: CacheKind, count: number): void;
   storeError(): void;
 }
 
@@ -52,23 +53,29 @@ export class ReadCache {
   /** Key prefix of this account's entries; the response cache keys under it too, so accounts never share. */
   readonly prefix: string;
   private readonly inFlight = new Map<string, Promise<Entry<unknown>>>();
+  /** Where entries and tag versions live: this process's maps with the in-memory store, else the keyv store. */
+  private readonly space: CacheSpace;
 
   constructor(
     /** The keyv store, shared with the response cache and persisted queries. */
     readonly store: Keyv,
     account: string,
     private readonly observer?: CacheObserver,
-    /** The store lives in this process (the in-memory one): it answers at once and cannot be away, so no deadline is raced. */
+    /**
+     * The store lives in this process (the in-memory one): it answers at once and cannot be away, so no deadline is
+     * raced, and entries and tag versions skip it for plain maps of this cache (no other instance could read them).
+     */
     private readonly local = false,
   ) {
     this.prefix = `lf:${createHash('sha256').update(account).digest('hex').slice(0, 16)}:`;
+    this.space = local ? new LocalSpace() : new StoreSpace(this);
   }
 
   /** The cached value of `kind:key`, or the loaded one (then stored). Errors are never cached. */
   async get<T>(kind: CacheKind, key: string, tags: readonly string[], load: () => Promise<T>): Promise<T> {
     const [cached] = await this.read<T>(kind, [key]);
     if (cached !== undefined) return cached;
-    const entry = await this.coalesce(this.entryKey(kind, key), async () => {
+    const entry = await this.coalesce(`${kind}:${key}`, async () => {
       const versions = await this.versionsOf(tags);
       const fresh = { value: await fillingCache(load), tags: [...versions], expiresAt: this.expiryOf(kind) };
       await this.write(kind, [[key, fresh]]);
@@ -96,49 +103,49 @@ export class ReadCache {
       cached[index] === undefined ? missing.push(key) : result.set(key, cached[index] as T),
     );
     if (missing.length === 0) return result;
-    const versions = await this.versionsOf(missing.flatMap(tagsOf));
+    // Each key's tags built once, their versions read in the same order: no map of versions to build and search.
+    const tagLists = missing.map(tagsOf);
+    const versions = await this.versionList(tagLists.flat());
     const loaded = await fillingCache(() => loadMissing(missing));
     const fresh: [string, Entry<T>][] = [];
     const expiresAt = this.expiryOf(kind);
     const trace = currentReadTrace();
-    for (const key of missing) {
+    let next = 0;
+    missing.forEach((key, index) => {
+      const tags = tagLists[index].map((tag): TagVersion => [tag, versions[next++]]);
       const value = loaded.get(key) ?? new Error(`no answer for ${key}`);
       result.set(key, value);
-      if (value instanceof Error) continue;
-      const entry = { value, tags: tagsOf(key).map((tag): TagVersion => [tag, versions.get(tag) ?? null]), expiresAt };
-      fresh.push([key, entry]);
-      trace?.saw(entry.tags, expiresAt);
-    }
+      if (value instanceof Error) return;
+      fresh.push([key, { value, tags, expiresAt }]);
+      trace?.saw(tags, expiresAt);
+    });
     await this.write(kind, fresh);
     return result;
   }
 
   /** Makes every entry tagged with one of `tags` stale. */
   async invalidate(tags: readonly string[]): Promise<void> {
-    const version = `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
-    await this.guard(
-      () => Promise.all(tags.map((tag) => this.store.set(this.tagKey(tag), version, TAG_TTL_MS))),
-      undefined,
-    );
+    await this.space.bump(tags, `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`);
   }
 
   private async read<T>(kind: CacheKind, keys: readonly string[]): Promise<(T | undefined)[]> {
-    const entries = await this.guard(
-      () => this.store.getMany<Entry<T>>(keys.map((key) => this.entryKey(kind, key))),
-      [],
-    );
+    const entries = await this.space.entries<T>(kind, keys);
     const tags: string[] = [];
     for (const entry of entries) if (isEntry(entry)) for (const [tag] of entry.tags) tags.push(tag);
     const current = await this.versionsOf(tags);
     const trace = currentReadTrace();
-    return keys.map((_, index) => {
+    let hits = 0;
+    // By key, not by entry: a store that failed answers no entries at all.
+    const values = keys.map((_, index) => {
       const entry = entries[index];
-      const fresh = isEntry(entry) && isCurrent(entry.tags, current);
-      if (fresh) this.observer?.hit(kind);
-      else this.observer?.miss(kind);
-      if (fresh) trace?.saw(entry.tags, entry.expiresAt ?? 0);
-      return fresh ? entry.value : undefined;
+      if (!isEntry(entry) || !isCurrent(entry.tags, current)) return undefined;
+      hits++;
+      trace?.saw(entry.tags, entry.expiresAt ?? 0);
+      return entry.value;
     });
+    if (hits > 0) this.observer?.hit(kind, hits);
+    if (hits < keys.length) this.observer?.miss(kind, keys.length - hits);
+    return values;
   }
 
   private expiryOf(kind: CacheKind): number {
@@ -147,23 +154,22 @@ export class ReadCache {
 
   private async write<T>(kind: CacheKind, entries: readonly [string, Entry<T>][]): Promise<void> {
     if (entries.length === 0) return;
-    const ttl = cacheTtlSeconds[kind] * 1000;
-    await this.guard(
-      () => this.store.setMany(entries.map(([key, value]) => ({ key: this.entryKey(kind, key), value, ttl }))),
-      undefined,
-    );
+    await this.space.put(kind, entries, cacheTtlSeconds[kind] * 1000);
   }
 
   /** The current version of each tag (null: never invalidated); an entry stamped with other versions is stale. */
   async versionsOf(tags: readonly string[]): Promise<Map<string, string | null>> {
-    if (tags.length === 0) return new Map();
     const unique = [...new Set(tags)];
-    const versions = await this.guard(
-      () => this.store.getMany<string>(unique.map((tag) => this.tagKey(tag))),
-      undefined,
-    );
+    const versions = await this.versionList(unique);
+    return new Map(unique.map((tag, index) => [tag, versions[index]]));
+  }
+
+  /** The current version of each tag, in the order given. */
+  private async versionList(tags: readonly string[]): Promise<(string | null)[]> {
+    if (tags.length === 0) return [];
+    const versions = await this.space.versions(tags);
     // Without the versions an entry's freshness cannot be proven: a unique marker makes it stale.
-    return new Map(unique.map((tag, index) => [tag, versions === undefined ? 'unknown' : (versions[index] ?? null)]));
+    return tags.map((_, index) => (versions === undefined ? 'unknown' : (versions[index] ?? null)));
   }
 
   private coalesce<T>(key: string, load: () => Promise<Entry<T>>): Promise<Entry<T>> {
@@ -199,13 +205,93 @@ export class ReadCache {
       clearTimeout(timer);
     }
   }
+}
+
+/** Possibly at once: the in-memory space answers synchronously, and `await` takes either. */
+type Maybe<T> = T | Promise<T>;
+
+/** Where the read cache keeps its entries and tag versions. */
+interface CacheSpace {
+  /** Each key's entry of that kind; undefined when there is none, it expired, or the store could not say. */
+  entries<T>(kind: CacheKind, keys: readonly string[]): Maybe<(Entry<T> | undefined)[]>;
+  /** Each tag's version (null or undefined: never invalidated); undefined as a whole when they cannot be read. */
+  versions(tags: readonly string[]): Maybe<(string | null | undefined)[] | undefined>;
+  put<T>(kind: CacheKind, entries: readonly [string, Entry<T>][], ttlMs: number): Maybe<unknown>;
+  bump(tags: readonly string[], version: string): Maybe<unknown>;
+}
+
+/** In the keyv store, under the account's prefix, each operation guarded (the store may be slow or away). */
+class StoreSpace implements CacheSpace {
+  constructor(private readonly cache: ReadCache) {}
+
+  entries<T>(kind: CacheKind, keys: readonly string[]) {
+    const { cache } = this;
+    return cache.guard(() => cache.store.getMany<Entry<T>>(keys.map((key) => this.entryKey(kind, key))), []);
+  }
+
+  versions(tags: readonly string[]) {
+    const { cache } = this;
+    return cache.guard(() => cache.store.getMany<string>(tags.map((tag) => this.tagKey(tag))), undefined);
+  }
+
+  put<T>(kind: CacheKind, entries: readonly [string, Entry<T>][], ttl: number) {
+    const { cache } = this;
+    return cache.guard(
+      () => cache.store.setMany(entries.map(([key, value]) => ({ key: this.entryKey(kind, key), value, ttl }))),
+      undefined,
+    );
+  }
+
+  bump(tags: readonly string[], version: string) {
+    const { cache } = this;
+    return cache.guard(
+      () => Promise.all(tags.map((tag) => cache.store.set(this.tagKey(tag), version, TAG_TTL_MS))),
+      undefined,
+    );
+  }
 
   private entryKey(kind: CacheKind, key: string): string {
-    return `${this.prefix}${kind}:${key}`;
+    return `${this.cache.prefix}${kind}:${key}`;
   }
 
   private tagKey(tag: string): string {
-    return `${this.prefix}tag:${tag}`;
+    return `${this.cache.prefix}tag:${tag}`;
+  }
+}
+
+/**
+ * In this process's maps, when the store is the in-memory one (nothing else can see it): no key strings to build,
+ * no keyv wrapper per value, no promise per operation. A map per kind, keyed as the caller keys.
+ */
+class LocalSpace implements CacheSpace {
+  private readonly byKind = new Map<CacheKind, Map<string, Entry<unknown>>>();
+  /** Kept for good: a version only ever replaces another, so they are as many as the SIMs and orders ever written. */
+  private readonly tagVersions = new Map<string, string>();
+
+  entries<T>(kind: CacheKind, keys: readonly string[]): (Entry<T> | undefined)[] {
+    const entries = this.byKind.get(kind);
+    if (entries === undefined) return keys.map(() => undefined);
+    const now = Date.now();
+    return keys.map((key) => {
+      const entry = entries.get(key) as Entry<T> | undefined;
+      if (entry === undefined || entry.expiresAt > now) return entry;
+      entries.delete(key);
+      return undefined;
+    });
+  }
+
+  versions(tags: readonly string[]): (string | null)[] {
+    return tags.map((tag) => this.tagVersions.get(tag) ?? null);
+  }
+
+  put<T>(kind: CacheKind, entries: readonly [string, Entry<T>][]): void {
+    let kept = this.byKind.get(kind);
+    if (kept === undefined) this.byKind.set(kind, (kept = new Map()));
+    for (const [key, entry] of entries) kept.set(key, entry);
+  }
+
+  bump(tags: readonly string[], version: string): void {
+    for (const tag of tags) this.tagVersions.set(tag, version);
   }
 }
 

@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentContext, runWithin } from './operation-context.js';
 
 /**
  * What one GraphQL operation read, as the response cache needs to know it: the read-cache tags its data carried
@@ -24,28 +24,20 @@ export class ReadTrace {
   }
 }
 
-interface Scope {
-  trace: ReadTrace;
-  /** True inside a read-cache fill: the upstream calls made there are what the cache entry stands for. */
-  filling: boolean;
-}
-
-const scopes = new AsyncLocalStorage<Scope>();
-
 /** Runs one operation with a trace of its reads. */
 export function withReadTrace<T>(trace: ReadTrace, run: () => T): T {
-  return scopes.run({ trace, filling: false }, run);
+  return runWithin({ trace, filling: false }, run);
 }
 
 /** The trace of the operation this code runs for, if it is traced. */
 export function currentReadTrace(): ReadTrace | undefined {
-  return scopes.getStore()?.trace;
+  return currentContext()?.trace;
 }
 
 /** Runs a read-cache fill: upstream calls inside it are accounted for by the entry it writes. */
 export function fillingCache<T>(run: () => Promise<T>): Promise<T> {
-  const scope = scopes.getStore();
-  return scope && !scope.filling ? scopes.run({ trace: scope.trace, filling: true }, run) : run();
+  const context = currentContext();
+  return context?.trace && !context.filling ? runWithin({ filling: true }, run) : run();
 }
 
 /**
@@ -53,6 +45,6 @@ export function fillingCache<T>(run: () => Promise<T>): Promise<T> {
  * resolver): the operation it runs for gets no response-cache entry.
  */
 export function readOutsideCache(): void {
-  const scope = scopes.getStore();
-  if (scope && !scope.filling) scope.trace.uncacheable = true;
+  const context = currentContext();
+  if (context?.trace && !context.filling) context.trace.uncacheable = true;
 }

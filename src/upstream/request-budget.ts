@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Span } from '@opentelemetry/api';
+import { currentContext, runWithin } from './operation-context.js';
 
 /**
  * What one GraphQL operation allows the upstream calls it causes: a deadline and a number of calls. The server
@@ -17,15 +17,13 @@ export interface RequestBudget {
   span?: Span;
 }
 
-const storage = new AsyncLocalStorage<RequestBudget>();
-
 export function withRequestBudget<T>(budget: RequestBudget, run: () => T): T {
-  return storage.run(budget, run);
+  return runWithin({ budget }, run);
 }
 
 /** The budget of the operation this code runs for; undefined outside any (start-up, pollers, webhooks). */
 export function currentBudget(): RequestBudget | undefined {
-  return storage.getStore();
+  return currentContext()?.budget;
 }
 
 /** Raised when an operation's upstream calls reach its cap: the call is not sent (extensions.code `COST_LIMIT`). */
@@ -44,7 +42,7 @@ class UpstreamCallLimitError extends Error {
  * instead, so the estimate's misses (lists longer than assumed) still cannot run away.
  */
 export function chargeUpstreamCall(): void {
-  const budget = storage.getStore();
+  const budget = currentContext()?.budget;
   if (!budget) return;
   if (budget.maxCalls !== undefined && budget.calls >= budget.maxCalls)
     throw new UpstreamCallLimitError(budget.maxCalls);

@@ -12,7 +12,7 @@ import { Sim } from './sim.type.js';
 const MAX_SIMS_PER_QUERY = 1_000;
 
 /** Fields of a SIM read by ICCID alone, so they are asked together with the SIM itself. */
-const simPrefetches: Prefetches<Loaders> = {
+export const simPrefetches: Prefetches<Loaders> = {
   usage: (loaders, iccid) => loaders.usage.load(iccid),
   balance: (loaders, iccid) => loaders.balance.load(iccid),
 };

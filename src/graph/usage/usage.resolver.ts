@@ -1,7 +1,9 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf, PageArgs, pageSize, type Connection } from '../connection.js';
 import type { GraphContext } from '../context.js';
+import { earlyOrLoaded } from '../prefetch.js';
 import { DateScalar, MonthScalar } from '../scalars.js';
+import { simPrefetches } from '../sim/sim.resolver.js';
 import { Sim } from '../sim/sim.type.js';
 import { DailyUsage, MnoBalance, MonthlyUsage, Usage } from './usage.type.js';
 
@@ -32,7 +34,10 @@ export class UsageResolver {
   }
 }
 
-/** The SIM's fields read by ICCID alone: each takes just the ICCID, so type-graphql copies no `Sim` per call. */
+/**
+ * The SIM's fields read by ICCID alone: each takes just the ICCID, so type-graphql copies no `Sim` per call. `usage`
+ * and `balance` are declared here but resolved without type-graphql (`resolveEarlyReads` in the schema).
+ */
 @Resolver(() => Sim)
 export class SimUsageResolver {
   @FieldResolver(() => Usage, {
@@ -41,7 +46,7 @@ export class SimUsageResolver {
       'Data used and left in the cycle of the order in use. Batched across SIMs. Null when Linksfield could not answer it in time; the error says why.',
   })
   usage(@Root('iccid') iccid: string, @Ctx() { loaders }: GraphContext): Usage | Promise<Usage> {
-    return loaders.prefetched.get<Usage>('usage', iccid) ?? loaders.usage.load(iccid);
+    return earlyOrLoaded(simPrefetches, 'usage', loaders, iccid) as Usage | Promise<Usage>;
   }
 
   @FieldResolver(() => MnoBalance, {
@@ -50,7 +55,7 @@ export class SimUsageResolver {
       'What is left of the order in use, as the mobile operator reports it. Null when Linksfield could not answer it in time; the error says why.',
   })
   balance(@Root('iccid') iccid: string, @Ctx() { loaders }: GraphContext): MnoBalance | Promise<MnoBalance> {
-    return loaders.prefetched.get<MnoBalance>('balance', iccid) ?? loaders.balance.load(iccid);
+    return earlyOrLoaded(simPrefetches, 'balance', loaders, iccid) as MnoBalance | Promise<MnoBalance>;
   }
 
   @FieldResolver(() => DailyUsage, {

@@ -1,0 +1,101 @@
+import { Keyv } from 'keyv';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReadCache, type CacheKind } from '../../../src/upstream/cache.js';
+
+/**
+ * The read cache keeps its entries and tag versions in the keyv store, or, over the in-memory store, in its own maps.
+ * Both must behave alike: a hit costs no load, an invalidated tag or an expired entry makes the next read load again,
+ * and a write during a load leaves that load's entry stale.
+ */
+const tagsOf = (key: string) => [`sim:${key}`];
+
+function setup(local: boolean) {
+  const store = new Keyv({ throwOnErrors: true });
+  const looked = { hit: 0, miss: 0 };
+  const cache = new ReadCache(
+    store,
+    'account',
+    {
+      hit: (_kind: CacheKind, count: number) => void (looked.hit += count),
+      miss: (_kind: CacheKind, count: number) => void (looked.miss += count),
+      storeError: () => undefined,
+    },
+    local,
+  );
+  const loads: string[][] = [];
+  let version = 0;
+  const loadMissing = async (keys: string[]): Promise<Map<string, string | Error>> => {
+    loads.push(keys);
+    version++;
+    return new Map(keys.map((key) => [key, `${key}@${version}`]));
+  };
+  const read = (keys: string[], load = loadMissing) => cache.getMany('usage', keys, tagsOf, load);
+  return { store, cache, looked, loads, read };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe.each([
+  ['over the in-memory store (its own maps)', true],
+  ['over a shared keyv store', false],
+])('the read cache %s', (_name, local) => {
+  it('answers cached keys without loading them, loading only the missing ones in one call', async () => {
+    const { read, loads, looked } = setup(local);
+    await read(['1', '2']);
+    const all = await read(['1', '2', '3']);
+    expect(Object.fromEntries(all)).toEqual({ 1: '1@1', 2: '2@1', 3: '3@2' });
+    expect(loads).toEqual([['1', '2'], ['3']]);
+    expect(looked).toEqual({ hit: 2, miss: 3 });
+  });
+
+  it('misses a key once its tag is invalidated, and only that key', async () => {
+    const { cache, read, loads } = setup(local);
+    await read(['1', '2']);
+    await cache.invalidate(['sim:1']);
+    const again = await read(['1', '2']);
+    expect(Object.fromEntries(again)).toEqual({ 1: '1@2', 2: '2@1' });
+    expect(loads).toEqual([['1', '2'], ['1']]);
+  });
+
+  it('keeps the value of a load that a write overtook stale: the next read loads again', async () => {
+    const { cache, read, loads } = setup(local);
+    await read(['1'], async (keys) => {
+      await cache.invalidate(['sim:1']);
+      loads.push(keys);
+      return new Map([['1', 'before the write']]);
+    });
+    const after = await read(['1']);
+    expect(after.get('1')).toBe('1@1');
+    expect(loads).toEqual([['1'], ['1']]);
+  });
+
+  it('misses an entry past its time to live', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-01-01T00:00:00Z') });
+    const { read, loads } = setup(local);
+    await read(['1']);
+    vi.setSystemTime(Date.now() + 29_000);
+    await read(['1']);
+    expect(loads).toHaveLength(1);
+    vi.setSystemTime(Date.now() + 2_000);
+    await read(['1']);
+    expect(loads).toHaveLength(2);
+  });
+
+  it('never caches an error', async () => {
+    const { read, loads } = setup(local);
+    const failed = await read(['1'], async (keys) => {
+      loads.push(keys);
+      return new Map<string, string | Error>([['1', new Error('upstream down')]]);
+    });
+    expect(failed.get('1')).toBeInstanceOf(Error);
+    expect((await read(['1'])).get('1')).toBe('1@1');
+    expect(loads).toEqual([['1'], ['1']]);
+  });
+});
+
+it('over the in-memory store, keeps its entries out of the keyv store (which the response cache still uses)', async () => {
+  const { store, read } = setup(true);
+  const writes = vi.spyOn(store, 'setMany');
+  await read(['1']);
+  expect(writes).not.toHaveBeenCalled();
+});
