@@ -1,7 +1,18 @@
 import type { IncomingMessage } from 'node:http';
-import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
+import {
+  CloseCode,
+  handleProtocols,
+  makeServer,
+  MessageType,
+  parseMessage,
+  type Context,
+  type ServerOptions,
+  type SubscribeMessage,
+} from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
+import { startOperation, type OperationSocket } from './graphql-ws-operations.js';
+import { Heartbeat } from './heartbeat.js';
 
 /** What graphql-ws hands our hooks as `ctx.extra`, as its own `useServer` does. */
 export interface SocketExtra {
@@ -11,8 +22,6 @@ export interface SocketExtra {
 
 /** graphql-ws's own default wait for `connection_init`. */
 const DEFAULT_INIT_WAIT_MS = 3_000;
-/** The heartbeat visits one in this many sockets per tick, each socket once per keep-alive interval. */
-const HEARTBEAT_SLICES = 12;
 /** How often sockets still waiting for `connection_init` are checked: the wait may run over by this much. */
 const INIT_SWEEP_MS = 250;
 
@@ -22,8 +31,9 @@ const INIT_SWEEP_MS = 250;
  * every socket, and an async frame holding each subscribe message's buffer for the subscription's whole life.
  * Here one sweep closes sockets that never sent `connection_init` (4408, as graphql-ws does), one heartbeat
  * pings each socket once per keep-alive interval, and a socket that has not answered a ping within an interval is
- * terminated (as `useServer` does). A failure inside the protocol closes the socket with 4500, logged here,
- * its message never sent to the client.
+ * terminated (as `useServer` does). graphql-ws's core handles the connection (init, ack, ping, complete, close);
+ * `subscribe` messages are run by `startOperation` instead, so a running subscription keeps no async frame.
+ * A failure inside the protocol closes the socket with 4500, logged here, its message never sent to the client.
  */
 export function serveGraphqlWs(
   options: ServerOptions<Record<string, unknown> | undefined, SocketExtra>,
@@ -39,18 +49,20 @@ export function serveGraphqlWs(
     connectionInitWaitTimeout: 0,
     onConnect: (ctx) => {
       awaitingInit.delete(ctx.extra.socket);
+      // The connection's state, for the subscribe messages run outside graphql-ws's core.
+      const protocolSocket = protocolSockets.get(ctx.extra.socket);
+      if (protocolSocket) protocolSocket.context = ctx;
       return options.onConnect?.(ctx);
     },
   });
   sockets.options.handleProtocols = handleProtocols;
-  /** Sockets pinged and not answered yet, with when they were pinged. */
-  const unanswered = new Map<WebSocket, number>();
+  const heartbeat = new Heartbeat(sockets.clients, keepAliveMs);
   const fail = (socket: WebSocket, error: unknown) => {
     logger.error({ err: error }, 'graphql-ws: unexpected error on a socket');
     socket.close(CloseCode.InternalServerError, 'Internal server error');
   };
   function answered(this: WebSocket) {
-    unanswered.delete(this);
+    heartbeat.forget(this);
   }
   function failed(this: WebSocket, error: Error) {
     fail(this, error);
@@ -59,7 +71,7 @@ export function serveGraphqlWs(
   const protocolSockets = new WeakMap<WebSocket, ProtocolSocket>();
   function ended(this: WebSocket, code: number, reason: Buffer) {
     awaitingInit.delete(this);
-    unanswered.delete(this);
+    heartbeat.forget(this);
     void protocolSockets.get(this)?.closed?.(code, String(reason));
   }
 
@@ -70,9 +82,9 @@ export function serveGraphqlWs(
     socket.on('error', failed);
     socket.on('pong', answered);
     socket.on('close', ended);
-    const protocolSocket = new ProtocolSocket(socket, fail);
-    protocolSocket.closed = server.opened(protocolSocket, { socket, request });
+    const protocolSocket = new ProtocolSocket(socket, options, fail);
     protocolSockets.set(socket, protocolSocket);
+    protocolSocket.closed = server.opened(protocolSocket, { socket, request });
   });
 
   const initSweep = setInterval(() => {
@@ -85,26 +97,12 @@ export function serveGraphqlWs(
   }, INIT_SWEEP_MS);
   initSweep.unref();
 
-  // A slice of the sockets per tick, so 10,000 pings never leave in one burst that holds up webhooks and deliveries.
-  let slice = 0;
-  const heartbeat = setInterval(() => {
-    const now = Date.now();
-    let index = 0;
-    for (const socket of sockets.clients) {
-      if (index++ % HEARTBEAT_SLICES !== slice || socket.readyState !== socket.OPEN) continue;
-      const pingedAt = unanswered.get(socket);
-      if (pingedAt === undefined) {
-        unanswered.set(socket, now);
-        socket.ping();
-      } else if (now - pingedAt >= keepAliveMs) socket.terminate();
-    }
-    slice = (slice + 1) % HEARTBEAT_SLICES;
-  }, keepAliveMs / HEARTBEAT_SLICES);
-  heartbeat.unref();
+  const heartbeatTicks = setInterval(() => heartbeat.tick(Date.now()), heartbeat.tickMs);
+  heartbeatTicks.unref();
 
   return {
     async dispose() {
-      clearInterval(heartbeat);
+      clearInterval(heartbeatTicks);
       clearInterval(initSweep);
       for (const socket of sockets.clients) socket.close(1001, 'Going away');
       sockets.removeAllListeners();
@@ -114,34 +112,83 @@ export function serveGraphqlWs(
 }
 
 type Fail = (socket: WebSocket, error: unknown) => void;
+type Options = ServerOptions<Record<string, unknown> | undefined, SocketExtra>;
 
-/** What graphql-ws's protocol core sends and listens through: one object per socket, its methods shared. */
-class ProtocolSocket {
+/**
+ * What graphql-ws's protocol core sends and listens through, and what the operations of this socket send through:
+ * one object per socket, its methods shared.
+ */
+class ProtocolSocket implements OperationSocket {
   /** Tells the protocol core the socket closed (its subscriptions end). */
   closed: ((code: number, reason: string) => Promise<void>) | null = null;
+  /** graphql-ws's state of this connection, once `connection_init` came. */
+  context: Context<Record<string, unknown> | undefined, SocketExtra> | null = null;
 
   constructor(
     private readonly socket: WebSocket,
-    private readonly fail: Fail,
+    private readonly options: Options,
+    private readonly failed: Fail,
   ) {}
 
   get protocol(): string {
     return this.socket.protocol;
   }
 
-  send(data: string): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (this.socket.readyState !== this.socket.OPEN) return resolve();
-      this.socket.send(data, (error) => (error ? reject(error) : resolve()));
-    });
+  /** As graphql-ws wants it: a promise. */
+  send(data: string): Promise<void>;
+  /** As an operation wants it: a callback, no promise per message. */
+  send(data: string, sent: (error?: Error) => void): void;
+  send(data: string, sent?: (error?: Error) => void): Promise<void> | void {
+    if (sent) {
+      if (this.socket.readyState !== this.socket.OPEN) return sent();
+      return this.socket.send(data, sent);
+    }
+    return new Promise<void>((resolve, reject) => this.send(data, (error) => (error ? reject(error) : resolve())));
   }
 
   close(code?: number, reason?: string): void {
     this.socket.close(code, reason);
   }
 
-  /** Not awaited in a frame of its own: a subscribe message's handling lasts as long as its subscription. */
-  onMessage(handle: (data: string) => Promise<void>): void {
-    this.socket.on('message', (data) => void handle(String(data)).catch((error) => this.fail(this.socket, error)));
+  fail(error: unknown): void {
+    this.failed(this.socket, error);
   }
+
+  /** A `subscribe` message is run here, any other by graphql-ws's core (which also refuses what does not parse). */
+  onMessage(handle: (data: string) => Promise<void>): void {
+    this.socket.on('message', (data) => {
+      const text = String(data);
+      const subscribe = subscribeMessageOf(text);
+      const handled = subscribe ? startOperation(this.options, this, this.context, subscribe) : handle(text);
+      handled.catch((error: unknown) => this.fail(error));
+    });
+  }
+}
+
+/** The message, when it is a valid `subscribe` message; null for any other, or for what is not a message. */
+function subscribeMessageOf(text: string): SubscribeMessage | null {
+  let message;
+  try {
+    message = parseMessage(text);
+  } catch {
+    return null;
+  }
+  if (message.type !== MessageType.Subscribe) return null;
+  return { ...message, payload: { ...message.payload, query: sharedQuery(message.payload.query) } };
+}
+
+/** Distinct documents kept for sharing; past it the set starts over. */
+const MAX_SHARED_QUERIES = 1_000;
+const sharedQueries = new Map<string, string>();
+
+/**
+ * A subscription keeps its payload for the hooks: subscribers sending the same document then share one copy of
+ * its text rather than each keeping its own.
+ */
+function sharedQuery(query: string): string {
+  const shared = sharedQueries.get(query);
+  if (shared !== undefined) return shared;
+  if (sharedQueries.size >= MAX_SHARED_QUERIES) sharedQueries.clear();
+  sharedQueries.set(query, query);
+  return query;
 }

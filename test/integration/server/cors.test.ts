@@ -61,6 +61,17 @@ describe('CORS', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe(ALLOWED);
   });
 
+  it('gives the webhook routes no CORS headers, even for an allowed origin: only Linksfield posts there', async () => {
+    const post = await fetch(`${t.origin}/webhooks/linksfield/sms-uplink`, {
+      method: 'POST',
+      headers: { origin: ALLOWED, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(post.status).toBeGreaterThanOrEqual(400);
+    expect(post.headers.get('access-control-allow-origin')).toBeNull();
+    expect(post.headers.get('vary')).toBeNull();
+  });
+
   it('refuses a cross-origin WebSocket, and lets servers (no Origin), allowed origins and the same origin through', async () => {
     expect(await upgrade(REFUSED)).toBe(403);
     expect(await upgrade(undefined)).toBe('open');

@@ -107,6 +107,28 @@ describe('graphql-ws over ws', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps a subscription that reuses the id of one the client just completed, and completes it on request', async () => {
+    const client = open(await start(1_000, 60_000));
+    await client.opened;
+    client.socket.send(JSON.stringify({ type: 'connection_init' }));
+    await client.until(1);
+    const subscribe = JSON.stringify({ id: 'a', type: 'subscribe', payload: { query: 'subscription { ticks }' } });
+    client.socket.send(subscribe);
+    while (source.push.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The first one's end is still under way when its id is taken again.
+    client.socket.send(JSON.stringify({ id: 'a', type: 'complete' }));
+    client.socket.send(subscribe);
+    while (source.push.length < 2 || source.returned < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    source.push[1]('again');
+    expect((await client.until(2))[1]).toEqual({ id: 'a', type: 'next', payload: { data: { ticks: 'again' } } });
+    client.socket.send(JSON.stringify({ id: 'a', type: 'complete' }));
+    while (source.returned < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(source.returned).toBe(2);
+    expect(client.messages).toHaveLength(2);
+    client.socket.close();
+  });
+
   it('closes a socket that never sends connection_init with 4408, and keeps one that did', async () => {
     const url = await start(50, 60_000);
     const silent = open(url);
