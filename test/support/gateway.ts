@@ -1,9 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, SANDBOX_CREDENTIALS } from '../../src/config.js';
 import { createGateway, type Gateway } from '../../src/server/app.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
+import { TEST_REDIS_URL } from './redis-run.js';
 
 /** What a GraphQL HTTP response holds, typed by the document that asked. */
 export interface Result<TData> {
@@ -60,4 +61,25 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
     },
     close: () => gateway.close(),
   };
+}
+
+/**
+ * One of several gateways on one Linksfield (a shared sandbox) and the real Redis under `prefix`, as instances of one
+ * deployment behind a load balancer; anyone may call it.
+ */
+export function startInstance(
+  sandbox: Sandbox,
+  prefix: string,
+  env: Record<string, string> = {},
+): Promise<TestGateway> {
+  return startTestGateway({
+    LINKSFIELD_BASE_URL: sandbox.url,
+    LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
+    LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
+    LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
+    GATEWAY_AUTH: 'none',
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_KEY_PREFIX: prefix,
+    ...env,
+  });
 }

@@ -1,13 +1,12 @@
 import { createClient } from 'redis';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { SANDBOX_CREDENTIALS } from '../../../src/config.js';
 import type { RedisClient } from '../../../src/events/log/redis.js';
 import { redisShare } from '../../../src/fleet/share/redis.js';
 import type { FleetSim } from '../../../src/fleet/sim.js';
 import type { Sandbox } from '../../../src/sandbox/server.js';
 import { SimLifecycle } from '../../../src/upstream/csss/enums.js';
 import { ask } from '../../support/access.js';
-import { startTestGateway, type TestGateway } from '../../support/gateway.js';
+import { startInstance, type TestGateway } from '../../support/gateway.js';
 import { describeWithRedis, TEST_REDIS_URL, uniquePrefix } from '../../support/redis.js';
 import { startTestSandbox } from '../../support/sandbox.js';
 
@@ -21,17 +20,7 @@ describeWithRedis('the fleet shared through Redis', () => {
   let redis: RedisClient;
   const gateways: TestGateway[] = [];
 
-  const start = () =>
-    startTestGateway({
-      LINKSFIELD_BASE_URL: sandbox.url,
-      LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
-      LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
-      LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
-      GATEWAY_AUTH: 'none',
-      REDIS_URL: TEST_REDIS_URL,
-      REDIS_KEY_PREFIX: prefix,
-      FLEET_REFRESH_SECONDS: '3600',
-    });
+  const start = () => startInstance(sandbox, prefix, { FLEET_REFRESH_SECONDS: '3600' });
   const indexedAt = async (t: TestGateway) =>
     (await ask(t, '{ fleet { indexedAt complete sims { totalCount } } }')).data!.fleet;
 

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SANDBOX_CREDENTIALS } from '../../../src/config.js';
 import type { Sandbox } from '../../../src/sandbox/server.js';
 import { sha256 } from '../../../src/server/trusted-documents.js';
 import { SimLifecycle } from '../../../src/upstream/csss/enums.js';
-import { startTestGateway, type TestGateway } from '../../support/gateway.js';
+import { startInstance, type TestGateway } from '../../support/gateway.js';
 import { describeWithRedis, TEST_REDIS_URL, uniquePrefix } from '../../support/redis.js';
 import { startTestSandbox } from '../../support/sandbox.js';
 
@@ -47,14 +46,7 @@ describeWithRedis('trusted answers kept by two instances on one Redis', () => {
     writeFileSync(manifest, JSON.stringify(Object.fromEntries([SIM, ORDER_PLAN].map((text) => [sha256(text), text]))));
     sandbox = await startTestSandbox({ sims: 40 });
     const start = () =>
-      startTestGateway({
-        LINKSFIELD_BASE_URL: sandbox.url,
-        LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
-        LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
-        LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
-        GATEWAY_AUTH: 'none',
-        REDIS_URL: TEST_REDIS_URL,
-        REDIS_KEY_PREFIX: prefix,
+      startInstance(sandbox, prefix, {
         GRAPHQL_TRUSTED_DOCUMENTS: 'allow',
         GRAPHQL_TRUSTED_DOCUMENTS_FILE: manifest,
         METRICS_TOKEN,
