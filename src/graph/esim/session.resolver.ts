@@ -49,6 +49,23 @@ async function audited<T>(
   }
 }
 
+/** Signing in and registering take the same input and answer the same session; only the FMS endpoint differs. */
+async function signIn(
+  context: GraphContext,
+  operation: 'esimLogin' | 'esimRegister',
+  endpoint: 'login' | 'register',
+  { email, password, app }: EsimSignInInput,
+): Promise<EsimSignInPayload> {
+  const session = await audited(
+    context,
+    operation,
+    email,
+    () => checkCredentials(email, password),
+    () => configuredFms(context).call(endpoint, { email, password, app }, { language: context.language }),
+  );
+  return { session };
+}
+
 /**
  * Sign-in for eSIM end users. None of these goes through the idempotency store: a session's token must never
  * be stored, and signing in twice is harmless.
@@ -65,15 +82,7 @@ export class EsimSessionResolver {
     @Arg('input', () => EsimSignInInput, { description: 'Who signs in, from where.' }) input: EsimSignInInput,
     @Ctx() context: GraphContext,
   ): Promise<EsimSignInPayload> {
-    const { email, password, app } = input;
-    const session = await audited(
-      context,
-      'esimLogin',
-      email,
-      () => checkCredentials(email, password),
-      () => configuredFms(context).call('login', { email, password, app }, { language: context.language }),
-    );
-    return { session };
+    return signIn(context, 'esimLogin', 'login', input);
   }
 
   @Authorized('esim')
@@ -85,15 +94,7 @@ export class EsimSessionResolver {
     @Arg('input', () => EsimSignInInput, { description: 'Who registers, from where.' }) input: EsimSignInInput,
     @Ctx() context: GraphContext,
   ): Promise<EsimSignInPayload> {
-    const { email, password, app } = input;
-    const session = await audited(
-      context,
-      'esimRegister',
-      email,
-      () => checkCredentials(email, password),
-      () => configuredFms(context).call('register', { email, password, app }, { language: context.language }),
-    );
-    return { session };
+    return signIn(context, 'esimRegister', 'register', input);
   }
 
   @Authorized('esim')
