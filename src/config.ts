@@ -148,6 +148,8 @@ export interface GatewayConfig {
     maxPageSize: number;
     /** How many upstream calls one unbatchable loader makes at once. */
     fanOutConcurrency: number;
+    /** `UPSTREAM_BATCH_CONCURRENCY`: how many batch calls (chunks) one batched loader makes at once. */
+    batchConcurrency: number;
     /** `GRAPHQL_REQUEST_TIMEOUT_MS`: one request's deadline, passed to every upstream attempt; fields not done by then fail UPSTREAM_TIMEOUT. */
     requestTimeoutMs: number;
     /** Demand control: operations estimated above this many upstream calls are refused (`COST_LIMIT`); executions stop there. */
@@ -304,6 +306,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     graphql: {
       maxPageSize: read.integer('GRAPHQL_MAX_PAGE_SIZE', 100, 1, 1_000),
       fanOutConcurrency: read.integer('UPSTREAM_FAN_OUT_CONCURRENCY', 8, 1, 256),
+      // A 1,000-SIM query is 10 chunks per batch endpoint: all in one round trip, not two (the family bulkhead bounds the rest).
+      batchConcurrency: read.integer('UPSTREAM_BATCH_CONCURRENCY', 16, 1, 256),
       // Longer than one attempt's own timeout, so a hanging upstream is seen (and its breaker opens) before requests give up.
       requestTimeoutMs: read.integer('GRAPHQL_REQUEST_TIMEOUT_MS', 8_000, 100, 120_000),
       maxUpstreamCalls: read.integer('GRAPHQL_MAX_UPSTREAM_CALLS', 200, 1, 100_000),

@@ -29,7 +29,7 @@ export function batchLoader<V>(options: {
   absent?: (key: string) => V | Error;
   /** The caller's SIMs (null: all): a foreign ICCID answers as the answer leaving it out, with no cache or upstream read. */
   sims?: SimScope | null;
-}): DataLoader<string, V> {
+}): BatchLoader<V> {
   const scoped = (key: string) => (options.scope ? `${options.scope}/${key}` : key);
   const unscoped = (cacheKey: string) => (options.scope ? cacheKey.slice(options.scope.length + 1) : cacheKey);
   const absent = options.absent ?? ((key: string) => notFound(`no SIM with ICCID ${key}`));
@@ -58,22 +58,106 @@ export function batchLoader<V>(options: {
     return result;
   };
   const sims = options.sims ?? null;
-  return new DataLoader<string, V>(
-    async (keys) => {
-      const allowed = sims ? keys.filter((key) => sims.allows(key)) : keys;
-      const found =
-        allowed.length === 0
-          ? new Map<string, V | Error>()
-          : await options.cache.getMany<V>(
-              options.kind,
-              allowed.map(scoped),
-              (cacheKey) => options.tagsOf(unscoped(cacheKey)),
-              loadMissing,
-            );
-      return keys.map((key) => (sims && !sims.allows(key) ? absent(key) : (found.get(scoped(key)) as V | Error)));
-    },
-    { maxBatchSize: 10_000 },
-  );
+  return new BatchLoader<V>(async (keys) => {
+    const allowed = sims ? keys.filter((key) => sims.allows(key)) : keys;
+    const found =
+      allowed.length === 0
+        ? new Map<string, V | Error>()
+        : await options.cache.getMany<V>(
+            options.kind,
+            allowed.map(scoped),
+            (cacheKey) => options.tagsOf(unscoped(cacheKey)),
+            loadMissing,
+          );
+    return keys.map((key) => (sims && !sims.allows(key) ? absent(key) : (found.get(scoped(key)) as V | Error)));
+  });
+}
+
+/** Keys read together: the ones asked in one tick, and the promise of their values (an Error in place of each failure). */
+interface Batch<V> {
+  keys: string[];
+  values: Promise<(V | Error)[]>;
+}
+
+/**
+ * A per-request loader of a batch endpoint, as a DataLoader: the keys asked in one tick are read together, each
+ * once per request, and `clear` forgets one. Unlike a DataLoader, `loadMany` answers a whole list with one promise:
+ * 1,000 SIMs cost one, not a `load` each and its settling (about four promises per key).
+ */
+export class BatchLoader<V> {
+  /** Where each key asked in this request is read: its batch and its place in it. */
+  private readonly asked = new Map<string, { batch: Batch<V>; index: number }>();
+  /** The promise of a key asked for alone, made once. */
+  private readonly promises = new Map<string, Promise<V>>();
+  private pending: Batch<V> | null = null;
+
+  constructor(private readonly read: (keys: readonly string[]) => Promise<(V | Error)[]>) {}
+
+  load(key: string): Promise<V> {
+    let promise = this.promises.get(key);
+    if (promise === undefined) {
+      const { batch, index } = this.place(key);
+      promise = batch.values.then((values) => {
+        const value = values[index];
+        if (value instanceof Error) throw value;
+        return value;
+      });
+      this.promises.set(key, promise);
+    }
+    return promise;
+  }
+
+  /** Each key's value or Error, in the order asked (repeats included), as DataLoader's `loadMany`. */
+  async loadMany(keys: readonly string[]): Promise<(V | Error)[]> {
+    const places = keys.map((key) => this.place(key));
+    const result = new Array<V | Error>(places.length);
+    let batch: Batch<V> | null = null;
+    let values: (V | Error)[] = [];
+    for (let at = 0; at < places.length; at++) {
+      if (places[at].batch !== batch) {
+        batch = places[at].batch;
+        values = await batch.values;
+      }
+      result[at] = values[places[at].index];
+    }
+    return result;
+  }
+
+  clear(key: string): this {
+    this.asked.delete(key);
+    this.promises.delete(key);
+    return this;
+  }
+
+  private place(key: string): { batch: Batch<V>; index: number } {
+    let place = this.asked.get(key);
+    if (place === undefined) {
+      const batch = this.pending ?? this.nextBatch();
+      place = { batch, index: batch.keys.push(key) - 1 };
+      this.asked.set(key, place);
+    }
+    return place;
+  }
+
+  private nextBatch(): Batch<V> {
+    const keys: string[] = [];
+    let dispatch!: () => void;
+    const batch: Batch<V> = {
+      keys,
+      values: new Promise<void>((resolve) => (dispatch = resolve))
+        .then(() => this.read(keys))
+        .catch((error: Error) => keys.map(() => error)),
+    };
+    this.pending = batch;
+    // As DataLoader does: once the promise jobs queued by now have run, so every resolver of this tick adds its keys.
+    void Promise.resolve().then(() =>
+      process.nextTick(() => {
+        this.pending = null;
+        dispatch();
+      }),
+    );
+    return batch;
+  }
 }
 
 /** For endpoints without a batch form: one cached call per key, at most `concurrency` in flight. */

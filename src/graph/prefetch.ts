@@ -11,7 +11,13 @@ import type { Loaders } from './loaders.js';
  * still enforce the SIM scope, so a foreign SIM costs no upstream read, and an unknown one answers NOT_FOUND as
  * before (its early read is wasted).
  */
-export type Prefetches<L> = Record<string, (loaders: L, key: string) => Promise<unknown>>;
+export type Prefetches<L> = Record<string, (loaders: L) => KeyLoader>;
+
+/** What an early read needs of a loader (a DataLoader or a BatchLoader). */
+interface KeyLoader {
+  load(key: string): Promise<unknown>;
+  loadMany(keys: readonly string[]): Promise<unknown[]>;
+}
 
 /** The values of one request's early reads that have arrived, by field and key. */
 export class Prefetched {
@@ -47,16 +53,17 @@ export function prefetchSelected<L extends { prefetched: Prefetched }>(
   const wanted = new Set<string>();
   for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, info, table, wanted, new Set());
   const reads: Promise<unknown>[] = [];
-  for (const field of wanted) {
-    for (const key of keys)
-      reads.push(
-        table[field](loaders, key).then(
-          (value) => loaders.prefetched.set(field, key, value),
-          // The field's own resolver reports a failure; here it is only started.
-          () => undefined,
+  for (const field of wanted)
+    reads.push(
+      table[field](loaders)
+        .loadMany(keys)
+        .then((values) =>
+          values.forEach((value, index) => {
+            // The field's own resolver reports a failure; here it is only started.
+            if (!(value instanceof Error)) loaders.prefetched.set(field, keys[index], value);
+          }),
         ),
-      );
-  }
+    );
   return Promise.all(reads);
 }
 
@@ -67,7 +74,7 @@ export function earlyOrLoaded<L extends { prefetched: Prefetched }>(
   loaders: L,
   key: string,
 ): unknown {
-  return loaders.prefetched.get(field, key) ?? table[field](loaders, key);
+  return loaders.prefetched.get(field, key) ?? table[field](loaders).load(key);
 }
 
 /**

@@ -21,7 +21,7 @@ export function createPlanLoaders(services: GatewayServices, sims: SimScope | nu
       endpoint: 'csss.listOrderablePlans',
       codes: csss.codes,
       limit: csss.endpoints.listOrderablePlans.batch.limit,
-      concurrency: config.graphql.fanOutConcurrency,
+      concurrency: config.graphql.batchConcurrency,
       tagsOf: (iccid) => [simTag(iccid)],
       fetchChunk: (iccids) => csss.call('listOrderablePlans', { iccids }, { language }),
       sims,

@@ -18,7 +18,7 @@ export function createSimLoaders(services: GatewayServices, sims: SimScope | nul
       endpoint: 'csss.listSims',
       codes: csss.codes,
       limit: csss.endpoints.listSims.batch.limit,
-      concurrency: config.graphql.fanOutConcurrency,
+      concurrency: config.graphql.batchConcurrency,
       tagsOf: (iccid) => [simTag(iccid)],
       fetchChunk: async (iccids) => {
         const { items } = await csss.call('listSims', { iccids }, { language });

@@ -11,10 +11,10 @@ import { Sim } from './sim.type.js';
 /** `sims(iccids)` takes up to this many ICCIDs per call. */
 const MAX_SIMS_PER_QUERY = 1_000;
 
-/** Fields of a SIM read by ICCID alone, so they are asked together with the SIM itself. */
+/** Fields of a SIM read by ICCID alone, so they are asked together with the SIM itself: the loader of each. */
 export const simPrefetches: Prefetches<Loaders> = {
-  usage: (loaders, iccid) => loaders.usage.load(iccid),
-  balance: (loaders, iccid) => loaders.balance.load(iccid),
+  usage: (loaders) => loaders.usage,
+  balance: (loaders) => loaders.balance,
 };
 
 @ObjectType({ description: 'A page of SIMs.' })
@@ -53,21 +53,21 @@ export class SimResolver {
   ): Promise<(Sim | Error)[]> {
     if (iccids.length > MAX_SIMS_PER_QUERY)
       throw badInput(`iccids holds ${iccids.length} ICCIDs; at most ${MAX_SIMS_PER_QUERY} per query`, 'iccids');
-    const valid: string[] = [];
-    const sims = Promise.all(
-      iccids.map((iccid, index) => {
-        try {
-          const sim = loaders.sim.load(checkIccid(iccid, `iccids[${index}]`)).catch((error: Error) => error);
-          valid.push(iccid);
-          return sim;
-        } catch (error) {
-          return error as Error;
-        }
-      }),
-    );
-    // As in `sim`: with the early reads in, a SIM's `usage` costs no promise of its own.
-    const [list] = await Promise.all([sims, prefetchSelected(info, simPrefetches, loaders, valid)]);
-    return list;
+    const checked = iccids.map((iccid, index) => {
+      try {
+        return checkIccid(iccid, `iccids[${index}]`);
+      } catch (error) {
+        return error as Error;
+      }
+    });
+    const valid = checked.filter((iccid) => typeof iccid === 'string');
+    // As in `sim`: with the early reads in, a SIM's `usage` costs no promise of its own; the SIMs cost one in all.
+    const [records] = await Promise.all([
+      loaders.sim.loadMany(valid),
+      prefetchSelected(info, simPrefetches, loaders, valid),
+    ]);
+    let next = 0;
+    return checked.map((iccid) => (typeof iccid === 'string' ? records[next++] : iccid));
   }
 
   @Authorized('sims:read')

@@ -1,7 +1,6 @@
-import type DataLoader from 'dataloader';
 import type { SimScope } from '../../access/caller.js';
 import type { DailyUsageRecord, MnoBalanceRecord, MonthlyUsageRecord, UsageRecord } from '../../upstream/csss/model.js';
-import { batchLoader, fanOutLoader } from '../batching.js';
+import { type BatchLoader, batchLoader, fanOutLoader } from '../batching.js';
 import { pagedConnection, sliceConnection, wholeList, type Connection } from '../connection.js';
 import type { GatewayServices } from '../context.js';
 import { simTag } from '../sim/sim.loaders.js';
@@ -13,7 +12,8 @@ import { simTag } from '../sim/sim.loaders.js';
 export function createUsageLoaders(services: GatewayServices, sims: SimScope | null, language?: string) {
   const { csss, cache, config, fleet } = services;
   const concurrency = config.graphql.fanOutConcurrency;
-  const monthly = new Map<string, DataLoader<string, MonthlyUsageRecord>>();
+  const batchConcurrency = config.graphql.batchConcurrency;
+  const monthly = new Map<string, BatchLoader<MonthlyUsageRecord>>();
   return {
     usage: batchLoader<UsageRecord>({
       cache,
@@ -21,7 +21,7 @@ export function createUsageLoaders(services: GatewayServices, sims: SimScope | n
       endpoint: 'csss.getUsageBatch',
       codes: csss.codes,
       limit: csss.endpoints.getUsageBatch.batch.limit,
-      concurrency,
+      concurrency: batchConcurrency,
       tagsOf: (iccid) => [simTag(iccid)],
       fetchChunk: async (iccids) => {
         const items = await csss.call('getUsageBatch', { iccids }, { language });
@@ -56,7 +56,7 @@ export function createUsageLoaders(services: GatewayServices, sims: SimScope | n
       sims,
     }),
     /** One loader per month, so the SIMs of one query share a `listMonthlyUsage` call per month. */
-    monthlyUsage(month: string): DataLoader<string, MonthlyUsageRecord> {
+    monthlyUsage(month: string): BatchLoader<MonthlyUsageRecord> {
       let loader = monthly.get(month);
       if (!loader) {
         const limit = csss.endpoints.listMonthlyUsage.batch.limit;
@@ -67,7 +67,7 @@ export function createUsageLoaders(services: GatewayServices, sims: SimScope | n
           codes: csss.codes,
           scope: month,
           limit,
-          concurrency,
+          concurrency: batchConcurrency,
           tagsOf: (iccid) => [simTag(iccid)],
           // A SIM the month's list leaves out used nothing that month.
           absent: (iccid) => ({ iccid, month, usedBytes: 0 }),

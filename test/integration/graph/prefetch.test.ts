@@ -91,4 +91,26 @@ describe('a SIM and its usage', () => {
       callsOf(t, 'csss.getSim', 'csss.getUsage'),
     ]).toEqual([1, 1, 0]);
   });
+
+  it('asked by several root fields of one query are still read together, each SIM once', async () => {
+    // SIMs no other test here read: none is in the read cache yet.
+    const iccids = t.sandbox.csss.state.sims.slice(20, 30).map((sim) => sim.iccid);
+    const { data, errors } = await ask(
+      t,
+      `query($first: [ID!]!, $second: [ID!]!, $one: ID!) {
+        a: sims(iccids: $first) { iccid usage { usedBytes } }
+        b: sims(iccids: $second) { iccid usage { usedBytes } }
+        c: sim(iccid: $one) { iccid usage { usedBytes } }
+      }`,
+      { first: iccids.slice(0, 7), second: iccids.slice(3, 10), one: iccids[9] },
+      bearer(full.key),
+    );
+    expect(errors?.filter((error) => error.extensions?.code !== 'NOT_FOUND') ?? []).toEqual([]);
+    expect([data!.a.length, data!.b.length, data!.c.iccid]).toEqual([7, 7, iccids[9]]);
+    expect([
+      callsOf(t, 'csss.listSims'),
+      callsOf(t, 'csss.getUsageBatch'),
+      callsOf(t, 'csss.getSim', 'csss.getUsage'),
+    ]).toEqual([1, 1, 0]);
+  });
 });
