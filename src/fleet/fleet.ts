@@ -259,24 +259,20 @@ export class Fleet {
   }
 }
 
-/** Every field of a SIM but its reading time; listed once (not `Object.keys` per SIM), the type names any new one. */
-const FACTS = Object.keys({
-  iccid: true,
-  imsi: true,
-  msisdn: true,
-  lifecycle: true,
-  activatedAt: true,
-  orderId: true,
-  planCode: true,
-  planName: true,
-  expiresAt: true,
-  usedBytes: true,
-  remainingBytes: true,
-} satisfies Record<Exclude<keyof FleetSim, 'seenAt'>, true>) as Exclude<keyof FleetSim, 'seenAt'>[];
-
-/** Same SIM facts (the reading time aside): nothing to change or share. */
-function sameFacts(current: FleetSim | undefined, next: FleetSim): boolean {
-  if (current === undefined) return false;
-  for (const fact of FACTS) if (current[fact] !== next[fact]) return false;
-  return true;
+/** Same SIM facts (the reading time aside): nothing to change or share. Field by field, as V8 reads them fastest. */
+export function sameFacts(current: FleetSim | undefined, next: FleetSim): boolean {
+  return (
+    current !== undefined &&
+    current.iccid === next.iccid &&
+    current.imsi === next.imsi &&
+    current.msisdn === next.msisdn &&
+    current.lifecycle === next.lifecycle &&
+    current.activatedAt === next.activatedAt &&
+    current.orderId === next.orderId &&
+    current.planCode === next.planCode &&
+    current.planName === next.planName &&
+    current.expiresAt === next.expiresAt &&
+    current.usedBytes === next.usedBytes &&
+    current.remainingBytes === next.remainingBytes
+  );
 }

@@ -117,17 +117,12 @@ export class Inventory implements FilterView {
     } else {
       // Only orderings whose key changed move (a usage reading moves one; the ICCID order never moves).
       const previous = this.slots[slot];
-      const moving = orderingNames.filter(
-        (ordering) => fleetOrderings[ordering](previous) !== fleetOrderings[ordering](sim),
-      );
-      const removedAt = moving.map((ordering) => this.remove(ordering, slot));
+      for (const ordering of orderingNames) {
+        const key = fleetOrderings[ordering];
+        if (key(previous) !== key(sim)) this.move(ordering, slot, previous, sim);
+      }
       this.slots[slot] = sim;
       this.columns.set(slot, sim);
-      moving.forEach((ordering, index) => {
-        const insertedAt = this.insert(ordering, slot, this.slots.length - 1);
-        // Only the positions between where the SIM left and where it went have moved.
-        this.rerank(ordering, Math.min(removedAt[index], insertedAt), Math.max(removedAt[index], insertedAt) + 1);
-      });
     }
     this.version++;
     return true;
@@ -194,12 +189,20 @@ export class Inventory implements FilterView {
     return { sims, hasNextPage: end > 0, hasPreviousPage: start < matches.length - 1 };
   }
 
-  /** Takes `slot` out of the ordering (its last entry becomes free); returns where it was. */
-  private remove(ordering: FleetOrdering, slot: number): number {
+  /**
+   * Moves `slot` (still holding `previous`) to where `next` sorts: only the entries between the two places shift,
+   * so a reading that moves a SIM a little costs little, however large the fleet.
+   */
+  private move(ordering: FleetOrdering, slot: number, previous: FleetSim, next: FleetSim): void {
     const order = this.sorted[ordering];
-    const at = this.lowerBound(ordering, order, order.length, positionOf(ordering, this.slots[slot]));
-    order.copyWithin(at, at + 1);
-    return at;
+    const from = this.lowerBound(ordering, order, order.length, positionOf(ordering, previous));
+    const before = this.lowerBound(ordering, order, order.length, positionOf(ordering, next));
+    // `before` counts the SIM's own entry when it sorts after where it was.
+    const to = before > from ? before - 1 : before;
+    if (to > from) order.copyWithin(from, from + 1, to + 1);
+    else order.copyWithin(to + 1, to, from);
+    order[to] = slot;
+    this.rerank(ordering, Math.min(from, to), Math.max(from, to) + 1);
   }
 
   /** Inserts `slot` into the first `length` entries of the ordering (the entry past them is free); returns where. */

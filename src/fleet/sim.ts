@@ -66,8 +66,9 @@ export function withRecord(current: FleetSim | undefined, record: SimRecord, see
   return next;
 }
 
-/** A usage reading of a SIM the inventory knows, for the order it names. */
+/** A usage reading of a SIM the inventory knows, for the order it names; `current` itself when nothing moved. */
 export function withUsage(current: FleetSim, usage: UsageRecord, seenAt: number): FleetSim | null {
   if (usage.orderId !== current.orderId) return null;
+  if (usage.usedBytes === current.usedBytes && usage.remainingHighSpeedBytes === current.remainingBytes) return current;
   return { ...current, usedBytes: usage.usedBytes, remainingBytes: usage.remainingHighSpeedBytes, seenAt };
 }

@@ -14,6 +14,28 @@ describe('wall-clock times at a fixed UTC offset', () => {
     }
   });
 
+  it('reads each value exactly as Date.parse reads the same time written in ISO 8601', () => {
+    const values = [
+      '2024-02-29 12:00:00',
+      '2023-02-30 00:00:00',
+      '2023-04-31 08:30:15',
+      '2023-01-01 24:00:00',
+      '2023-01-01 24:00:01',
+      '2023-01-01 23:60:00',
+      '2023-01-01 23:00:60',
+      '2023-00-10 00:00:00',
+      '2023-01-32 00:00:00',
+      '0050-06-01 00:00:00',
+      '1970-01-01 00:00:00',
+      '9999-12-31 23:59:59',
+    ];
+    for (const value of values) {
+      const iso = Date.parse(`${value.replace(' ', 'T')}Z`);
+      const expected = Number.isNaN(iso) ? null : iso - 8 * 3600_000;
+      expect(parseWallClock(value, '+08:00')?.getTime() ?? null, value).toBe(expected);
+    }
+  });
+
   it('writes an instant back as the same wall-clock text', () => {
     const at = new Date('2023-12-31T15:59:59.000Z');
     expect(formatWallClock(at, '+08:00')).toBe('2023-12-31 23:59:59');
