@@ -69,17 +69,44 @@ export const storePlugin = fp<{ keyPrefix: string }>(
   { name: 'store', dependencies: ['redis'] },
 );
 
+/** How often the in-memory store drops what has expired. */
+const SWEEP_EVERY_MS = 60_000;
+
 /**
  * keyv's in-memory Map with batch reads and writes: without them keyv makes a promise per key, which a read of
- * 1,000 SIMs' entries pays twice (entries, then their tags' versions). Values hold keyv's own `expires`, checked by it.
+ * 1,000 SIMs' entries pays twice (entries, then their tags' versions). Values hold keyv's own `expires`, checked by
+ * it on read; keyv never drops a value nobody reads again (an idempotency key, a kept answer), so writes sweep
+ * the expired ones out at most once a minute, or a long-running gateway would keep them all.
  */
-class MemoryStore extends Map<string, unknown> {
+export class MemoryStore extends Map<string, unknown> {
+  private sweptAt: number;
+
+  constructor(private readonly now: () => number = Date.now) {
+    super();
+    this.sweptAt = now();
+  }
+
   getMany(keys: readonly string[]): unknown[] {
     return keys.map((key) => this.get(key));
   }
 
+  override set(key: string, value: unknown): this {
+    this.sweep();
+    return super.set(key, value);
+  }
+
   setMany(entries: readonly { key: string; value: unknown }[]): void {
     for (const { key, value } of entries) this.set(key, value);
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    if (now - this.sweptAt < SWEEP_EVERY_MS) return;
+    this.sweptAt = now;
+    for (const [key, data] of this) {
+      const expires = (data as { expires?: unknown } | null)?.expires;
+      if (typeof expires === 'number' && expires < now) this.delete(key);
+    }
   }
 }
 

@@ -30,6 +30,8 @@ const cacheTtlSeconds = {
 /** A tag version lives longer than any entry, so an expired tag can never make a stale entry look fresh. */
 const TAG_TTL_MS = 24 * 3600 * 1000;
 const STORE_DEADLINE_MS = 250;
+/** How often the in-memory entries are swept of expired ones. */
+const SWEEP_EVERY_MS = 60_000;
 
 export interface CacheObserver {
   /** `count` look-ups of one read found a fresh entry. */
@@ -272,10 +274,11 @@ class StoreSpace implements CacheSpace {
  * In this process's maps, when the store is the in-memory one (nothing else can see it): no key strings to build,
  * no keyv wrapper per value, no promise per operation. A map per kind, keyed as the caller keys.
  */
-class LocalSpace implements CacheSpace {
+export class LocalSpace implements CacheSpace {
   private readonly byKind = new Map<CacheKind, Map<string, Entry<unknown>>>();
   /** Kept for good: a version only ever replaces another, so they are as many as the SIMs and orders ever written. */
   private readonly tagVersions = new Map<string, string>();
+  private sweptAt = Date.now();
 
   entries<T>(kind: CacheKind, keys: readonly string[]): (Entry<T> | undefined)[] {
     const entries = this.byKind.get(kind);
@@ -294,9 +297,26 @@ class LocalSpace implements CacheSpace {
   }
 
   put<T>(kind: CacheKind, entries: readonly [string, Entry<T>][]): void {
+    this.sweep();
     let kept = this.byKind.get(kind);
     if (kept === undefined) this.byKind.set(kind, (kept = new Map()));
     for (const [key, entry] of entries) kept.set(key, entry);
+  }
+
+  /** Entries no read comes back for (a day's usage of a past day) would stay for good: expired ones go once a minute. */
+  private sweep(): void {
+    const now = Date.now();
+    if (now - this.sweptAt < SWEEP_EVERY_MS) return;
+    this.sweptAt = now;
+    for (const entries of this.byKind.values())
+      for (const [key, entry] of entries) if ((entry as Entry<unknown>).expiresAt <= now) entries.delete(key);
+  }
+
+  /** How many entries are kept, of every kind (expired ones not yet swept included). */
+  get size(): number {
+    let size = 0;
+    for (const entries of this.byKind.values()) size += entries.size;
+    return size;
   }
 
   bump(tags: readonly string[], version: string): void {

@@ -1,6 +1,7 @@
 import { Keyv } from 'keyv';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ReadCache, type CacheKind } from '../../../src/upstream/cache.js';
+import { MemoryStore } from '../../../src/server/store.js';
+import { LocalSpace, ReadCache, type CacheKind } from '../../../src/upstream/cache.js';
 
 /**
  * The read cache keeps its entries and tag versions in the keyv store, or, over the in-memory store, in its own maps.
@@ -98,4 +99,33 @@ it('over the in-memory store, keeps its entries out of the keyv store (which the
   const writes = vi.spyOn(store, 'setMany');
   await read(['1']);
   expect(writes).not.toHaveBeenCalled();
+});
+
+describe('in memory, what nobody reads again', () => {
+  afterEach(() => vi.useRealTimers());
+  const entry = (expiresAt: number) => ({ value: 'v', tags: [], expiresAt });
+
+  it('is swept out of the read cache once expired, at the next write a minute on', () => {
+    vi.useFakeTimers({ now: Date.parse('2026-01-01T00:00:00Z') });
+    const space = new LocalSpace();
+    space.put('dailyUsage', [['past-day', entry(Date.now() + 60_000)]]);
+    space.put('usage', [['kept', entry(Date.now() + 600_000)]]);
+    vi.setSystemTime(Date.now() + 59_000);
+    space.put('usage', [['other', entry(Date.now() + 600_000)]]);
+    expect(space.size).toBe(3);
+    vi.setSystemTime(Date.now() + 2_000);
+    space.put('usage', [['another', entry(Date.now() + 600_000)]]);
+    expect(space.size).toBe(3);
+    expect(space.entries('dailyUsage', ['past-day'])).toEqual([undefined]);
+  });
+
+  it('is swept out of the keyv store once expired (idempotency keys, kept answers)', () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const store = new MemoryStore(() => now);
+    store.set('idempotency', { value: 'done', expires: now + 30_000 });
+    store.set('forever', { value: 'plan catalogue' });
+    now += 61_000;
+    store.set('fresh', { value: 'v', expires: now + 30_000 });
+    expect([...store.keys()]).toEqual(['forever', 'fresh']);
+  });
 });
