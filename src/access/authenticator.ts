@@ -27,6 +27,8 @@ interface Credentials {
   byDigest: Map<string, { client: ClientDefinition; key: ClientKey }>;
   byId: Map<string, ClientDefinition>;
   tokens: TokenVerifier;
+  /** The caller of each API key seen since the file was read: a key's digest and caller are worked out once. */
+  callers: Map<string, Caller>;
 }
 
 /**
@@ -105,15 +107,27 @@ export class Authenticator {
       byDigest,
       byId: new Map(clients.map((client) => [client.id, client])),
       tokens: new TokenVerifier(file.issuers),
+      callers: new Map(),
     };
   }
 
   private fromKey(key: string): Caller {
+    const { callers } = this.credentials;
+    let caller = callers.get(key);
+    if (caller === undefined) {
+      caller = this.keyCaller(key);
+      // Only listed keys are kept, so the map is as small as the clients file.
+      callers.set(key, caller);
+    }
+    if (caller.expiresAt && caller.expiresAt <= new Date()) throw unauthenticated('this API key has expired');
+    return caller;
+  }
+
+  private keyCaller(key: string): Caller {
     const digest = keyDigest(key);
     const found = this.credentials.byDigest.get(digest);
     if (!found) throw unauthenticated('unknown API key');
     const { client, key: entry } = found;
-    if (entry.expiresAt && entry.expiresAt <= new Date()) throw unauthenticated('this API key has expired');
     const caller: Caller = Object.freeze({
       kind: 'apiKey',
       clientId: client.id,

@@ -87,4 +87,24 @@ describe('the authenticator', () => {
     expect(await refusal(access.authenticate(`Bearer ${none.key}`))).toBe('FORBIDDEN 403 4403');
     expect(await refusal(access.authenticate(undefined))).toBe('UNAUTHENTICATED 401 4401');
   });
+
+  it('works a key out once: the same caller each time, until the key expires or the file changes its scopes', async () => {
+    const key = apiKey();
+    const expiresAt = new Date(Date.now() + 60_000);
+    const client = { id: 'acme', keys: [{ digest: key.digest, expiresAt: expiresAt.toISOString() }] };
+    fixture = clientsFile({ clients: [{ ...client, scopes: ['sims:read'] }] });
+    const access = new Authenticator({ clientsFile: fixture.path });
+    const first = await access.authenticate(`Bearer ${key.key}`);
+    expect(await access.authenticate(`Bearer ${key.key}`)).toBe(first);
+    rewrite({ clients: [{ ...client, scopes: ['sims:read', 'orders:write'] }] }, 10);
+    access.reloadIfChanged(true);
+    const reread = await access.authenticate(`Bearer ${key.key}`);
+    expect([...reread.scopes]).toEqual(['sims:read', 'orders:write']);
+    vi.useFakeTimers({ now: expiresAt.getTime() + 1 });
+    try {
+      expect(await refusal(access.authenticate(`Bearer ${key.key}`))).toBe('UNAUTHENTICATED 401 4401');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
