@@ -28,7 +28,13 @@ export interface GatewayMetrics {
   webhooks: WebhookObserver;
   /** Documents refused before they ran (token limit), over HTTP and WebSocket. */
   refusals: RefusalCounter;
+  /** Counts the operations Apollo answers over HTTP, and the errors in their answers. */
   apolloPlugin: ApolloServerPlugin<GraphContext>;
+  /** Counts an operation run over WebSocket (a subscription once, when it starts), and its errors. */
+  websocket: {
+    operation(operation: string, caller: Caller): void;
+    errors(codes: readonly string[], caller: Caller | undefined): void;
+  };
   /** Counts a refusal by the rate limiter. */
   rateLimited(caller: Caller, kind: LimitKind | 'connections'): void;
 }
@@ -90,14 +96,14 @@ export function createMetrics(): GatewayMetrics {
   });
   const graphqlRequests = new Counter({
     name: 'graphql_requests_total',
-    help: 'GraphQL operations answered over HTTP, by operation type and client.',
-    labelNames: ['operation', 'client'],
+    help: 'GraphQL operations run, by operation type, client and transport (http, websocket: a subscription counts once, when it starts).',
+    labelNames: ['operation', 'client', 'transport'],
     registers: [registry],
   });
   const graphqlErrors = new Counter({
     name: 'graphql_errors_total',
-    help: 'Errors returned in GraphQL responses over HTTP, by extensions.code and client.',
-    labelNames: ['code', 'client'],
+    help: 'Errors returned in GraphQL responses, by extensions.code, client and transport (http, websocket).',
+    labelNames: ['code', 'client', 'transport'],
     registers: [registry],
   });
   const rateLimited = new Counter({
@@ -154,12 +160,23 @@ export function createMetrics(): GatewayMetrics {
         return {
           async willSendResponse({ operation, response, contextValue }) {
             const client = clientLabel(contextValue?.caller);
-            graphqlRequests.inc({ operation: operation?.operation ?? 'invalid', client });
+            graphqlRequests.inc({ operation: operation?.operation ?? 'invalid', client, transport: 'http' });
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
             for (const error of errors)
-              graphqlErrors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), client });
+              graphqlErrors.inc({
+                code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+                client,
+                transport: 'http',
+              });
           },
         };
+      },
+    },
+    websocket: {
+      operation: (operation, caller) =>
+        graphqlRequests.inc({ operation, client: clientLabel(caller), transport: 'websocket' }),
+      errors(codes, caller) {
+        for (const code of codes) graphqlErrors.inc({ code, client: clientLabel(caller), transport: 'websocket' });
       },
     },
     rateLimited: (caller, kind) => rateLimited.inc({ client: clientLabel(caller), limit: kind }),

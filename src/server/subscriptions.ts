@@ -160,14 +160,20 @@ function mountSubscriptions(
       // it does, with no deadline, so its calls are bounded by the estimate per event rather than by a count.
       execute: gate.around((args) =>
         withRequestBudget(operationBudget(services.config.graphql), async () => {
-          const trace = traceOperation(tracer, services.logger, (args.contextValue as GraphContext).caller);
-          trace.named(operationTypeOf(args), args.operationName);
+          const { caller } = args.contextValue as GraphContext;
+          const trace = traceOperation(tracer, services.logger, caller);
+          const operation = operationTypeOf(args);
+          metrics.websocket.operation(operation ?? 'invalid', caller);
+          trace.named(operation, args.operationName);
           const result = await execute(args);
           trace.end((result.errors ?? []).map(codeOf));
           return result;
         }),
       ),
-      subscribe: gate.around((args) => withRequestBudget({ calls: 0 }, () => subscribeToResults(args))),
+      subscribe: gate.around((args) => {
+        metrics.websocket.operation('subscription', (args.contextValue as GraphContext).caller);
+        return withRequestBudget({ calls: 0 }, () => subscribeToResults(args));
+      }),
       connectionInitWaitTimeout: INIT_TIMEOUT_MS,
       context: ({ extra, connectionParams }) =>
         contextFor(
@@ -192,9 +198,15 @@ function mountSubscriptions(
         // With trusted documents, one named by id gets its text first, and an untrusted one is refused.
         return persisted.onSubscribe(payload) ?? parseFailure(payload.query, documents.parse, metrics.refusals);
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map(shown) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map(shown),
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors) return undefined;
+        metrics.websocket.errors(result.errors.map(codeOf), callers.get(ctx.extra.socket));
+        return { ...result, errors: result.errors.map(shown) };
+      },
+      onError: (ctx, _id, _payload, errors) => {
+        metrics.websocket.errors(errors.map(codeOf), callers.get(ctx.extra.socket));
+        return errors.map(shown);
+      },
     },
     sockets,
     KEEPALIVE_MS,

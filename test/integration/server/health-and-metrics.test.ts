@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimOverviewDocument } from '../../../examples/generated/operations.js';
-import { ask, bearer } from '../../support/access.js';
+import { ask, askOverWs, bearer, connectAs } from '../../support/access.js';
 import { apiKey, clientsFile, type ClientsFileFixture } from '../../support/clients-file.js';
 import { startTestGateway, type TestGateway } from '../../support/gateway.js';
 import { bodyFor } from '../../unit/events/examples.js';
@@ -54,9 +54,44 @@ describe('metrics', () => {
     );
     expect(value('gateway_cache_requests_total{kind="sim",result="hit"}')).toBeGreaterThanOrEqual(1);
     expect(value('gateway_cache_requests_total{kind="sim",result="miss"}')).toBeGreaterThanOrEqual(1);
-    expect(value('graphql_requests_total{operation="query",client="anonymous"}')).toBe(3);
-    expect(value('graphql_errors_total{code="BAD_USER_INPUT",client="anonymous"}')).toBe(1);
+    expect(value('graphql_requests_total{operation="query",client="anonymous",transport="http"}')).toBe(3);
+    expect(value('graphql_errors_total{code="BAD_USER_INPUT",client="anonymous",transport="http"}')).toBe(1);
     expect(text).toContain('linksfield_upstream_request_duration_seconds_bucket');
+  });
+
+  it('counts operations and their errors over WebSocket too, a subscription once when it starts', async () => {
+    const iccid = t.sandbox.csss.state.sims[0].iccid;
+    expect((await askOverWs(t, '{ plans { code } }')).errors).toBeUndefined();
+    expect((await askOverWs(t, 'query($iccid: ID!) { sim(iccid: $iccid) { iccid } }', { iccid: '1' })).errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    ]);
+    const { client } = connectAs(t);
+    try {
+      const received = new Promise<void>((resolve, reject) =>
+        client.subscribe(
+          { query: 'subscription { notifications { id } }' },
+          { next: () => resolve(), error: reject, complete: () => undefined },
+        ),
+      );
+      // Pushed until one arrives: the subscription may not be listening yet when the first is stored.
+      let pushed = 0;
+      const pushing = setInterval(
+        () => void webhook(t, 'sms-uplink', uplinkBody(iccid, `metrics-ws-${pushed++}`)),
+        100,
+      );
+      try {
+        await received;
+      } finally {
+        clearInterval(pushing);
+      }
+    } finally {
+      await client.dispose();
+    }
+    const text = await scrape();
+    const value = (line: string) => valueIn(text, line);
+    expect(value('graphql_requests_total{operation="query",client="anonymous",transport="websocket"}')).toBe(2);
+    expect(value('graphql_requests_total{operation="subscription",client="anonymous",transport="websocket"}')).toBe(1);
+    expect(value('graphql_errors_total{code="BAD_USER_INPUT",client="anonymous",transport="websocket"}')).toBe(1);
   });
 
   it('counts webhook pushes by kind and outcome, and refusals by kind and reason', async () => {
@@ -105,7 +140,7 @@ describe('/metrics is not public', () => {
       expect((await ask(separate, '{ plans { code } }', {}, bearer(acme.key))).status).toBe(200);
       expect((await ask(separate, '{ plans { code } }', {}, bearer(acme.key))).status).toBe(429);
       const text = await (await fetch(url!)).text();
-      expect(valueIn(text, 'graphql_requests_total{operation="query",client="acme"}')).toBe(1);
+      expect(valueIn(text, 'graphql_requests_total{operation="query",client="acme",transport="http"}')).toBe(1);
       expect(valueIn(text, 'gateway_rate_limited_total{client="acme",limit="requests"}')).toBe(1);
       expect((await fetch(url!.replace('/metrics', '/graphql'))).status).toBe(404);
     } finally {
