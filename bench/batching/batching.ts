@@ -1,4 +1,4 @@
-import { SANDBOX_CREDENTIALS } from '../../src/config.js';
+import { BENCH_CREDENTIALS } from '../support/credentials.js';
 import { CsssClient } from '../../src/upstream/csss/client.js';
 import type { BenchOptions } from '../options.js';
 import type { Child } from '../support/child.js';
@@ -42,7 +42,7 @@ interface Round {
 export async function benchBatching({ sims, batchLimit, rounds }: BenchOptions['batching']): Promise<Table> {
   const children: Child<unknown>[] = [];
   const client = (url: string) =>
-    new CsssClient({ baseUrl: url, accessCode: SANDBOX_CREDENTIALS.accessCode, secret: SANDBOX_CREDENTIALS.secret });
+    new CsssClient({ baseUrl: url, accessCode: BENCH_CREDENTIALS.accessCode, secret: BENCH_CREDENTIALS.secret });
   try {
     const sandbox = await startSandboxChild((rounds + 1) * sims);
     children.push(sandbox);

@@ -5,7 +5,7 @@ import { settledMemory } from '../support/memory.js';
 import { serveParent } from '../support/parent.js';
 
 /**
- * The gateway exactly as `npm start` builds it, from the environment the runner gives (`gatewayEnv`).
+ * The gateway as `npm start` builds it (`createGateway`), from the environment the runner gives (`startGatewayChild`).
  * Requests: `memory` (after a collection when started with `--expose-gc`), `cpu` (ms of CPU time so far).
  */
 export interface GatewayReady {

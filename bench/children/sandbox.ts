@@ -1,4 +1,5 @@
 import { startSandbox } from '../../src/sandbox/server.js';
+import { BENCH_CREDENTIALS } from '../support/credentials.js';
 import { serveParent } from '../support/parent.js';
 
 /**
@@ -12,7 +13,7 @@ export interface SandboxReady {
 
 const sims = Number(process.env.BENCH_SANDBOX_SIMS ?? 1_000);
 // Expiries are applied once a second by default; the bench wants a fleet that holds still.
-const sandbox = await startSandbox({ sims, tickMs: 0 });
+const sandbox = await startSandbox({ sims, tickMs: 0, ...BENCH_CREDENTIALS });
 
 serveParent(
   { url: sandbox.url } satisfies SandboxReady,

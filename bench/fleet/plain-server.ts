@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SANDBOX_CREDENTIALS } from '../../src/config.js';
+import { BENCH_CREDENTIALS } from '../support/credentials.js';
 import { buildInventory } from '../../src/fleet/build.js';
 import { Inventory } from '../../src/fleet/inventory.js';
 import type { FleetSim } from '../../src/fleet/sim.js';
@@ -25,8 +25,8 @@ export interface PlainFleetReady {
 
 const client = new CsssClient({
   baseUrl: process.env.BENCH_UPSTREAM_URL!,
-  accessCode: SANDBOX_CREDENTIALS.accessCode,
-  secret: SANDBOX_CREDENTIALS.secret,
+  accessCode: BENCH_CREDENTIALS.accessCode,
+  secret: BENCH_CREDENTIALS.secret,
   timeoutMs: 30_000,
   retries: 2,
 });

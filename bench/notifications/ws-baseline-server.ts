@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { SANDBOX_CREDENTIALS } from '../../src/config.js';
+import { BENCH_CREDENTIALS } from '../support/credentials.js';
 import { KEEPALIVE_MS } from '../../src/server/subscriptions.js';
 import { NOTIFICATION_SIGNATURE_HEADER } from '../../src/upstream/notifications/payloads.js';
 import { verifyNotification } from '../../src/upstream/notifications/sign.js';
@@ -25,7 +25,7 @@ const server = createServer(async (request, response) => {
       !verifyNotification(
         body,
         request.headers[NOTIFICATION_SIGNATURE_HEADER] as string | undefined,
-        SANDBOX_CREDENTIALS.notifySecret,
+        BENCH_CREDENTIALS.notifySecret,
       )
     ) {
       response.writeHead(401).end();
@@ -72,7 +72,7 @@ serveParent(
   {
     subscribeUrl: `ws://127.0.0.1:${port}/`,
     webhookUrl: `http://127.0.0.1:${port}/webhooks/linksfield/sms-uplink`,
-    notifySecret: SANDBOX_CREDENTIALS.notifySecret,
+    notifySecret: BENCH_CREDENTIALS.notifySecret,
   } satisfies NotificationServerReady,
   { memory: settledMemory },
   async () => {

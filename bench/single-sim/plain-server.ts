@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SANDBOX_CREDENTIALS } from '../../src/config.js';
+import { BENCH_CREDENTIALS } from '../support/credentials.js';
 import { CsssClient } from '../../src/upstream/csss/client.js';
 import type { SimRecord, UsageRecord } from '../../src/upstream/csss/model.js';
 import { serveParent } from '../support/parent.js';
@@ -18,8 +18,8 @@ export interface PlainReady {
 
 const client = new CsssClient({
   baseUrl: process.env.BENCH_UPSTREAM_URL!,
-  accessCode: SANDBOX_CREDENTIALS.accessCode,
-  secret: SANDBOX_CREDENTIALS.secret,
+  accessCode: BENCH_CREDENTIALS.accessCode,
+  secret: BENCH_CREDENTIALS.secret,
   timeoutMs: 5_000,
   retries: 2,
 });

@@ -1,8 +1,8 @@
-import { SANDBOX_CREDENTIALS } from '../../src/config.js';
 import type { GatewayReady } from '../children/gateway.js';
 import type { SandboxReady } from '../children/sandbox.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launch, type Child } from './child.js';
+import { BENCH_CREDENTIALS } from './credentials.js';
 import { postGraphQL } from './graphql.js';
 
 /** Starting the two servers every part needs: a sandbox child and a gateway child over it. */
@@ -13,8 +13,9 @@ export function startSandboxChild(sims: number): Promise<Child<SandboxReady>> {
 }
 
 /**
- * A gateway over that sandbox, configured as `npm start` would be, with the in-memory cache and event pipeline
- * (any `REDIS_URL` of the caller's shell is ignored so runs compare), silent, on an ephemeral loopback port.
+ * A gateway over that sandbox, configured as deployed (`NODE_ENV=production`, which also turns off graphql-js's
+ * development checks, and the bench sandbox's own secrets), with the in-memory cache and event pipeline (any
+ * `REDIS_URL` of the caller's shell is ignored so runs compare), silent, on an ephemeral loopback port.
  */
 export async function startGatewayChild(
   sandbox: Child<SandboxReady>,
@@ -26,6 +27,7 @@ export async function startGatewayChild(
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
       REDIS_URL: '',
       LINKSFIELD_ENDPOINTS_FILE: '',
       LINKSFIELD_BASE_URL: sandbox.ready.url,
@@ -34,9 +36,9 @@ export async function startGatewayChild(
       RATE_LIMIT_REQUESTS_PER_MINUTE: '0',
       RATE_LIMIT_WRITES_PER_MINUTE: '0',
       RATE_LIMIT_CONNECTIONS_PER_CLIENT: '0',
-      LINKSFIELD_ACCESS_CODE: SANDBOX_CREDENTIALS.accessCode,
-      LINKSFIELD_SECRET: SANDBOX_CREDENTIALS.secret,
-      LINKSFIELD_NOTIFY_SECRET: SANDBOX_CREDENTIALS.notifySecret,
+      LINKSFIELD_ACCESS_CODE: BENCH_CREDENTIALS.accessCode,
+      LINKSFIELD_SECRET: BENCH_CREDENTIALS.secret,
+      LINKSFIELD_NOTIFY_SECRET: BENCH_CREDENTIALS.notifySecret,
       // Every bench subscriber connects from 127.0.0.1.
       WS_MAX_CONNECTIONS_PER_IP: '1000000',
       GRAPHQL_TRUSTED_DOCUMENTS: 'off',
