@@ -10,6 +10,7 @@
  * | `BENCH_COLD_REQUESTS`   | 3000              | 100      | cold requests, each a different SIM
  * | `BENCH_ROUNDS`          | 2                 | 1        | interleaved hot rounds (each side once per round); the mean is shown
  * | `BENCH_BATCH_ROUNDS`    | 5                 | 2        | paired cold batching runs, each on fresh SIMs; the median is shown
+ * | `BENCH_BATCH_WARMUPS`   | 5                 | 1        | unmeasured cold runs of each side first, each on fresh SIMs
  * | `BENCH_SUBSCRIBERS`     | 1000,10000        | 50,200   | subscriber counts, one gateway per count
  * | `BENCH_EVENT_RATE`      | 1000              | 200      | webhooks per second offered
  * | `BENCH_LIVE_SECONDS`    | 10                | 1        | how long events are offered at that rate
@@ -30,6 +31,8 @@ export interface BenchOptions {
     batchLimit: number;
     /** Paired cold runs (gateway, then the minimum by hand, each on a fresh SIM set); medians are shown. */
     rounds: number;
+    /** Unmeasured cold runs of each side before them, so both are timed as optimised code. */
+    warmups: number;
   };
   singleSim: {
     connections: number;
@@ -76,7 +79,12 @@ export function benchOptions(env: Env = process.env): BenchOptions {
   return {
     quick,
     parts: partsOf(env.BENCH_PARTS),
-    batching: { sims: 1_000, batchLimit: 100, rounds: Math.round(number('BENCH_BATCH_ROUNDS', 5, 2)) },
+    batching: {
+      sims: 1_000,
+      batchLimit: 100,
+      rounds: Math.round(number('BENCH_BATCH_ROUNDS', 5, 2)),
+      warmups: Math.round(number('BENCH_BATCH_WARMUPS', 5, 1)),
+    },
     singleSim: {
       connections: Math.round(number('BENCH_CONNECTIONS', 10, 4)),
       hotSeconds,
