@@ -66,6 +66,24 @@ export function withRecord(current: FleetSim | undefined, record: SimRecord, see
   return next;
 }
 
+/** Same SIM facts (the reading time aside): nothing to change or share. Field by field, as V8 reads them fastest. */
+export function sameFacts(current: FleetSim | undefined, next: FleetSim): boolean {
+  return (
+    current !== undefined &&
+    current.iccid === next.iccid &&
+    current.imsi === next.imsi &&
+    current.msisdn === next.msisdn &&
+    current.lifecycle === next.lifecycle &&
+    current.activatedAt === next.activatedAt &&
+    current.orderId === next.orderId &&
+    current.planCode === next.planCode &&
+    current.planName === next.planName &&
+    current.expiresAt === next.expiresAt &&
+    current.usedBytes === next.usedBytes &&
+    current.remainingBytes === next.remainingBytes
+  );
+}
+
 /**
  * Whether a SIM record read on its own says nothing new of the inventory's SIM (`withRecord` would change no fact):
  * told without building that entry, as most reads of a 1,000-SIM list find nothing new.

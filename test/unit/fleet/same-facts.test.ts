@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { sameFacts } from '../../../src/fleet/fleet.js';
-import { recordAgrees, withRecord, withUsage, type FleetSim } from '../../../src/fleet/sim.js';
+import { recordAgrees, sameFacts, withRecord, withUsage, type FleetSim } from '../../../src/fleet/sim.js';
 import { SimLifecycle } from '../../../src/upstream/csss/enums.js';
 import type { SimRecord, UsageRecord } from '../../../src/upstream/csss/model.js';
 
