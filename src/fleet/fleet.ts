@@ -5,7 +5,7 @@ import { chunk, mapConcurrently } from '../graph/batching.js';
 import { buildInventory, usageOf } from './build.js';
 import { Inventory } from './inventory.js';
 import type { FleetShare, Lease } from './share/share.js';
-import { fleetSim, recordAgrees, sameFacts, withRecord, withUsage, type FleetSim } from './sim.js';
+import { fleetSim, sameFacts, withRecord, withUsage, type FleetSim } from './sim.js';
 
 export interface FleetLogger {
   info(object: object, message: string): void;
@@ -115,7 +115,6 @@ export class Fleet {
     const changed: FleetSim[] = [];
     for (const record of records) {
       const current = this.inventory.get(record.iccid);
-      if (current !== undefined && recordAgrees(current, record)) continue;
       const next = withRecord(current, record, at);
       if (!sameFacts(current, next)) changed.push(next);
     }

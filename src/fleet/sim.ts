@@ -84,25 +84,6 @@ export function sameFacts(current: FleetSim | undefined, next: FleetSim): boolea
   );
 }
 
-/**
- * Whether a SIM record read on its own says nothing new of the inventory's SIM (`withRecord` would change no fact):
- * told without building that entry, as most reads of a 1,000-SIM list find nothing new.
- */
-export function recordAgrees(sim: FleetSim, record: SimRecord): boolean {
-  return (
-    sim.orderId === record.activeOrderId &&
-    sim.lifecycle === record.lifecycle &&
-    sim.imsi === record.imsi &&
-    sim.msisdn === record.msisdn &&
-    sim.planCode === record.activePlanCode &&
-    sim.planName === record.activePlanName &&
-    sim.activatedAt === (record.activatedAt?.getTime() ?? null) &&
-    sim.expiresAt === (record.activeOrderExpiresAt?.getTime() ?? null) &&
-    // With an order in use the usage is kept as known; without one it is none.
-    (record.activeOrderId !== null || (sim.usedBytes === 0 && sim.remainingBytes === 0))
-  );
-}
-
 /** A usage reading of a SIM the inventory knows, for the order it names; `current` itself when nothing moved. */
 export function withUsage(current: FleetSim, usage: UsageRecord, seenAt: number): FleetSim | null {
   if (usage.orderId !== current.orderId) return null;
