@@ -9,7 +9,7 @@
  * | `BENCH_HOT_SECONDS`     | 10                | 1        | measured hot run, after a warm-up of a fifth of it
  * | `BENCH_COLD_REQUESTS`   | 3000              | 100      | cold requests, each a different SIM
  * | `BENCH_ROUNDS`          | 2                 | 1        | interleaved hot rounds (each side once per round); the mean is shown
- * | `BENCH_BATCH_ROUNDS`    | 5                 | 2        | paired cold batching runs, each on fresh SIMs; the median is shown
+ * | `BENCH_BATCH_ROUNDS`    | 15                | 2        | paired cold batching runs, each on fresh SIMs; the median is shown
  * | `BENCH_BATCH_WARMUPS`   | 5                 | 1        | unmeasured cold runs of each side first, each on fresh SIMs
  * | `BENCH_SUBSCRIBERS`     | 1000,10000        | 50,200   | subscriber counts, one gateway per count
  * | `BENCH_EVENT_RATE`      | 1000              | 200      | webhooks per second offered
@@ -82,7 +82,7 @@ export function benchOptions(env: Env = process.env): BenchOptions {
     batching: {
       sims: 1_000,
       batchLimit: 100,
-      rounds: Math.round(number('BENCH_BATCH_ROUNDS', 5, 2)),
+      rounds: Math.round(number('BENCH_BATCH_ROUNDS', 15, 2)),
       warmups: Math.round(number('BENCH_BATCH_WARMUPS', 5, 1)),
     },
     singleSim: {

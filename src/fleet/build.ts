@@ -1,4 +1,4 @@
-import { chunk, mapConcurrently } from '../graph/batching.js';
+import { chunk, mapConcurrently } from '../upstream/batches.js';
 import type { CsssClient } from '../upstream/csss/client.js';
 import type { SimRecord, UsageRecord } from '../upstream/csss/model.js';
 import { fleetSim, type FleetSim } from './sim.js';

@@ -1,7 +1,7 @@
 import type { SimScope } from '../access/caller.js';
 import type { CsssClient } from '../upstream/csss/client.js';
 import type { SimRecord, UsageRecord } from '../upstream/csss/model.js';
-import { chunk, mapConcurrently } from '../graph/batching.js';
+import { chunk, mapConcurrently } from '../upstream/batches.js';
 import { buildInventory, usageOf } from './build.js';
 import { Inventory } from './inventory.js';
 import type { FleetShare, Lease } from './share/share.js';

@@ -119,7 +119,7 @@ export class Inventory implements FilterView {
       const previous = this.slots[slot];
       for (const ordering of orderingNames) {
         const key = fleetOrderings[ordering];
-        if (key(previous) !== key(sim)) this.move(ordering, slot, previous, sim);
+        if (key(previous) !== key(sim)) this.move(ordering, slot, sim);
       }
       this.slots[slot] = sim;
       this.columns.set(slot, sim);
@@ -190,12 +190,13 @@ export class Inventory implements FilterView {
   }
 
   /**
-   * Moves `slot` (still holding `previous`) to where `next` sorts: only the entries between the two places shift,
+   * Moves `slot` to where `next` sorts: only the entries between the two places shift,
    * so a reading that moves a SIM a little costs little, however large the fleet.
    */
-  private move(ordering: FleetOrdering, slot: number, previous: FleetSim, next: FleetSim): void {
+  private move(ordering: FleetOrdering, slot: number, next: FleetSim): void {
     const order = this.sorted[ordering];
-    const from = this.lowerBound(ordering, order, order.length, positionOf(ordering, previous));
+    // Where the SIM is now is kept in its rank: only where it goes needs a search.
+    const from = this.ranks[ordering][slot];
     const before = this.lowerBound(ordering, order, order.length, positionOf(ordering, next));
     // `before` counts the SIM's own entry when it sorts after where it was.
     const to = before > from ? before - 1 : before;

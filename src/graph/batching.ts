@@ -3,6 +3,7 @@ import type { SimScope } from '../access/caller.js';
 import type { CacheKind, ReadCache } from '../upstream/cache.js';
 import type { BatchItem } from '../upstream/csss/model.js';
 import type { CodeTable } from '../upstream/code-table.js';
+import { mapConcurrently } from '../upstream/batches.js';
 import { notFound } from './errors.js';
 
 /**
@@ -10,7 +11,7 @@ import { notFound } from './errors.js';
  * answers to keys by key, never by position. Loaders live for one request, so callers never share data.
  */
 
-/** For endpoints with a batch form: misses are chunked at the endpoint's limit, chunks run `concurrency` at a time. */
+/** For endpoints with a batch form: misses are read in batches of the endpoint's limit, `concurrency` at a time. */
 export function batchLoader<V>(options: {
   cache: ReadCache;
   kind: CacheKind;
@@ -33,43 +34,45 @@ export function batchLoader<V>(options: {
   const scoped = (key: string) => (options.scope ? `${options.scope}/${key}` : key);
   const unscoped = (cacheKey: string) => (options.scope ? cacheKey.slice(options.scope.length + 1) : cacheKey);
   const absent = options.absent ?? ((key: string) => notFound(`no SIM with ICCID ${key}`));
-  const loadMissing = async (cacheKeys: string[]): Promise<Map<string, V | Error>> => {
-    const result = new Map<string, V | Error>();
-    const chunks = chunk(cacheKeys.map(unscoped), options.limit);
-    await mapConcurrently(chunks, options.concurrency, async (keysOfChunk) => {
-      try {
-        const items =
-          keysOfChunk.length === 1 && options.fetchOne
-            ? [{ iccid: keysOfChunk[0], value: await options.fetchOne(keysOfChunk[0]) }]
-            : await options.fetchChunk(keysOfChunk);
-        for (const item of items) {
-          result.set(
-            scoped(item.iccid),
-            'value' in item
-              ? item.value
-              : options.codes.error(options.endpoint, item.error.upstreamCode, item.error.message),
-          );
-        }
-      } catch (error) {
-        for (const key of keysOfChunk) result.set(scoped(key), error as Error);
+  /** One batch of keys that missed the cache: one upstream call, its answers matched by ICCID, never by position. */
+  const load = async (cacheKeys: string[]): Promise<(V | Error)[]> => {
+    const keys = cacheKeys.map(unscoped);
+    try {
+      const items =
+        keys.length === 1 && options.fetchOne
+          ? [{ iccid: keys[0], value: await options.fetchOne(keys[0]) }]
+          : await options.fetchChunk(keys);
+      const at = new Map(keys.map((key, index) => [key, index]));
+      const result = new Array<V | Error | undefined>(keys.length);
+      for (const item of items) {
+        const index = at.get(item.iccid);
+        if (index === undefined) continue;
+        result[index] =
+          'value' in item
+            ? item.value
+            : options.codes.error(options.endpoint, item.error.upstreamCode, item.error.message);
       }
-      for (const key of keysOfChunk) if (!result.has(scoped(key))) result.set(scoped(key), absent(key));
-    });
-    return result;
+      return keys.map((key, index) => result[index] ?? absent(key));
+    } catch (error) {
+      return keys.map(() => error as Error);
+    }
   };
   const sims = options.sims ?? null;
+  const read = (keys: readonly string[]) =>
+    keys.length === 0
+      ? Promise.resolve([])
+      : options.cache.getMany<V>(
+          options.kind,
+          options.scope ? keys.map(scoped) : keys,
+          (cacheKey) => options.tagsOf(unscoped(cacheKey)),
+          { limit: options.limit, concurrency: options.concurrency, load },
+        );
   return new BatchLoader<V>(async (keys) => {
-    const allowed = sims ? keys.filter((key) => sims.allows(key)) : keys;
-    const found =
-      allowed.length === 0
-        ? new Map<string, V | Error>()
-        : await options.cache.getMany<V>(
-            options.kind,
-            allowed.map(scoped),
-            (cacheKey) => options.tagsOf(unscoped(cacheKey)),
-            loadMissing,
-          );
-    return keys.map((key) => (sims && !sims.allows(key) ? absent(key) : (found.get(scoped(key)) as V | Error)));
+    if (sims === null) return read(keys);
+    const allowed = keys.map((key) => sims.allows(key));
+    const found = await read(keys.filter((_, index) => allowed[index]));
+    let next = 0;
+    return keys.map((key, index) => (allowed[index] ? found[next++] : absent(key)));
   });
 }
 
@@ -190,30 +193,4 @@ export function fanOutLoader<K, V>(options: {
       ),
     { cacheKeyFn: options.keyOf },
   );
-}
-
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let index = 0; index < items.length; index += size) chunks.push(items.slice(index, index + size));
-  return chunks;
-}
-
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-export async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  // One item (a lone SIM's read, the cold path of every single-SIM query) needs no workers.
-  if (items.length === 1) return [await fn(items[0])];
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

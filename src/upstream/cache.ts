@@ -1,5 +1,6 @@
 import type { Keyv } from 'keyv';
 import { createHash } from 'node:crypto';
+import { chunk, mapConcurrently } from './batches.js';
 import { currentReadTrace, fillingCache } from './read-trace.js';
 
 /**
@@ -89,40 +90,57 @@ export class ReadCache {
   }
 
   /**
-   * Many keys of one kind: cached ones are returned, the missing ones loaded in one `loadMissing` call
-   * (which a batch loader chunks into upstream batch calls). A key's Error is returned, not cached.
+   * Many keys of one kind, answered in the order asked: cached ones from the cache, the missing ones loaded in
+   * batches of at most `batches.limit` keys (`batches.concurrency` at a time), each answering its keys in the order
+   * given. Each batch's entries are written as soon as it arrives, so the last one to arrive leaves little to do.
+   * A key's Error is returned, not cached.
    */
   async getMany<T>(
     kind: CacheKind,
     keys: readonly string[],
     tagsOf: (key: string) => readonly string[],
-    loadMissing: (keys: string[]) => Promise<Map<string, T | Error>>,
-  ): Promise<Map<string, T | Error>> {
-    const cached = await this.read<T>(kind, keys);
-    const result = new Map<string, T | Error>();
-    const missing: string[] = [];
-    keys.forEach((key, index) =>
-      cached[index] === undefined ? missing.push(key) : result.set(key, cached[index] as T),
-    );
-    if (missing.length === 0) return result;
+    batches: { limit: number; concurrency: number; load: (keys: string[]) => Promise<(T | Error)[]> },
+  ): Promise<(T | Error)[]> {
+    const values: (T | Error | undefined)[] = await this.read<T>(kind, keys);
+    const missing: number[] = [];
+    values.forEach((value, index) => value === undefined && missing.push(index));
+    await mapConcurrently(chunk(missing, batches.limit), batches.concurrency, async (positions) => {
+      const loaded = await this.fill(
+        kind,
+        positions.map((position) => keys[position]),
+        tagsOf,
+        batches.load,
+      );
+      positions.forEach((position, index) => (values[position] = loaded[index]));
+    });
+    return values as (T | Error)[];
+  }
+
+  /** Loads keys that missed and writes their entries, stamped with the tag versions read before the load began. */
+  private async fill<T>(
+    kind: CacheKind,
+    keys: string[],
+    tagsOf: (key: string) => readonly string[],
+    load: (keys: string[]) => Promise<(T | Error)[]>,
+  ): Promise<(T | Error)[]> {
     // Each key's tags built once, their versions read in the same order: no map of versions to build and search.
-    const tagLists = missing.map(tagsOf);
+    const tagLists = keys.map(tagsOf);
     const versions = await this.versionList(tagLists.flat());
-    const loaded = await fillingCache(() => loadMissing(missing));
+    const loaded = await fillingCache(() => load(keys));
     const fresh: [string, Entry<T>][] = [];
     const expiresAt = this.expiryOf(kind);
     const trace = currentReadTrace();
     let next = 0;
-    missing.forEach((key, index) => {
+    const values = keys.map((key, index) => {
       const tags = tagLists[index].map((tag): TagVersion => [tag, versions[next++]]);
-      const value = loaded.get(key) ?? new Error(`no answer for ${key}`);
-      result.set(key, value);
-      if (value instanceof Error) return;
+      const value = loaded[index] ?? new Error(`no answer for ${key}`);
+      if (value instanceof Error) return value;
       fresh.push([key, { value, tags, expiresAt }]);
       trace?.saw(tags, expiresAt);
+      return value;
     });
     await this.write(kind, fresh);
-    return result;
+    return values;
   }
 
   /** Makes every entry tagged with one of `tags` stale. */

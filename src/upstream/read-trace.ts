@@ -18,7 +18,10 @@ export class ReadTrace {
     this.reads++;
     this.expiresAt = Math.min(this.expiresAt, expiresAt);
     for (const [tag, version] of tags) {
-      if (this.tags.has(tag) && this.tags.get(tag) !== version) this.uncacheable = true;
+      // Versions are a string or null, so undefined is a tag not seen yet: one look-up, not two.
+      const seen = this.tags.get(tag);
+      if (seen === version) continue;
+      if (seen !== undefined) this.uncacheable = true;
       this.tags.set(tag, version);
     }
   }

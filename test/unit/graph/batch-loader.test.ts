@@ -1,5 +1,10 @@
+import { Keyv } from 'keyv';
 import { describe, expect, it } from 'vitest';
-import { BatchLoader } from '../../../src/graph/batching.js';
+import type { SimScope } from '../../../src/access/caller.js';
+import { BatchLoader, batchLoader } from '../../../src/graph/batching.js';
+import { ReadCache } from '../../../src/upstream/cache.js';
+import { CodeTable } from '../../../src/upstream/code-table.js';
+import type { BatchItem } from '../../../src/upstream/csss/model.js';
 
 /** A loader over a fake batch read that records each read's keys; `bad` answers an Error in its place. */
 function recordingLoader(read?: (keys: readonly string[]) => Promise<(string | Error)[]>) {
@@ -52,5 +57,67 @@ describe('BatchLoader', () => {
     await loader.load('a');
     await loader.load('b');
     expect(reads).toEqual([['a', 'b'], ['c'], ['d'], ['a']]);
+  });
+});
+
+describe('batchLoader', () => {
+  const codes = new CodeTable(
+    'csss',
+    { BUSY: { meaning: 'busy', gatewayCode: 'UPSTREAM_UNAVAILABLE', retryable: false, provenance: 'assumed' } },
+    { meaning: 'unlisted', gatewayCode: 'UPSTREAM_ERROR', retryable: false, provenance: 'assumed' },
+  );
+
+  /** A loader over a fake batch endpoint that answers each chunk reversed, with one item it was not asked for. */
+  function loaderOver(fetchChunk: (keys: string[]) => Promise<BatchItem<string>[]>, sims: SimScope | null = null) {
+    const chunks: string[][] = [];
+    const loader = batchLoader<string>({
+      cache: new ReadCache(new Keyv(), 'account', undefined, true),
+      kind: 'usage',
+      endpoint: 'csss.getUsageBatch',
+      codes,
+      limit: 3,
+      concurrency: 2,
+      tagsOf: (key) => [`sim:${key}`],
+      fetchChunk: (keys) => {
+        chunks.push(keys);
+        return fetchChunk(keys);
+      },
+      sims,
+    });
+    return { loader, chunks };
+  }
+  const reversed = async (keys: string[]): Promise<BatchItem<string>[]> => [
+    { iccid: 'not-asked', value: 'stray' },
+    ...[...keys].reverse().map((iccid) => ({ iccid, value: `usage of ${iccid}` })),
+  ];
+
+  it('chunks the keys at the limit and matches each answer to its key by ICCID, never by position', async () => {
+    const { loader, chunks } = loaderOver(reversed);
+    const keys = ['1', '2', '3', '4', '5', '6', '7'];
+    expect(await loader.loadMany(keys)).toEqual(keys.map((key) => `usage of ${key}`));
+    expect(chunks).toEqual([['1', '2', '3'], ['4', '5', '6'], ['7']]);
+  });
+
+  it('answers a key the upstream left out as not found, an item error by its code, a failed chunk with its error', async () => {
+    const { loader } = loaderOver(async (keys) => {
+      if (keys.includes('4')) throw new Error('chunk failed');
+      return [
+        { iccid: '1', value: 'usage of 1' },
+        { iccid: '2', error: { upstreamCode: 'BUSY', message: 'try later' } },
+      ];
+    });
+    const [one, two, three, four] = await loader.loadMany(['1', '2', '3', '4']);
+    expect(one).toBe('usage of 1');
+    expect(two).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstreamCode: 'BUSY' });
+    expect(three).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect((four as Error).message).toBe('chunk failed');
+  });
+
+  it('answers a SIM outside the scope as not found without reading it, the others in the order asked', async () => {
+    const { loader, chunks } = loaderOver(reversed, { allows: (iccid) => iccid !== '2' });
+    const [one, two, three] = await loader.loadMany(['1', '2', '3']);
+    expect([one, three]).toEqual(['usage of 1', 'usage of 3']);
+    expect(two).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(chunks).toEqual([['1', '3']]);
   });
 });

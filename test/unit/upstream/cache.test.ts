@@ -9,6 +9,12 @@ import { LocalSpace, ReadCache, type CacheKind } from '../../../src/upstream/cac
  * and a write during a load leaves that load's entry stale.
  */
 const tagsOf = (key: string) => [`sim:${key}`];
+/** Misses loaded by `load` in batches of at most `limit` keys. */
+const inBatches = <T>(load: (keys: string[]) => Promise<(T | Error)[]>, limit = 100) => ({
+  limit,
+  concurrency: 2,
+  load,
+});
 
 function setup(local: boolean) {
   const store = new Keyv({ throwOnErrors: true });
@@ -25,12 +31,16 @@ function setup(local: boolean) {
   );
   const loads: string[][] = [];
   let version = 0;
-  const loadMissing = async (keys: string[]): Promise<Map<string, string | Error>> => {
+  const loadMissing = async (keys: string[]): Promise<(string | Error)[]> => {
     loads.push(keys);
     version++;
-    return new Map(keys.map((key) => [key, `${key}@${version}`]));
+    return keys.map((key) => `${key}@${version}`);
   };
-  const read = (keys: string[], load = loadMissing) => cache.getMany('usage', keys, tagsOf, load);
+  // Answers come in the order asked; by key here, so each test reads what it means.
+  const read = async (keys: string[], load = loadMissing) => {
+    const values = await cache.getMany('usage', keys, tagsOf, inBatches(load));
+    return new Map(keys.map((key, index) => [key, values[index]]));
+  };
   return { store, cache, looked, loads, read };
 }
 
@@ -49,6 +59,49 @@ describe.each([
     expect(looked).toEqual({ hit: 2, miss: 3 });
   });
 
+  it('answers in the order asked when cached and missing keys interleave', async () => {
+    const { cache, loads } = setup(local);
+    await cache.getMany(
+      'usage',
+      ['2'],
+      tagsOf,
+      inBatches(async (keys) => keys.map((key) => `${key}@1`)),
+    );
+    const values = await cache.getMany(
+      'usage',
+      ['1', '2', '3'],
+      tagsOf,
+      inBatches(async (keys) => {
+        loads.push(keys);
+        return keys.map((key) => `${key}@2`);
+      }),
+    );
+    expect(values).toEqual(['1@2', '2@1', '3@2']);
+    expect(loads).toEqual([['1', '3']]);
+  });
+
+  it('loads the missing keys in batches of the limit, keeping each answer but a failed batch', async () => {
+    const { cache, loads } = setup(local);
+    let failing = true;
+    const load = async (keys: string[]) => {
+      loads.push(keys);
+      return keys.map((key) => (failing && keys.includes('3') ? new Error('batch failed') : `${key}@1`));
+    };
+    const first = await cache.getMany('usage', ['1', '2', '3', '4', '5'], tagsOf, inBatches(load, 2));
+    expect(first.map((value) => (value instanceof Error ? value.message : value))).toEqual([
+      '1@1',
+      '2@1',
+      'batch failed',
+      'batch failed',
+      '5@1',
+    ]);
+    expect(loads).toEqual([['1', '2'], ['3', '4'], ['5']]);
+    failing = false;
+    const again = await cache.getMany('usage', ['1', '2', '3', '4', '5'], tagsOf, inBatches(load, 2));
+    expect(again).toEqual(['1@1', '2@1', '3@1', '4@1', '5@1']);
+    expect(loads.at(-1)).toEqual(['3', '4']);
+  });
+
   it('misses a key once its tag is invalidated, and only that key', async () => {
     const { cache, read, loads } = setup(local);
     await read(['1', '2']);
@@ -63,7 +116,7 @@ describe.each([
     await read(['1'], async (keys) => {
       await cache.invalidate(['sim:1']);
       loads.push(keys);
-      return new Map([['1', 'before the write']]);
+      return ['before the write'];
     });
     const after = await read(['1']);
     expect(after.get('1')).toBe('1@1');
@@ -86,7 +139,7 @@ describe.each([
     const { read, loads } = setup(local);
     const failed = await read(['1'], async (keys) => {
       loads.push(keys);
-      return new Map<string, string | Error>([['1', new Error('upstream down')]]);
+      return [new Error('upstream down')];
     });
     expect(failed.get('1')).toBeInstanceOf(Error);
     expect((await read(['1'])).get('1')).toBe('1@1');
