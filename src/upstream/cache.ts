@@ -125,20 +125,23 @@ export class ReadCache {
   ): Promise<(T | Error)[]> {
     // Each key's tags built once, their versions read in the same order: no map of versions to build and search.
     const tagLists = keys.map(tagsOf);
-    const versions = await this.versionList(tagLists.flat());
+    const allTags: string[] = [];
+    for (const tags of tagLists) for (const tag of tags) allTags.push(tag);
+    const versions = await this.versionList(allTags);
     const loaded = await fillingCache(() => load(keys));
     const fresh: [string, Entry<T>][] = [];
     const expiresAt = this.expiryOf(kind);
     const trace = currentReadTrace();
+    const values = new Array<T | Error>(keys.length);
     let next = 0;
-    const values = keys.map((key, index) => {
+    for (let index = 0; index < keys.length; index++) {
       const tags = tagLists[index].map((tag): TagVersion => [tag, versions[next++]]);
-      const value = loaded[index] ?? new Error(`no answer for ${key}`);
-      if (value instanceof Error) return value;
-      fresh.push([key, { value, tags, expiresAt }]);
+      const value = loaded[index] ?? new Error(`no answer for ${keys[index]}`);
+      values[index] = value;
+      if (value instanceof Error) continue;
+      fresh.push([keys[index], { value, tags, expiresAt }]);
       trace?.saw(tags, expiresAt);
-      return value;
-    });
+    }
     await this.write(kind, fresh);
     return values;
   }
