@@ -79,6 +79,11 @@ export const FIELD_DEMAND: Readonly<Record<string, FieldDemand>> = {
   'MallPlan.price': { calls: FREE },
   'MallOrder.amount': { calls: FREE },
   'MallAutoRenewal.amount': { calls: FREE },
+  // QR codes are drawn here from the order's own activation code.
+  'Esim.qrCodeImage': { calls: FREE },
+  'EsimOrder.qrCodeImage': { calls: FREE },
+  'QrCodeImage.svg': { calls: FREE },
+  'QrCodeImage.pngDataUrl': { calls: FREE },
   // The fleet views are served from the gateway's inventory, in memory; only their usage history and `sim` read upstream.
   'Query.fleet': { calls: FREE },
   'Fleet.sims': { calls: FREE, size: 'first', oneBy: { argument: 'filter', fields: ['iccid', 'imsi', 'msisdn'] } },

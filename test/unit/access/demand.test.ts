@@ -70,6 +70,11 @@ describe('demand control estimate', () => {
     expect(estimate('{ sim(iccid: "89852000000000000000") { iccid status } }')).toBe(1);
   });
 
+  it('costs a QR code nothing: it is drawn from the order the read already brought', () => {
+    expect(estimate('{ esimOrder(orderId: "1") { qrCode qrCodeImage(size: 256) { svg pngDataUrl } } }')).toBe(1);
+    expect(estimate('{ myEsim(orderId: "1") { qrCodeImage { svg } topUpPackages { id } } }')).toBe(1 + 1);
+  });
+
   it('gives up (null) on variables that do not fit: execution refuses those without calls', () => {
     expect(estimate('query($ids: [ID!]!) { sims(iccids: $ids) { iccid } }', {})).toBeNull();
   });
