@@ -37,8 +37,11 @@ export class FleetColumns {
   msisdnDigits = new Uint8Array(0);
   private readonly plans = new Map<string, number>();
 
-  /** Writes the SIM's values at its slot, growing the arrays (by doubling) when the slot is past their end. */
-  set(slot: number, sim: FleetSim): void {
+  /**
+   * Writes the SIM's values at its slot, growing the arrays (by doubling) when the slot is past their end. With the
+   * `previous` reading of that slot, numbers it shares with it are not parsed again (a usage reading changes none).
+   */
+  set(slot: number, sim: FleetSim, previous?: FleetSim): void {
     if (slot >= this.lifecycle.length) this.grow(Math.max(16, slot + 1, this.lifecycle.length * 2));
     this.lifecycle[slot] = LIFECYCLES.indexOf(sim.lifecycle);
     this.withOrder[slot] = sim.orderId === null ? 0 : 1;
@@ -46,12 +49,16 @@ export class FleetColumns {
     this.usedBytes[slot] = sim.usedBytes ?? Number.NaN;
     this.usedShare[slot] = usedShare(sim) ?? Number.NaN;
     this.expiresAt[slot] = sim.expiresAt ?? Number.NaN;
-    const imsi = sim.imsi === null ? null : digitText(sim.imsi);
-    this.imsi[slot] = imsi?.value ?? Number.NaN;
-    this.imsiDigits[slot] = imsi?.digits ?? 0;
-    const msisdn = sim.msisdn === null ? null : digitText(sim.msisdn);
-    this.msisdn[slot] = msisdn?.value ?? Number.NaN;
-    this.msisdnDigits[slot] = msisdn?.digits ?? 0;
+    if (previous === undefined || previous.imsi !== sim.imsi) {
+      const imsi = sim.imsi === null ? null : digitText(sim.imsi);
+      this.imsi[slot] = imsi?.value ?? Number.NaN;
+      this.imsiDigits[slot] = imsi?.digits ?? 0;
+    }
+    if (previous === undefined || previous.msisdn !== sim.msisdn) {
+      const msisdn = sim.msisdn === null ? null : digitText(sim.msisdn);
+      this.msisdn[slot] = msisdn?.value ?? Number.NaN;
+      this.msisdnDigits[slot] = msisdn?.digits ?? 0;
+    }
   }
 
   /** The number of a lifecycle in `lifecycle`. */

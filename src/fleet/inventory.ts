@@ -32,6 +32,8 @@ export class Inventory implements FilterView {
   private readonly sorted = {} as Record<FleetOrdering, Int32Array>;
   /** For each ordering, each slot's position in it: a filter marks positions, then reads them off in order. */
   private readonly ranks = {} as Record<FleetOrdering, Int32Array>;
+  /** For each ordering, each slot's sort key: a moved SIM's new place is searched in these, not in scattered SIMs. */
+  private readonly keys = {} as Record<FleetOrdering, Float64Array>;
   /** Grows on every change: what `memo` computed for one version is reused until the next. */
   version = 0;
   private readonly memos = new WeakMap<object, Map<string, { version: number; value: unknown }>>();
@@ -50,10 +52,11 @@ export class Inventory implements FilterView {
     this.slots.forEach((sim, slot) => this.columns.set(slot, sim));
     for (const ordering of orderingNames) {
       const key = fleetOrderings[ordering];
-      const keys = this.slots.map(key);
+      const keys = Float64Array.from(this.slots, key);
       const order = Int32Array.from(this.slots.keys());
       const slots = this.slots;
       order.sort((a, b) => keys[a] - keys[b] || (slots[a].iccid < slots[b].iccid ? -1 : 1));
+      this.keys[ordering] = keys;
       this.sorted[ordering] = order;
       this.ranks[ordering] = new Int32Array(order.length);
       this.rerank(ordering, 0, order.length);
@@ -106,23 +109,20 @@ export class Inventory implements FilterView {
       this.slotOf.set(sim.iccid, added);
       this.columns.set(added, sim);
       for (const ordering of orderingNames) {
-        const grown = new Int32Array(added + 1);
-        grown.set(this.sorted[ordering]);
-        this.sorted[ordering] = grown;
-        const ranks = new Int32Array(added + 1);
-        ranks.set(this.ranks[ordering]);
-        this.ranks[ordering] = ranks;
+        this.sorted[ordering] = grown(this.sorted[ordering], new Int32Array(added + 1));
+        this.ranks[ordering] = grown(this.ranks[ordering], new Int32Array(added + 1));
+        this.keys[ordering] = grown(this.keys[ordering], new Float64Array(added + 1));
+        this.keys[ordering][added] = fleetOrderings[ordering](sim);
         this.rerank(ordering, this.insert(ordering, added, added), added + 1);
       }
     } else {
       // Only orderings whose key changed move (a usage reading moves one; the ICCID order never moves).
-      const previous = this.slots[slot];
       for (const ordering of orderingNames) {
-        const key = fleetOrderings[ordering];
-        if (key(previous) !== key(sim)) this.move(ordering, slot, sim);
+        const key = fleetOrderings[ordering](sim);
+        if (this.keys[ordering][slot] !== key) this.move(ordering, slot, key);
       }
+      this.columns.set(slot, sim, this.slots[slot]);
       this.slots[slot] = sim;
-      this.columns.set(slot, sim);
     }
     this.version++;
     return true;
@@ -190,19 +190,31 @@ export class Inventory implements FilterView {
   }
 
   /**
-   * Moves `slot` to where `next` sorts: only the entries between the two places shift,
-   * so a reading that moves a SIM a little costs little, however large the fleet.
+   * Moves `slot` to where its new `key` sorts: only the entries between the two places shift, so a reading that moves
+   * a SIM a little costs little, however large the fleet. Its place is found in the typed arrays (keys, ties broken
+   * by ICCID rank, which orders as the ICCIDs do), so a search touches no SIM object.
    */
-  private move(ordering: FleetOrdering, slot: number, next: FleetSim): void {
+  private move(ordering: FleetOrdering, slot: number, key: number): void {
     const order = this.sorted[ordering];
+    const keys = this.keys[ordering];
+    const iccidRanks = this.ranks.ICCID;
+    const own = iccidRanks[slot];
     // Where the SIM is now is kept in its rank: only where it goes needs a search.
     const from = this.ranks[ordering][slot];
-    const before = this.lowerBound(ordering, order, order.length, positionOf(ordering, next));
+    let before = 0;
+    let high = order.length;
+    while (before < high) {
+      const middle = (before + high) >>> 1;
+      const other = order[middle];
+      if (keys[other] < key || (keys[other] === key && iccidRanks[other] < own)) before = middle + 1;
+      else high = middle;
+    }
     // `before` counts the SIM's own entry when it sorts after where it was.
     const to = before > from ? before - 1 : before;
     if (to > from) order.copyWithin(from, from + 1, to + 1);
     else order.copyWithin(to + 1, to, from);
     order[to] = slot;
+    keys[slot] = key;
     this.rerank(ordering, Math.min(from, to), Math.max(from, to) + 1);
   }
 
@@ -244,4 +256,10 @@ export class Inventory implements FilterView {
     }
     return low;
   }
+}
+
+/** `next` (longer) holding `array`'s values first. */
+function grown<T extends Int32Array | Float64Array>(array: T, next: T): T {
+  next.set(array);
+  return next;
 }

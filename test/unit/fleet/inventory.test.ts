@@ -87,6 +87,8 @@ describe('Inventory', () => {
     const current = new Map(sims.map((entry) => [entry.iccid, entry]));
     for (let change = 0; change < 300; change++) {
       const next = sim(Math.floor(random() * 450), 2 + change);
+      // Now and then a SIM's numbers change too (a new MSISDN, an IMSI no longer known): the digit columns follow.
+      if (change % 10 === 0) Object.assign(next, { imsi: null, msisdn: `8529${String(change).padStart(7, '0')}` });
       inventory.put(next);
       current.set(next.iccid, next);
     }
@@ -111,6 +113,7 @@ describe('Inventory', () => {
       [{ msisdn: '+85200000020' }, (entry) => entry.msisdn === '+85200000020'],
       [{ msisdnPrefix: '8520000042' }, (entry) => entry.msisdn!.startsWith('8520000042')],
       [{ msisdnPrefix: '852000001' }, (entry) => entry.msisdn!.startsWith('852000001')],
+      [{ msisdnPrefix: '85290000' }, (entry) => entry.msisdn!.startsWith('85290000')],
       [{ msisdnPrefix: '+852' }, (entry) => entry.msisdn!.startsWith('+852')],
       [{ msisdnPrefix: '' }, () => true],
       [{ usedBytesAbove: 900 }, (entry) => entry.usedBytes !== null && entry.usedBytes > 900],
