@@ -112,25 +112,19 @@ export class Fleet {
   /** SIM records a loader read: their lifecycle, numbers and order, at once. */
   observeSims(records: readonly SimRecord[]): void {
     const at = this.now();
-    const changed: FleetSim[] = [];
-    for (const record of records) {
-      const current = this.inventory.get(record.iccid);
+    this.observe(records, (record, current) => {
       const next = withRecord(current, record, at);
-      if (!sameFacts(current, next)) changed.push(next);
-    }
-    this.publish(changed);
+      return sameFacts(current, next) ? null : next;
+    });
   }
 
   /** Usage a loader read, for SIMs the inventory knows with that same order in use. */
   observeUsage(records: readonly UsageRecord[]): void {
     const at = this.now();
-    const changed: FleetSim[] = [];
-    for (const usage of records) {
-      const current = this.inventory.get(usage.iccid);
+    this.observe(records, (usage, current) => {
       const next = current && withUsage(current, usage, at);
-      if (next && !sameFacts(current, next)) changed.push(next);
-    }
-    this.publish(changed);
+      return next && !sameFacts(current, next) ? next : null;
+    });
   }
 
   async close(): Promise<void> {
@@ -235,13 +229,29 @@ export class Fleet {
 
   /** Puts what changed in place here and tells the other instances. */
   private record(sims: readonly FleetSim[]): void {
-    this.publish(sims.filter((sim) => !sameFacts(this.inventory.get(sim.iccid), sim)));
+    this.observe(sims, (sim, current) => (sameFacts(current, sim) ? null : sim));
   }
 
-  /** Puts these changed SIMs in place here and tells the other instances. */
-  private publish(changed: FleetSim[]): void {
+  /**
+   * Puts in place what records a loader read say anew (`reading`: the SIM's next entry, or null when nothing
+   * changed) and tells the other instances. Each SIM is looked up once: the look-up is most of the cost here.
+   */
+  private observe<R extends { iccid: string }>(
+    records: readonly R[],
+    reading: (record: R, current: FleetSim | undefined) => FleetSim | null,
+  ): void {
+    const { inventory } = this;
+    const changed: FleetSim[] = [];
+    for (const record of records) {
+      const slot = inventory.slotOfIccid(record.iccid);
+      const next = reading(record, slot < 0 ? undefined : inventory.sims[slot]);
+      if (next && inventory.put(next, slot < 0 ? undefined : slot)) changed.push(next);
+    }
+    this.share(changed);
+  }
+
+  private share(changed: FleetSim[]): void {
     if (changed.length === 0) return;
-    this.apply(changed);
     this.options.share
       .changed(changed)
       .catch((error) => this.warn(error, 'fleet: cannot share a change with other instances'));

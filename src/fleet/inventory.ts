@@ -99,9 +99,11 @@ export class Inventory implements FilterView {
     ];
   }
 
-  /** Puts a newer reading of a SIM in place (an older one than the inventory holds is ignored); true when it changed. */
-  put(sim: FleetSim): boolean {
-    const slot = this.slotOf.get(sim.iccid);
+  /**
+   * Puts a newer reading of a SIM in place (an older one than the inventory holds is ignored); true when it changed.
+   * `slot`: where the caller has just found this SIM (`slotOfIccid`), so it is not looked up again.
+   */
+  put(sim: FleetSim, slot: number | undefined = this.slotOf.get(sim.iccid)): boolean {
     if (slot !== undefined && this.slots[slot].seenAt > sim.seenAt) return false;
     if (slot === undefined) {
       const added = this.slots.length;
