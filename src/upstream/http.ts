@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Pool, errors as undiciErrors } from 'undici';
 import { DeadlineExceeded, UpstreamError } from './errors.js';
 import { readOutsideCache } from './read-trace.js';
@@ -76,7 +77,7 @@ export class HttpTransport {
         ? new DeadlineExceeded(request.endpoint, `${what} within the ${timeoutMs} ms the request had left`)
         : fail('UPSTREAM_TIMEOUT', `${request.endpoint}: ${what} within ${timeoutMs} ms`, true);
     // A timer cleared as soon as the answer is read: `AbortSignal.timeout`'s would live on for the whole timeout.
-    const attempt = new AbortController();
+    const attempt = new AttemptSignal();
     const timer = setTimeout(() => attempt.abort(new DOMException('attempt timed out', 'TimeoutError')), timeoutMs);
     let response;
     let raw: string;
@@ -93,7 +94,7 @@ export class HttpTransport {
           body: request.body === undefined ? undefined : JSON.stringify(request.body),
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
-          signal: attempt.signal,
+          signal: attempt,
         });
       } catch (error) {
         if (isTimeout(error)) throw timedOut('no answer');
@@ -138,6 +139,22 @@ function isTimeout(error: unknown): boolean {
     error instanceof undiciErrors.BodyTimeoutError ||
     (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
   );
+}
+
+/**
+ * The abort signal of one attempt. undici takes an EventEmitter as a signal (`Dispatcher.request`'s `signal`);
+ * an AbortController with its EventTarget costs several times more, and a 1,000-SIM query makes 20 attempts.
+ */
+class AttemptSignal extends EventEmitter {
+  aborted = false;
+  reason: unknown = undefined;
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.emit('abort');
+  }
 }
 
 async function readLimited(body: AsyncIterable<Buffer>, limit: number): Promise<string> {
