@@ -101,7 +101,10 @@ export class ReadCache {
     tagsOf: (key: string) => readonly string[],
     batches: { limit: number; concurrency: number; load: (keys: string[]) => Promise<(T | Error)[]> },
   ): Promise<(T | Error)[]> {
-    const values: (T | Error | undefined)[] = await this.read<T>(kind, keys);
+    // Awaited only when it is a promise: an in-memory read goes on at once, so the first batch's upstream call
+    // leaves before the next batch is prepared (an `await` of a plain value would queue every batch first).
+    const read = this.read<T>(kind, keys);
+    const values: (T | Error | undefined)[] = read instanceof Promise ? await read : read;
     const missing: number[] = [];
     values.forEach((value, index) => value === undefined && missing.push(index));
     await mapConcurrently(chunk(missing, batches.limit), batches.concurrency, async (positions) => {
@@ -127,7 +130,8 @@ export class ReadCache {
     const tagLists = keys.map(tagsOf);
     const allTags: string[] = [];
     for (const tags of tagLists) for (const tag of tags) allTags.push(tag);
-    const versions = await this.versionList(allTags);
+    const read = this.versionList(allTags);
+    const versions = read instanceof Promise ? await read : read;
     const loaded = await fillingCache(() => load(keys));
     const fresh: [string, Entry<T>][] = [];
     const expiresAt = this.expiryOf(kind);
@@ -151,24 +155,27 @@ export class ReadCache {
     await this.space.bump(tags, `${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}`);
   }
 
-  private async read<T>(kind: CacheKind, keys: readonly string[]): Promise<(T | undefined)[]> {
-    const entries = await this.space.entries<T>(kind, keys);
-    const tags: string[] = [];
-    for (const entry of entries) if (isEntry(entry)) for (const [tag] of entry.tags) tags.push(tag);
-    const current = await this.versionsOf(tags);
-    const trace = currentReadTrace();
-    let hits = 0;
-    // By key, not by entry: a store that failed answers no entries at all.
-    const values = keys.map((_, index) => {
-      const entry = entries[index];
-      if (!isEntry(entry) || !isCurrent(entry.tags, current)) return undefined;
-      hits++;
-      trace?.saw(entry.tags, entry.expiresAt ?? 0);
-      return entry.value;
+  /** Each key's fresh cached value, or undefined; at once when the space answers at once. */
+  private read<T>(kind: CacheKind, keys: readonly string[]): Maybe<(T | undefined)[]> {
+    return andThen(this.space.entries<T>(kind, keys), (entries) => {
+      const tags: string[] = [];
+      for (const entry of entries) if (isEntry(entry)) for (const [tag] of entry.tags) tags.push(tag);
+      return andThen(this.versionsOf(tags), (current) => {
+        const trace = currentReadTrace();
+        let hits = 0;
+        // By key, not by entry: a store that failed answers no entries at all.
+        const values = keys.map((_, index) => {
+          const entry = entries[index];
+          if (!isEntry(entry) || !isCurrent(entry.tags, current)) return undefined;
+          hits++;
+          trace?.saw(entry.tags, entry.expiresAt ?? 0);
+          return entry.value;
+        });
+        if (hits > 0) this.observer?.hit(kind, hits);
+        if (hits < keys.length) this.observer?.miss(kind, keys.length - hits);
+        return values;
+      });
     });
-    if (hits > 0) this.observer?.hit(kind, hits);
-    if (hits < keys.length) this.observer?.miss(kind, keys.length - hits);
-    return values;
   }
 
   private expiryOf(kind: CacheKind): number {
@@ -181,10 +188,9 @@ export class ReadCache {
   }
 
   /** The current version of each tag (null: never invalidated); an entry stamped with other versions is stale. */
-  async versionsOf(tags: readonly string[]): Promise<Map<string, string | null>> {
+  versionsOf(tags: readonly string[]): Maybe<Map<string, string | null>> {
     const unique = [...new Set(tags)];
-    const versions = await this.versionList(unique);
-    return new Map(unique.map((tag, index) => [tag, versions[index]]));
+    return andThen(this.versionList(unique), (versions) => new Map(unique.map((tag, index) => [tag, versions[index]])));
   }
 
   /**
@@ -197,11 +203,12 @@ export class ReadCache {
   }
 
   /** The current version of each tag, in the order given. */
-  private async versionList(tags: readonly string[]): Promise<(string | null)[]> {
+  private versionList(tags: readonly string[]): Maybe<(string | null)[]> {
     if (tags.length === 0) return [];
-    const versions = await this.space.versions(tags);
     // Without the versions an entry's freshness cannot be proven: a unique marker makes it stale.
-    return tags.map((_, index) => (versions === undefined ? 'unknown' : (versions[index] ?? null)));
+    return andThen(this.space.versions(tags), (versions) =>
+      tags.map((_, index) => (versions === undefined ? 'unknown' : (versions[index] ?? null))),
+    );
   }
 
   private coalesce<T>(key: string, load: () => Promise<Entry<T>>): Promise<Entry<T>> {
@@ -241,6 +248,11 @@ export class ReadCache {
 
 /** Possibly at once: the in-memory space answers synchronously, and `await` takes either. */
 type Maybe<T> = T | Promise<T>;
+
+/** `next` of the value at once when it is there, else once it arrives: no promise job for an in-memory answer. */
+function andThen<T, R>(value: Maybe<T>, next: (value: T) => Maybe<R>): Maybe<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
 
 /** Where the read cache keeps its entries and tag versions. */
 interface CacheSpace {
