@@ -67,11 +67,6 @@ export class Inventory implements FilterView {
     return this.slots.length;
   }
 
-  get(iccid: string): FleetSim | undefined {
-    const slot = this.slotOf.get(iccid);
-    return slot === undefined ? undefined : this.slots[slot];
-  }
-
   /** Every SIM, in no particular order. */
   all(): readonly FleetSim[] {
     return this.slots;

@@ -139,7 +139,7 @@ describe('Inventory', () => {
   it('ignores a reading older than the one it holds', () => {
     const inventory = new Inventory([{ ...sim(1), seenAt: 10, usedBytes: 5 }]);
     expect(inventory.put({ ...sim(1), seenAt: 9, usedBytes: 7 })).toBe(false);
-    expect(inventory.get(sim(1).iccid)!.usedBytes).toBe(5);
+    expect(inventory.sims[inventory.slotOfIccid(sim(1).iccid)].usedBytes).toBe(5);
   });
 });
 
