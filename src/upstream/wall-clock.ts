@@ -3,15 +3,12 @@
  * which fixed UTC offset (`+08:00`) it takes them to be at; this module only reads and writes them there.
  */
 const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
-const WALL_CLOCK = /^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})\s*$/;
 /** Minutes of each offset seen: a family has one, and a 1,000-SIM answer holds thousands of times. */
 const offsets = new Map<string, number>();
 
 export function parseWallClock(value: string | null, utcOffset: string): Date | null {
   if (value === null) return null;
-  const match = WALL_CLOCK.exec(value);
-  if (!match) return null;
-  const at = utcMillis(match) - offsetMinutes(utcOffset) * 60_000;
+  const at = utcMillis(value.trim()) - offsetMinutes(utcOffset) * 60_000;
   return Number.isNaN(at) ? null : new Date(at);
 }
 
@@ -20,14 +17,41 @@ export function formatWallClock(date: Date, utcOffset: string): string {
   return local.toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** What `Date.parse` makes of the fields written as ISO 8601 in UTC (NaN where it refuses them), mostly without that text. */
-function utcMillis(match: RegExpExecArray): number {
-  const [, year, month, day, hour, minute, second] = match;
-  const [y, mo, d, h, mi, s] = [+year, +month, +day, +hour, +minute, +second];
-  // Date.UTC reads years below 100 as 19xx, and rolls over what Date.parse refuses: those go the long way.
-  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59)
-    return Date.parse(`${year}-${month}-${day}T${hour}:${minute}:${second}Z`);
-  return Date.UTC(y, mo - 1, d, h, mi, s);
+/**
+ * What `Date.parse` makes of `yyyy-MM-dd HH:mm:ss` (or with `T`) written as ISO 8601 in UTC; NaN for anything else.
+ * Read digit by digit: a regular expression's match and its six parts would be built for thousands of times an answer.
+ */
+function utcMillis(text: string): number {
+  const shaped =
+    text.length === 19 &&
+    text[4] === '-' &&
+    text[7] === '-' &&
+    (text[10] === ' ' || text[10] === 'T') &&
+    text[13] === ':' &&
+    text[16] === ':';
+  if (!shaped) return Number.NaN;
+  const year = number(text, 0, 4);
+  const month = number(text, 5, 2);
+  const day = number(text, 8, 2);
+  const hour = number(text, 11, 2);
+  const minute = number(text, 14, 2);
+  const second = number(text, 17, 2);
+  // Date.UTC reads years below 100 as 19xx, and rolls over what Date.parse refuses: those go the long way. A part
+  // that is not digits is NaN, which no comparison takes and Date.UTC answers as NaN.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+    return Date.parse(`${text.slice(0, 10)}T${text.slice(11)}Z`);
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** The `count` digits of `text` from `at` as a number; NaN when one of them is not a digit. */
+function number(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let index = at; index < at + count; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function offsetMinutes(utcOffset: string): number {

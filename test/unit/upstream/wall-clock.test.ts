@@ -5,11 +5,26 @@ describe('wall-clock times at a fixed UTC offset', () => {
   it('reads `yyyy-MM-dd HH:mm:ss` (or with T) at the offset given', () => {
     expect(parseWallClock('2023-12-31 23:59:59', '+08:00')?.toISOString()).toBe('2023-12-31T15:59:59.000Z');
     expect(parseWallClock(' 2023-12-31T23:59:59 ', '+08:00')?.toISOString()).toBe('2023-12-31T15:59:59.000Z');
+    expect(parseWallClock('\t2023-12-31 23:59:59\n', '+08:00')?.toISOString()).toBe('2023-12-31T15:59:59.000Z');
     expect(parseWallClock('2023-12-31 23:59:59', '-05:30')?.toISOString()).toBe('2024-01-01T05:29:59.000Z');
   });
 
   it('takes anything else as not known', () => {
-    for (const value of [null, '', '2023-12-31', '2023-12-31 23:59', '2023-13-01 00:00:00', '31/12/2023 23:59:59']) {
+    const others = [
+      null,
+      '',
+      '2023-12-31',
+      '2023-12-31 23:59',
+      '2023-13-01 00:00:00',
+      '31/12/2023 23:59:59',
+      '2023-12-31 23:59:5x',
+      '2023-1a-31 23:59:59',
+      '2023-12-31 23:59:59 and more',
+      '2023-12-31_23:59:59',
+      '+2023-12-31 23:59:5',
+      '２０２３-12-31 23:59:59',
+    ];
+    for (const value of others) {
       expect(parseWallClock(value, '+08:00')).toBeNull();
     }
   });
