@@ -42,10 +42,14 @@ export function batchLoader<V>(options: {
         keys.length === 1 && options.fetchOne
           ? [{ iccid: keys[0], value: await options.fetchOne(keys[0]) }]
           : await options.fetchChunk(keys);
-      const at = new Map(keys.map((key, index) => [key, index]));
+      // Answers usually come in the order asked: an item's own place is tried first, a map of the keys only then.
+      let at: Map<string, number> | undefined;
+      const indexOf = (iccid: string, position: number) =>
+        keys[position] === iccid ? position : (at ??= new Map(keys.map((key, index) => [key, index]))).get(iccid);
       const result = new Array<V | Error | undefined>(keys.length);
-      for (const item of items) {
-        const index = at.get(item.iccid);
+      for (let position = 0; position < items.length; position++) {
+        const item = items[position];
+        const index = indexOf(item.iccid, position);
         if (index === undefined) continue;
         result[index] =
           'value' in item
