@@ -233,8 +233,9 @@ export class Fleet {
   }
 
   /**
-   * Puts in place what records a loader read say anew (`reading`: the SIM's next entry, or null when nothing
-   * changed) and tells the other instances. Each SIM is looked up once: the look-up is most of the cost here.
+   * Puts in place what fresh readings say anew (a loader's records, a re-read's entries; `reading`: the SIM's next
+   * entry, or null when nothing changed) and tells the other instances. Each SIM is looked up once: the look-up is
+   * most of the cost here.
    */
   private observe<R extends { iccid: string }>(
     records: readonly R[],

@@ -198,8 +198,7 @@ export class ReadCache {
    * answer's check makes no promise (the response cache asks this for every hit).
    */
   tagsCurrent(tags: readonly TagVersion[]): boolean | Promise<boolean> {
-    const versions = this.space.versions(tags.map(([tag]) => tag));
-    return versions instanceof Promise ? versions.then((read) => atVersions(tags, read)) : atVersions(tags, versions);
+    return andThen(this.space.versions(tags.map(([tag]) => tag)), (versions) => atVersions(tags, versions));
   }
 
   /** The current version of each tag, in the order given. */
